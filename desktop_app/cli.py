@@ -1,0 +1,112 @@
+"""Command line: ``field-reference [TARGET]`` opens the window; subcommands work without one.
+
+The window's modules (PySide6) are imported only when the window is asked for, so the
+subcommands stay fast and run on machines without a screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app.paths import DataPaths, resolve_data_dir
+from desktop_app.problems import PackError
+
+SUBCOMMANDS = {
+    "open": "open the window (the default), optionally at TARGET",
+    "import": "import a content pack (folder or .zip) into the data folder",
+    "pack-manifest": "rewrite a pack folder's manifest checksums (for content authors)",
+}
+OPTIONS_WITH_VALUE = {"--data-dir", "--lang"}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description=f"{APP_NAME}: the offline reference of the IOM mission in Tajikistan.",
+        epilog="TARGET is an entry slug or slug#section, e.g. "
+        "border-management/bratstvo-checkpoint#objectives.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="keep every file the program writes under DIR "
+                             "(default: $FIELD_REFERENCE_HOME, portable mode, or the user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    open_cmd = commands.add_parser("open", help=SUBCOMMANDS["open"])
+    open_cmd.add_argument("target", nargs="?", metavar="TARGET")
+    open_cmd.add_argument("--lang", choices=("en", "ru"), help="interface language for this run")
+    import_cmd = commands.add_parser("import", help=SUBCOMMANDS["import"])
+    import_cmd.add_argument("pack", type=Path, metavar="PACK")
+    manifest_cmd = commands.add_parser("pack-manifest", help=SUBCOMMANDS["pack-manifest"])
+    manifest_cmd.add_argument("folder", type=Path, metavar="FOLDER")
+    return parser
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    """Insert ``open`` unless the first positional word names a command."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word in ("-h", "--help", "--version"):
+            return argv
+        if word in OPTIONS_WITH_VALUE:
+            index += 2
+            continue
+        if word.startswith("-"):
+            index += 1
+            continue
+        if word in SUBCOMMANDS:
+            return argv
+        break
+    return [*argv[:index], "open", *argv[index:]]
+
+
+def _print_progress(done: int, total: int, what: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done}/{total} {what[:60]:<60}", end="", file=sys.stderr, flush=True)
+        if done == total:
+            print(file=sys.stderr)
+
+
+def cmd_import(paths: DataPaths, pack: Path) -> int:
+    from desktop_app.importer import import_pack
+
+    try:
+        info = import_pack(pack, paths.ensure().content_db, _print_progress)
+    except PackError as exc:
+        print(f"The pack {pack} was not imported; the current content is unchanged.",
+              file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print(f"Imported {info.title or info.id} {info.version} ({info.date}), "
+          f"languages {', '.join(info.languages)}, into {paths.content_db}.")
+    return 0
+
+
+def cmd_pack_manifest(folder: Path) -> int:
+    from desktop_app.pack import write_manifest_checksums
+
+    try:
+        count = write_manifest_checksums(folder)
+    except (OSError, PackError) as exc:
+        print(f"{folder}: {exc}", file=sys.stderr)
+        return 1
+    print(f"{folder / 'manifest.toml'}: checksums of {count} files written.")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
+    paths = DataPaths(resolve_data_dir(args.data_dir))
+    if args.command == "import":
+        return cmd_import(paths, args.pack)
+    if args.command == "pack-manifest":
+        return cmd_pack_manifest(args.folder)
+    from desktop_app.ui.app import run_app
+
+    return run_app(paths, target=args.target, lang=args.lang)

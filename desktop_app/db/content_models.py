@@ -1,0 +1,83 @@
+"""Tables of content.sqlite: derived from a content pack, rebuilt whole on every import."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Bump when the tables below change: an older content.sqlite is then rebuilt from its pack.
+CONTENT_SCHEMA_VERSION = 1
+
+
+class ContentBase(DeclarativeBase):
+    pass
+
+
+class Pack(ContentBase):
+    """The one pack this database was built from."""
+
+    __tablename__ = "pack"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pack_id: Mapped[str] = mapped_column(String(100))
+    version: Mapped[str] = mapped_column(String(50))
+    date: Mapped[str] = mapped_column(String(10))
+    languages: Mapped[str] = mapped_column(String(100))  # comma-separated, default first
+    title: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[str] = mapped_column(String(32))
+
+
+class Entry(ContentBase):
+    __tablename__ = "entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"), index=True)
+    position: Mapped[int]  # order among siblings, then title
+    sources: Mapped[str] = mapped_column(Text, default="")  # newline-separated
+
+    texts: Mapped[list[EntryText]] = relationship(back_populates="entry")
+
+
+class EntryText(ContentBase):
+    """One language of an entry: its title, rendered HTML and brief fields."""
+
+    __tablename__ = "entry_text"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id"), primary_key=True)
+    lang: Mapped[str] = mapped_column(String(8), primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    html: Mapped[str] = mapped_column(Text)
+    brief: Mapped[str | None] = mapped_column(Text)  # JSON of BriefRecord, projects only
+
+    entry: Mapped[Entry] = relationship(back_populates="texts")
+
+
+class Section(ContentBase):
+    __tablename__ = "section"
+    __table_args__ = (
+        UniqueConstraint("entry_id", "lang", "anchor"),
+        Index("ix_section_entry_lang", "entry_id", "lang", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id"))
+    lang: Mapped[str] = mapped_column(String(8))
+    anchor: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(Text)
+    level: Mapped[int]
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    text_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Media(ContentBase):
+    """Images from the pack's media/ folder: the only files the detail pane may load."""
+
+    __tablename__ = "media"
+
+    path: Mapped[str] = mapped_column(String(300), primary_key=True)
+    mime: Mapped[str] = mapped_column(String(50))
+    data: Mapped[bytes] = mapped_column(LargeBinary)

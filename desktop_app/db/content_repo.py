@@ -1,0 +1,186 @@
+"""Read access to content.sqlite: the tree, an entry, its media. Returns plain records."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
+
+from desktop_app.db.content_models import (
+    CONTENT_SCHEMA_VERSION,
+    Entry,
+    EntryText,
+    Media,
+    Pack,
+    Section,
+)
+from desktop_app.db.engine import DatabaseDamaged, make_engine
+from desktop_app.db.records import (
+    BriefRecord,
+    EntryNode,
+    EntryView,
+    MediaRecord,
+    PackInfo,
+    SectionNode,
+    SectionRecord,
+)
+
+
+def open_content_engine(path: Path) -> Engine:
+    """Open content.sqlite read-only and check that it is ours and current.
+
+    Raises :class:`DatabaseDamaged` with a plain reason when it is missing, foreign, of an older
+    schema or unreadable: the caller rebuilds it from the pack.
+    """
+    if not path.is_file():
+        raise DatabaseDamaged(f"{path}: there is no content database yet.")
+    engine = make_engine(path, readonly=True)
+    try:
+        with engine.connect() as conn:
+            version = conn.exec_driver_sql("PRAGMA user_version").scalar()
+            if version != CONTENT_SCHEMA_VERSION:
+                raise DatabaseDamaged(
+                    f"{path}: content database format {version}, expected "
+                    f"{CONTENT_SCHEMA_VERSION}; it will be rebuilt."
+                )
+            conn.execute(select(func.count()).select_from(Pack)).scalar_one()
+    except DatabaseError as exc:
+        engine.dispose()
+        raise DatabaseDamaged(f"{path}: the content database is damaged ({exc.orig}).") from exc
+    except DatabaseDamaged:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _choose_lang(available: dict[str, str], lang: str, default: str) -> str:
+    if lang in available:
+        return lang
+    if default in available:
+        return default
+    return next(iter(sorted(available)))
+
+
+def _nest_sections(rows: list[tuple[str, str, int]]) -> list[SectionNode]:
+    top: list[SectionNode] = []
+    for anchor, title, level in rows:
+        node = SectionNode(anchor, title, level)
+        if level > 2 and top:
+            top[-1].children.append(node)
+        else:
+            top.append(node)
+    return top
+
+
+class ContentRepository:
+    """Queries on one session; never commits (the content database is read-only)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def pack_info(self) -> PackInfo:
+        pack = self.session.execute(select(Pack)).scalar_one()
+        return PackInfo(
+            pack.pack_id, pack.version, pack.date, tuple(pack.languages.split(",")), pack.title
+        )
+
+    def _titles(self) -> dict[int, dict[str, str]]:
+        titles: dict[int, dict[str, str]] = {}
+        for entry_id, lang, title in self.session.execute(
+            select(EntryText.entry_id, EntryText.lang, EntryText.title)
+        ):
+            titles.setdefault(entry_id, {})[lang] = title
+        return titles
+
+    def tree(self, lang: str) -> list[EntryNode]:
+        """Top-level entries (the mission, the thematic areas, the news) with everything below."""
+        default = self.pack_info().languages[0]
+        titles = self._titles()
+        entries = self.session.execute(
+            select(Entry.id, Entry.slug, Entry.kind, Entry.parent_id, Entry.position)
+        ).all()
+        chosen = {eid: _choose_lang(titles[eid], lang, default) for eid, *_ in entries}
+        sections: dict[int, list[tuple[str, str, int]]] = {}
+        for entry_id, sec_lang, anchor, title, level in self.session.execute(
+            select(Section.entry_id, Section.lang, Section.anchor, Section.title, Section.level)
+            .order_by(Section.entry_id, Section.position)
+        ):
+            if sec_lang == chosen[entry_id]:
+                sections.setdefault(entry_id, []).append((anchor, title, level))
+        nodes: dict[int, EntryNode] = {}
+        for eid, slug, kind, _parent, _position in entries:
+            node_lang = chosen[eid]
+            nodes[eid] = EntryNode(
+                slug=slug,
+                kind=kind,
+                title=titles[eid][node_lang],
+                lang=node_lang,
+                fallback=node_lang != lang,
+                sections=_nest_sections(sections.get(eid, [])),
+            )
+        top: list[EntryNode] = []
+        for eid, _slug, _kind, parent, _position in sorted(
+            entries, key=lambda row: (row[4], nodes[row[0]].title.casefold())
+        ):
+            (nodes[parent].children if parent else top).append(nodes[eid])
+        return top
+
+    def entry(self, slug: str, lang: str) -> EntryView | None:
+        entry = self.session.execute(select(Entry).where(Entry.slug == slug)).scalar_one_or_none()
+        if entry is None:
+            return None
+        texts = {t.lang: t for t in entry.texts}
+        default = self.pack_info().languages[0]
+        chosen = _choose_lang({k: v.title for k, v in texts.items()}, lang, default)
+        shown = texts[chosen]
+        sections = tuple(
+            SectionRecord(s.anchor, s.title, s.level, s.text)
+            for s in self.session.execute(
+                select(Section)
+                .where(Section.entry_id == entry.id, Section.lang == chosen)
+                .order_by(Section.position)
+            ).scalars()
+        )
+        area_slug = area_title = None
+        if entry.parent_id is not None:
+            parent = self.session.get(Entry, entry.parent_id)
+            assert parent is not None
+            parent_texts = {t.lang: t.title for t in parent.texts}
+            area_slug = parent.slug
+            area_title = parent_texts[_choose_lang(parent_texts, lang, default)]
+        brief = None
+        if shown.brief:
+            data = json.loads(shown.brief)
+            brief = BriefRecord(
+                period=data["period"],
+                funding=data["funding"],
+                status=data["status"],
+                partners=tuple(data["partners"]),
+                locations=tuple(data["locations"]),
+            )
+        return EntryView(
+            slug=entry.slug,
+            kind=entry.kind,
+            title=shown.title,
+            lang=chosen,
+            fallback=chosen != lang,
+            html=shown.html,
+            area_slug=area_slug,
+            area_title=area_title,
+            sections=sections,
+            brief=brief,
+            languages=tuple(sorted(texts)),
+        )
+
+    def media(self, path: str) -> MediaRecord | None:
+        row = self.session.get(Media, path)
+        return MediaRecord(row.path, row.mime, row.data) if row else None
+
+    def first_slug(self) -> str | None:
+        """The entry to show when nothing else is asked for: the first top-level one."""
+        return self.session.execute(
+            select(Entry.slug).where(Entry.parent_id.is_(None)).order_by(Entry.position).limit(1)
+        ).scalar_one_or_none()

@@ -1,0 +1,89 @@
+"""Schema versions of user.sqlite and the steps between them; user data is never dropped.
+
+The version lives in SQLite's ``user_version``. Each step runs in one transaction together with
+the version bump, after a backup copy of the file was taken, so a crash mid-way leaves the
+previous version intact.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from desktop_app.db.engine import DatabaseDamaged
+
+# MIGRATIONS[n] takes a database from version n to n + 1. Append, never edit a released step.
+MIGRATIONS: list[tuple[str, ...]] = [
+    (
+        """CREATE TABLE place (
+            slug VARCHAR(200) NOT NULL PRIMARY KEY,
+            section VARCHAR(100) NOT NULL,
+            scroll INTEGER NOT NULL,
+            opened_at VARCHAR(32) NOT NULL
+        )""",
+        "CREATE INDEX ix_place_opened_at ON place (opened_at)",
+    ),
+]
+USER_SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class UserDataTooNew(Exception):
+    """user.sqlite was written by a newer Field Reference; we leave it alone."""
+
+
+def backup_copy(source: Path, dest: Path) -> None:
+    """Copy a live database consistently with SQLite's online backup API."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+
+
+def schema_version(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+
+def migrate(engine: Engine, db_path: Path, backups_dir: Path) -> int:
+    """Bring the database to ``USER_SCHEMA_VERSION``; return the version it had before."""
+    try:
+        current = schema_version(engine)
+    except Exception as exc:  # sqlite3.DatabaseError wrapped by SQLAlchemy
+        raise DatabaseDamaged(f"{db_path}: the user database cannot be read ({exc}).") from exc
+    if current > USER_SCHEMA_VERSION:
+        raise UserDataTooNew(
+            f"{db_path} was written by a newer Field Reference (data format {current}; this "
+            f"version knows up to {USER_SCHEMA_VERSION}). It was left unchanged."
+        )
+    if current == USER_SCHEMA_VERSION:
+        return current
+    if current > 0:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        backup_copy(db_path, backups_dir / f"user-before-v{USER_SCHEMA_VERSION}-{stamp}.sqlite")
+    raw = engine.raw_connection()
+    try:
+        dbapi = raw.driver_connection
+        assert isinstance(dbapi, sqlite3.Connection)
+        dbapi.isolation_level = None  # we issue BEGIN and COMMIT ourselves
+        for version in range(current, USER_SCHEMA_VERSION):
+            dbapi.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in MIGRATIONS[version]:
+                    dbapi.execute(statement)
+                dbapi.execute(f"PRAGMA user_version={version + 1}")
+                dbapi.execute("COMMIT")
+            except BaseException:
+                dbapi.execute("ROLLBACK")
+                raise
+    finally:
+        raw.close()
+    return current

@@ -1,0 +1,95 @@
+"""Plain records that travel into and out of the databases; no SQLAlchemy, no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    id: str
+    version: str
+    date: str  # ISO date
+    languages: tuple[str, ...]
+    title: str
+
+
+@dataclass(frozen=True)
+class SectionRecord:
+    anchor: str
+    title: str
+    level: int  # 2 for a section, 3 for a subsection
+    text: str  # plain text of the section, for search and change detection
+
+
+@dataclass(frozen=True)
+class BriefRecord:
+    period: str = ""
+    funding: str = ""
+    status: str = ""
+    partners: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntryTextRecord:
+    lang: str
+    title: str
+    summary: str
+    html: str
+    sections: tuple[SectionRecord, ...]
+    brief: BriefRecord | None = None
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    slug: str
+    kind: str
+    area: str | None
+    order: int
+    sources: tuple[str, ...]
+    texts: dict[str, EntryTextRecord] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MediaRecord:
+    path: str
+    mime: str
+    data: bytes
+
+
+# What the repositories hand to the reader.
+
+
+@dataclass
+class SectionNode:
+    anchor: str
+    title: str
+    level: int
+    children: list[SectionNode] = field(default_factory=list)
+
+
+@dataclass
+class EntryNode:
+    slug: str
+    kind: str
+    title: str
+    lang: str  # the language the title is in (may differ from the one asked: fallback)
+    fallback: bool
+    sections: list[SectionNode] = field(default_factory=list)
+    children: list[EntryNode] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class EntryView:
+    slug: str
+    kind: str
+    title: str
+    lang: str
+    fallback: bool
+    html: str
+    area_slug: str | None
+    area_title: str | None
+    sections: tuple[SectionRecord, ...]
+    brief: BriefRecord | None
+    languages: tuple[str, ...]  # the languages this entry exists in

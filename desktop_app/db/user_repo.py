@@ -1,0 +1,51 @@
+"""The user's own data in user.sqlite: open it safely, read and record reading places."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from desktop_app.db.engine import make_engine
+from desktop_app.db.migrations import migrate
+from desktop_app.db.user_models import Place
+
+
+def open_user_engine(path: Path, backups_dir: Path) -> Engine:
+    """Open (or create) user.sqlite and migrate it; durable commits (synchronous=FULL)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path, synchronous="FULL")
+    try:
+        migrate(engine, path, backups_dir)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+class UserRepository:
+    """Reads and writes on one session; the caller's ``session_factory.begin()`` commits."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def record_place(self, slug: str, section: str = "", scroll: int = 0) -> None:
+        place = self.session.get(Place, slug)
+        if place is None:
+            self.session.add(Place(slug=slug, section=section, scroll=scroll, opened_at=_now()))
+        else:
+            place.section, place.scroll, place.opened_at = section, scroll, _now()
+
+    def last_place(self) -> Place | None:
+        return self.session.execute(
+            select(Place).order_by(Place.opened_at.desc()).limit(1)
+        ).scalar_one_or_none()
+
+    def place(self, slug: str) -> Place | None:
+        return self.session.get(Place, slug)

@@ -1,0 +1,274 @@
+"""Reading a content pack (a folder or a .zip): its files, manifest, checksums and front matter.
+
+Nothing here trusts the pack: member names are checked for escapes, sizes are bounded while
+reading (a zip's declared sizes can lie), and every problem names the file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import tomllib
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from desktop_app.problems import PackError, Problem
+
+MANIFEST = "manifest.toml"
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_TOTAL_BYTES = 512 * 1024 * 1024
+MAX_FILES = 500_000
+IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+PACK_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+VERSION_RE = re.compile(r"^\d+(?:\.\d+){0,3}$")
+LANG_RE = re.compile(r"^[a-z]{2}$")
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class Manifest:
+    id: str
+    version: str
+    date: str
+    languages: tuple[str, ...]
+    title: str
+    checksums: dict[str, str]
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def _safe_member(name: str) -> str | None:
+    """The normalised relative path of a pack member, or None when it escapes the pack."""
+    if "\\" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        return None
+    parts = PurePosixPath(name).parts
+    if any(part in ("..", "") for part in parts):
+        return None
+    return "/".join(part for part in parts if part != ".")
+
+
+def _ignored(path: str) -> bool:
+    return path.startswith("__MACOSX/") or PurePosixPath(path).name in IGNORED_NAMES
+
+
+def _read_folder(root: Path) -> dict[str, bytes]:
+    files: dict[str, bytes] = {}
+    problems: list[Problem] = []
+    total = 0
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if path.is_symlink():
+            problems.append(Problem(rel, None, "is a link; a pack holds only real files."))
+            continue
+        if not path.is_file() or _ignored(rel):
+            continue
+        size = path.stat().st_size
+        total += size
+        if size > MAX_FILE_BYTES:
+            problems.append(Problem(rel, None, f"is {size} bytes; a pack file may have at most "
+                                               f"{MAX_FILE_BYTES}."))
+            continue
+        if total > MAX_TOTAL_BYTES or len(files) >= MAX_FILES:
+            raise PackError([Problem(root.name, None, "the pack is too large to import.")])
+        files[rel] = path.read_bytes()
+    if problems:
+        raise PackError(problems)
+    return files
+
+
+def _read_zip(archive: Path) -> dict[str, bytes]:
+    try:
+        zf = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise PackError([Problem(archive.name, None, f"is not a readable zip file ({exc}).")]) from exc
+    files: dict[str, bytes] = {}
+    problems: list[Problem] = []
+    total = 0
+    with zf:
+        infos = [info for info in zf.infolist() if not info.is_dir()]
+        if len(infos) > MAX_FILES:
+            raise PackError([Problem(archive.name, None, "the pack holds too many files.")])
+        for info in infos:
+            rel = _safe_member(info.filename)
+            if rel is None:
+                problems.append(Problem(archive.name, None,
+                                        f"member {info.filename!r} points outside the pack."))
+                continue
+            if _ignored(rel):
+                continue
+            if info.file_size > MAX_FILE_BYTES:
+                problems.append(Problem(rel, None, f"is {info.file_size} bytes unpacked; a pack "
+                                                   f"file may have at most {MAX_FILE_BYTES}."))
+                continue
+            with zf.open(info) as member:
+                data = member.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                problems.append(Problem(rel, None, "unpacks to more than it declares."))
+                continue
+            total += len(data)
+            if total > MAX_TOTAL_BYTES:
+                raise PackError([Problem(archive.name, None, "unpacks to more than "
+                                         f"{MAX_TOTAL_BYTES} bytes; refused.")])
+            files[rel] = data
+    if problems:
+        raise PackError(problems)
+    # A zip of the pack folder: strip the one top folder that holds the manifest.
+    if MANIFEST not in files:
+        tops = {rel.split("/", 1)[0] for rel in files}
+        if len(tops) == 1 and f"{next(iter(tops))}/{MANIFEST}" in files:
+            prefix = next(iter(tops)) + "/"
+            files = {rel[len(prefix):]: data for rel, data in files.items()}
+    return files
+
+
+def read_pack_files(source: Path) -> dict[str, bytes]:
+    """Every file of the pack by its relative POSIX path."""
+    if source.is_dir():
+        return _read_folder(source)
+    if source.is_file():
+        return _read_zip(source)
+    raise PackError([Problem(str(source), None, "no such folder or zip file.")])
+
+
+def _toml_line(exc: tomllib.TOMLDecodeError) -> int | None:
+    match = re.search(r"at line (\d+)", str(exc))
+    return int(match.group(1)) if match else None
+
+
+def _toml_message(exc: tomllib.TOMLDecodeError) -> str:
+    return re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+
+
+def key_line(text: str, key: str, offset: int = 0) -> int | None:
+    """The line (1-based, plus ``offset``) where ``key = …`` is written, if it is."""
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.match(line):
+            return number + offset
+    return None
+
+
+def decode_utf8(name: str, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise PackError([Problem(name, line, f"is not valid UTF-8 text (byte {exc.start}).")]) from exc
+
+
+def field_getter(name: str, text: str, table: dict[str, Any], problems: list[Problem],
+             offset: int = 0) -> Callable[..., Any]:
+    """A function that fetches ``key`` from ``table`` if it has the right type, else notes it."""
+
+    def get(key: str, kind: type | tuple[type, ...], what: str, *, required: bool = False,
+            default: Any = None) -> Any:
+        if key not in table:
+            if required:
+                problems.append(Problem(name, offset + 1 if offset else None, f"{key} is missing."))
+            return default
+        value = table[key]
+        ok = isinstance(value, kind) and not (isinstance(value, bool) and kind is int)
+        if ok and isinstance(value, list):
+            ok = all(isinstance(item, str) for item in value)
+        if not ok:
+            problems.append(Problem(name, key_line(text, key, offset), f"{key} must be {what}."))
+            return default
+        return value
+
+    return get
+
+
+def parse_manifest(files: dict[str, bytes]) -> Manifest:
+    if MANIFEST not in files:
+        raise PackError([Problem(MANIFEST, None, "is missing: this is not a content pack.")])
+    text = decode_utf8(MANIFEST, files[MANIFEST])
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError([Problem(MANIFEST, _toml_line(exc), _toml_message(exc))]) from exc
+    problems: list[Problem] = []
+    get = field_getter(MANIFEST, text, data, problems)
+    pack_id = get("id", str, "text", required=True, default="")
+    version = get("version", str, "text such as \"1.0.0\"", required=True, default="0")
+    date = get("date", dt.date, "a date such as 2026-11-22", required=True, default=dt.date.min)
+    languages = get("languages", list, "a list of language codes", required=True, default=[])
+    title = get("title", str, "text", default="")
+    checksums = get("files", dict, "a table of file = checksum", required=True, default={})
+    if pack_id and not PACK_ID_RE.match(pack_id):
+        problems.append(Problem(MANIFEST, key_line(text, "id"),
+                                "id may hold only lowercase letters, digits and hyphens."))
+    if not VERSION_RE.match(version):
+        problems.append(Problem(MANIFEST, key_line(text, "version"),
+                                f"version {version!r} is not a dotted number such as 1.2.0."))
+    if isinstance(date, dt.datetime):
+        date = date.date()
+    bad_langs = [lang for lang in languages if not LANG_RE.match(lang)]
+    if bad_langs or (not languages and "languages" in data):
+        problems.append(Problem(MANIFEST, key_line(text, "languages"),
+                                "languages must list two-letter codes such as \"en\"."))
+    for rel, digest in checksums.items():
+        if not isinstance(digest, str) or not SHA256_RE.match(digest):
+            problems.append(Problem(MANIFEST, key_line(text, f'"{rel}"'),
+                                    f"the checksum of {rel} is not a SHA-256 in hex."))
+    if problems:
+        raise PackError(problems)
+    return Manifest(pack_id, version, date.isoformat(), tuple(languages), title,
+                    {rel: str(digest) for rel, digest in checksums.items()})
+
+
+def verify_checksums(manifest: Manifest, files: dict[str, bytes]) -> None:
+    problems: list[Problem] = []
+    for rel, digest in sorted(manifest.checksums.items()):
+        if rel not in files:
+            problems.append(Problem(rel, None, "is listed in the manifest but missing."))
+        elif hashlib.sha256(files[rel]).hexdigest() != digest:
+            problems.append(Problem(rel, None, "does not match its checksum in the manifest "
+                                               "(changed or damaged)."))
+    for rel in sorted(set(files) - set(manifest.checksums) - {MANIFEST}):
+        problems.append(Problem(rel, None, "is not listed in the manifest."))
+    if problems:
+        raise PackError(problems)
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    data: dict[str, Any]
+    text: str  # the TOML source, for line lookups
+    body: str
+    body_line: int  # file line of the body's first line
+
+
+def split_front_matter(name: str, text: str) -> FrontMatter:
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "+++":
+        raise PackError([Problem(name, 1, "must start with front matter between two '+++' lines.")])
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "+++")
+    except StopIteration:
+        raise PackError([Problem(name, 1, "the front matter is not closed by a '+++' line.")]) from None
+    source = "\n".join(lines[1:end])
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        line = _toml_line(exc)
+        raise PackError([Problem(name, line + 1 if line else None,
+                                 f"front matter: {_toml_message(exc)}")]) from exc
+    return FrontMatter(data, source, "\n".join(lines[end + 1:]), end + 2)
+
+
+def write_manifest_checksums(folder: Path) -> int:
+    """Rewrite the ``[files]`` table of ``folder/manifest.toml`` from the files on disk."""
+    manifest_path = folder / MANIFEST
+    text = manifest_path.read_text(encoding="utf-8")
+    head = re.split(r"^\[files\]\s*$", text, flags=re.MULTILINE)[0].rstrip() + "\n"
+    files = _read_folder(folder)
+    rows = [f'"{rel}" = "{hashlib.sha256(data).hexdigest()}"'
+            for rel, data in sorted(files.items()) if rel != MANIFEST]
+    manifest_path.write_text(head + "\n[files]\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return len(rows)

@@ -1,0 +1,83 @@
+"""Where Field Reference reads its resources and writes its files: the one place that decides.
+
+Order for the data folder: ``--data-dir``, then ``FIELD_REFERENCE_HOME``, then a file named
+``portable`` beside the executable (keep data next to it, for USB sticks), then the
+platform's user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV_HOME = "FIELD_REFERENCE_HOME"
+PORTABLE_MARKER = "portable"
+
+
+def resources_dir() -> Path:
+    """The bundled resources: beside the package in a checkout, in the bundle when frozen."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def bundled_pack_dir() -> Path:
+    return resources_dir() / "content"
+
+
+def executable_dir() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(sys.argv[0]).resolve().parent
+
+
+def platform_data_dir() -> Path:
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "FieldReference"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "Field Reference"
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "field-reference"
+
+
+def resolve_data_dir(cli_value: str | None = None) -> Path:
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return Path(env).expanduser().resolve()
+    exe_dir = executable_dir()
+    if (exe_dir / PORTABLE_MARKER).is_file():
+        return exe_dir / "data"
+    return platform_data_dir()
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """Every file the program writes, under one folder."""
+
+    root: Path
+
+    @property
+    def content_db(self) -> Path:
+        return self.root / "content.sqlite"
+
+    @property
+    def user_db(self) -> Path:
+        return self.root / "user.sqlite"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "settings.json"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.root / "backups"
+
+    def ensure(self) -> DataPaths:
+        self.root.mkdir(parents=True, exist_ok=True)
+        return self

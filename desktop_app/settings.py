@@ -1,0 +1,80 @@
+"""Every user setting declared once, with its type and default, stored as JSON in the data folder.
+
+No other module uses string keys: widgets read and write attributes of :class:`Settings`.
+A damaged or foreign settings file never stops the program: it falls back to the defaults and
+says so.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+THEMES = ("system", "light", "dark")
+LANGUAGES = ("", "en", "ru")  # "" follows the system locale
+ZOOM_RANGE = (-5, 10)
+
+
+@dataclass
+class Settings:
+    theme: str = "system"
+    language: str = ""
+    zoom: int = 0
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    window_state: str = ""  # base64 of QMainWindow.saveState()
+    splitter_state: str = ""  # base64 of QSplitter.saveState()
+
+    def normalised(self) -> Settings:
+        """Out-of-range values fall back to their defaults."""
+        default = Settings()
+        if self.theme not in THEMES:
+            self.theme = default.theme
+        if self.language not in LANGUAGES:
+            self.language = default.language
+        self.zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], self.zoom))
+        return self
+
+
+class SettingsStore:
+    """Reads and writes :class:`Settings`; ``problem`` says what was wrong with the file, if anything."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problem: str | None = None
+
+    def load(self) -> Settings:
+        self.problem = None
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return Settings()
+        except (OSError, UnicodeDecodeError) as exc:
+            self.problem = f"{self.path}: could not be read ({exc}); using the default settings."
+            return Settings()
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            self.problem = (
+                f"{self.path}: line {exc.lineno}: not valid settings ({exc.msg}); "
+                "using the default settings."
+            )
+            return Settings()
+        if not isinstance(data, dict):
+            self.problem = f"{self.path}: not a settings file; using the default settings."
+            return Settings()
+        values = {}
+        for field in fields(Settings):
+            value = data.get(field.name)
+            expected = int if field.type == "int" else str
+            if isinstance(value, expected) and not isinstance(value, bool):
+                values[field.name] = value
+        return Settings(**values).normalised()
+
+    def save(self, settings: Settings) -> None:
+        """Write atomically: a crash mid-write leaves the previous file."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+        os.replace(tmp, self.path)

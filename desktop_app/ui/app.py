@@ -1,0 +1,76 @@
+"""Starting the window: the application object, settings, databases, first-start import."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app.db.engine import DatabaseDamaged
+from desktop_app.db.migrations import UserDataTooNew
+from desktop_app.library import ContentLibrary, UserData
+from desktop_app.paths import DataPaths, bundled_pack_dir
+from desktop_app.places import Place
+from desktop_app.settings import SettingsStore
+from desktop_app.ui.i18n import install_translators, system_language
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.theme import apply_palette, resolve_dark
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    return app
+
+
+def build_window(paths: DataPaths, lang: str | None = None) -> MainWindow:
+    """Everything but the event loop: used by ``run_app`` and by the tests."""
+    app = make_application()
+    paths.ensure()
+    store = SettingsStore(paths.settings_file)
+    settings = store.load()
+    language = lang or settings.language or system_language()
+    app.setProperty("field_reference_translators", install_translators(app, language))
+    apply_palette(app, resolve_dark(settings.theme))
+    user = UserData(paths.user_db, paths.backups_dir)
+    window = MainWindow(ContentLibrary(paths.content_db), user, store, settings, language)
+    if store.problem:
+        QTimer.singleShot(0, lambda: window.statusBar().showMessage(store.problem or "", 15000))
+    return window
+
+
+def start(window: MainWindow, target: str | None) -> None:
+    """Show the content, importing the bundled pack first when there is none yet."""
+
+    def open_first_place() -> None:
+        if target and window.open_place(Place.parse(target)):
+            return
+        window.restore_last_place()
+
+    if window.load_content():
+        open_first_place()
+        return
+    window.detail.show_message(window.tr("Preparing the content"),
+                               window.tr("The content is being imported for the first time; "
+                                         "this takes a moment."), "")
+    window.import_pack(bundled_pack_dir(), then=open_first_place)
+
+
+def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None) -> int:
+    app = make_application()
+    try:
+        window = build_window(paths, lang)
+    except (DatabaseDamaged, UserDataTooNew) as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window.show()
+    QTimer.singleShot(0, lambda: start(window, target))
+    return app.exec()

@@ -1,0 +1,182 @@
+"""The detail pane: shows one rendered entry, routes its links, loads only the pack's images."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from desktop_app.db.records import EntryView
+from desktop_app.links import Internal, Refused, Web, classify
+from desktop_app.places import Place
+from desktop_app.render import is_pack_media_path
+
+MediaLoader = Callable[[str], bytes | None]
+ZOOM_STEP = 0.1
+
+
+class DetailPane(QTextBrowser):
+    """Signals:
+    internal_link(Place): an entry or section link was clicked.
+    web_link(str): an http(s) link was clicked; the window asks before opening it.
+    refused_link(str): any other link; the window says why it is not followed.
+    section_in_view(str): the section at the top of the view changed while scrolling.
+    """
+
+    internal_link = Signal(object)
+    web_link = Signal(str)
+    refused_link = Signal(str)
+    section_in_view = Signal(str)
+
+    def __init__(self, media_loader: MediaLoader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._media_loader = media_loader
+        self._slug = ""
+        self._anchors: list[tuple[int, str]] = []  # (y offset, section id), top to bottom
+        self._last_section = ""
+        self._base_point_size = self.font().pointSizeF()
+        self.zoom_level = 0
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        self.anchorClicked.connect(self._route)
+        self._scroll_timer = QTimer(self, singleShot=True, interval=80)
+        self._scroll_timer.timeout.connect(self._report_section)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
+
+    # Content
+
+    @property
+    def slug(self) -> str:
+        return self._slug
+
+    def show_entry(self, view: EntryView, css: str) -> None:
+        self._slug = view.slug
+        self.document().setDefaultStyleSheet(css)
+        self.setHtml(f"<h1>{html.escape(view.title)}</h1>\n{view.html}")
+        self._index_anchors()
+        self._last_section = ""
+
+    def show_message(self, title: str, text: str, css: str) -> None:
+        self._slug = ""
+        self.document().setDefaultStyleSheet(css)
+        self.setHtml(f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>")
+        self._anchors = []
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt's name)
+        """Only images from the pack's media/ folder; nothing from disk or the network."""
+        name = url.toString() if isinstance(url, QUrl) else str(url)
+        if kind == QTextDocument.ResourceType.ImageResource.value and is_pack_media_path(name):
+            data = self._media_loader(name)
+            if data:
+                image = QImage()
+                if image.loadFromData(data):
+                    return image
+        return None
+
+    # Sections and scrolling
+
+    def _index_anchors(self) -> None:
+        layout = self.document().documentLayout()
+        anchors: list[tuple[int, str]] = []
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                for name in iterator.fragment().charFormat().anchorNames():
+                    anchors.append((int(layout.blockBoundingRect(block).top()), name))
+                iterator += 1
+            block = block.next()
+        self._anchors = anchors
+
+    def section_at_top(self) -> str:
+        """The section whose heading is the last one at or above the top of the view."""
+        top = self.verticalScrollBar().value() + 24
+        current = ""
+        for y, name in self._anchors:
+            if y > top:
+                break
+            current = name
+        return current
+
+    def scroll_to_section(self, section: str) -> None:
+        if section:
+            self.scrollToAnchor(section)
+        else:
+            self.verticalScrollBar().setValue(0)
+        self._last_section = section
+
+    def _report_section(self) -> None:
+        section = self.section_at_top()
+        if section != self._last_section:
+            self._last_section = section
+            self.section_in_view.emit(section)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._index_anchors()
+
+    # Links
+
+    def _route(self, url: QUrl) -> None:
+        target = classify(url.toString(), self._slug)
+        if isinstance(target, Internal):
+            self.internal_link.emit(target.place)
+        elif isinstance(target, Web):
+            self.web_link.emit(target.url)
+        elif isinstance(target, Refused):
+            self.refused_link.emit(target.url)
+
+    # Zoom
+
+    def set_zoom_level(self, level: int) -> None:
+        self.zoom_level = level
+        font = self.font()
+        font.setPointSizeF(max(4.0, self._base_point_size * (1 + ZOOM_STEP * level)))
+        self.setFont(font)
+        self._index_anchors()
+
+    # Find in page
+
+    def find_all(self, text: str) -> int:
+        """Highlight every match of ``text`` and return how many there are."""
+        selections: list[QTextEdit.ExtraSelection] = []
+        if text:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#ffe066"))
+            fmt.setForeground(QColor("#000000"))
+            cursor = self.document().find(text, 0)
+            while not cursor.isNull():
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor  # type: ignore[misc]
+                selection.format = fmt  # type: ignore[misc]
+                selections.append(selection)
+                cursor = self.document().find(text, cursor)
+        self.setExtraSelections(selections)
+        return len(selections)
+
+    def find_next(self, text: str, backward: bool = False) -> int:
+        """Select the next (or previous) match, wrapping; return its 1-based number, 0 if none."""
+        if not text:
+            return 0
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if not self.find(text, flags):
+            cursor = self.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.End if backward
+                                else QTextCursor.MoveOperation.Start)
+            self.setTextCursor(cursor)
+            if not self.find(text, flags):
+                return 0
+        start = self.textCursor().selectionStart()
+        number, cursor = 0, self.document().find(text, 0)
+        while not cursor.isNull() and cursor.selectionStart() <= start:
+            number += 1
+            cursor = self.document().find(text, cursor)
+        return number
+
+    def current_place(self) -> Place:
+        return Place(self._slug, self.section_at_top())

@@ -1,0 +1,532 @@
+"""The main window: the content tree beside the detail pane, with history, find, zoom and themes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import __version__
+from desktop_app.db.engine import DatabaseDamaged
+from desktop_app.db.records import EntryView, PackInfo
+from desktop_app.library import ContentLibrary, UserData
+from desktop_app.places import History, Place
+from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
+from desktop_app.ui.detail_pane import DetailPane
+from desktop_app.ui.find_bar import FindBar
+from desktop_app.ui.import_task import ImportTask
+from desktop_app.ui.theme import apply_palette, content_css, resolve_dark
+from desktop_app.ui.tree_model import PLACE_ROLE, TreeModel
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    content_loaded(): the tree was (re)filled from the content database.
+    place_opened(object): a Place is now shown.
+    """
+
+    content_loaded = Signal()
+    place_opened = Signal(object)
+
+    def __init__(self, library: ContentLibrary, user: UserData, settings_store: SettingsStore,
+                 settings: Settings, lang: str) -> None:
+        super().__init__()
+        self.library, self.user = library, user
+        self.settings_store, self.settings = settings_store, settings
+        self.lang = lang
+        self.history = History()
+        self.view: EntryView | None = None
+        self._syncing_tree = False
+
+        self.tree_model = TreeModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.detail = DetailPane(self._load_media, self)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setMargin(6)
+        self.notice.hide()
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        column.addWidget(self.detail, 1)
+        column.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 700])
+        self.setCentralWidget(self.splitter)
+        self.area_label = QLabel(self)
+        self.pack_label = QLabel(self)
+        self.statusBar().addWidget(self.area_label, 1)
+        self.statusBar().addPermanentWidget(self.pack_label)
+
+        self._create_actions()
+        self._create_menus()
+        self._connect()
+        self.detail.set_zoom_level(settings.zoom)
+        self.retranslate_ui()
+        self._restore_window_state()
+        self._update_actions()
+
+    # Construction
+
+    def _action(self, slot: object, shortcut: QKeySequence.StandardKey | str | None = None,
+                checkable: bool = False) -> QAction:
+        action = QAction(self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.act_import = self._action(self.choose_pack_to_import, key.Open)
+        self.act_quit = self._action(self.close, key.Quit)
+        self.act_back = self._action(self.go_back, key.Back)
+        self.act_forward = self._action(self.go_forward, key.Forward)
+        self.act_home = self._action(self.go_home, "Alt+Home")
+        self.act_find = self._action(self.open_find, key.Find)
+        self.act_find_next = self._action(lambda: self._find_next(False), key.FindNext)
+        self.act_find_prev = self._action(lambda: self._find_next(True), key.FindPrevious)
+        self.act_zoom_in = self._action(lambda: self.set_zoom(self.settings.zoom + 1), key.ZoomIn)
+        self.act_zoom_out = self._action(lambda: self.set_zoom(self.settings.zoom - 1), key.ZoomOut)
+        self.act_zoom_reset = self._action(lambda: self.set_zoom(0), "Ctrl+0")
+        self.act_focus_tree = self._action(self.tree.setFocus, "Alt+1")
+        self.act_focus_detail = self._action(self.detail.setFocus, "Alt+2")
+        self.act_about = self._action(self.show_about)
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for mode in ("system", "light", "dark"):
+            action = self._action(lambda _c=False, m=mode: self.set_theme(m), checkable=True)
+            action.setChecked(mode == self.settings.theme)
+            self.theme_group.addAction(action)
+            self.theme_actions[mode] = action
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.act_import])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.act_find, self.act_find_next, self.act_find_prev])
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
+        self.view_menu.addSeparator()
+        self.theme_menu = self.view_menu.addMenu("")
+        self.theme_menu.addActions(list(self.theme_actions.values()))
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.act_focus_tree, self.act_focus_detail])
+        self.go_menu = bar.addMenu("")
+        self.go_menu.addActions([self.act_back, self.act_forward, self.act_home])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.act_about)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([self.act_back, self.act_forward, self.act_home])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_find, self.act_zoom_out, self.act_zoom_in])
+        self.addToolBar(self.toolbar)
+        style = self.style()
+        icon = style.StandardPixmap
+        self.act_back.setIcon(style.standardIcon(icon.SP_ArrowBack))
+        self.act_forward.setIcon(style.standardIcon(icon.SP_ArrowForward))
+        self.act_home.setIcon(style.standardIcon(icon.SP_DirHomeIcon))
+        self.act_find.setIcon(style.standardIcon(icon.SP_FileDialogContentsView))
+
+    def _connect(self) -> None:
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.tree.activated.connect(lambda index: self._on_tree_current(index, QModelIndex()))
+        self.detail.internal_link.connect(self.open_place)
+        self.detail.web_link.connect(self.confirm_web_link)
+        self.detail.refused_link.connect(self.refuse_link)
+        self.detail.section_in_view.connect(self._on_section_in_view)
+        self.find_bar.search_changed.connect(self._on_find_text)
+        self.find_bar.next_requested.connect(self._on_find_next)
+        self.find_bar.closed.connect(lambda: self.detail.find_all(""))
+        self.find_bar.closed.connect(self.detail.setFocus)
+
+    def retranslate_ui(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Navigation"))
+        texts = {
+            self.act_import: (self.tr("&Import content pack…"),
+                              self.tr("Replace the content with a pack from a folder or .zip")),
+            self.act_quit: (self.tr("&Quit"), self.tr("Close Field Reference")),
+            self.act_back: (self.tr("&Back"), self.tr("Go back to the previous place")),
+            self.act_forward: (self.tr("&Forward"), self.tr("Go forward again")),
+            self.act_home: (self.tr("&Home"), self.tr("Open the first entry")),
+            self.act_find: (self.tr("&Find in page…"), self.tr("Find text in the open entry")),
+            self.act_find_next: (self.tr("Find &next"), self.tr("Go to the next match")),
+            self.act_find_prev: (self.tr("Find &previous"), self.tr("Go to the previous match")),
+            self.act_zoom_in: (self.tr("Zoom &in"), self.tr("Make the text larger")),
+            self.act_zoom_out: (self.tr("Zoom &out"), self.tr("Make the text smaller")),
+            self.act_zoom_reset: (self.tr("&Reset zoom"), self.tr("Show the text at normal size")),
+            self.act_focus_tree: (self.tr("Go to the &contents tree"),
+                                  self.tr("Move the keyboard focus to the tree")),
+            self.act_focus_detail: (self.tr("Go to the &entry text"),
+                                    self.tr("Move the keyboard focus to the entry")),
+            self.act_about: (self.tr("&About Field Reference"),
+                             self.tr("Version and content pack")),
+            self.theme_actions["system"]: (self.tr("Follow the &system"),
+                                           self.tr("Light or dark as the system is set")),
+            self.theme_actions["light"]: (self.tr("&Light"), self.tr("Dark text on light")),
+            self.theme_actions["dark"]: (self.tr("&Dark"), self.tr("Light text on dark")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.tree.setAccessibleName(self.tr("Contents"))
+        self.tree.setToolTip(self.tr("Contents by thematic area"))
+        self.detail.setAccessibleName(self.tr("Entry text"))
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.area_label.setAccessibleName(self.tr("Thematic area"))
+        self.pack_label.setAccessibleName(self.tr("Content pack"))
+        self._update_title()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # Content
+
+    def load_content(self) -> bool:
+        """(Re)open the content database and fill the tree; False when it must be imported."""
+        try:
+            self.library.open()
+        except DatabaseDamaged:
+            self.tree_model.set_nodes([])
+            return False
+        with self.library.read() as repo:
+            self.tree_model.set_nodes(repo.tree(self.lang))
+        self.tree.expandToDepth(0)
+        self._update_status()
+        self.content_loaded.emit()
+        return True
+
+    def _load_media(self, path: str) -> bytes | None:
+        if not self.library.is_open:
+            return None
+        with self.library.read() as repo:
+            media = repo.media(path)
+        return media.data if media else None
+
+    def import_pack(self, source: Path, then: Callable[[], None] | None = None) -> ImportTask:
+        """Import ``source`` in the background; the old content stays until the new one is in.
+
+        Afterwards the content is reloaded and ``then`` runs; by default the place that was
+        open is shown again (or the first entry, where it no longer exists).
+        """
+        place = self.history.current
+        self.library.close()
+        self.setEnabled(False)
+        task = ImportTask(source, self.library.path, self)
+        task.finished.connect(lambda info, problems: self._import_finished(
+            info, problems, then or (lambda: self._reopen(place))))
+        task.start()
+        return task
+
+    def _import_finished(self, info: PackInfo | None, problems: list[str],
+                         then: Callable[[], None]) -> None:
+        self.setEnabled(True)
+        loaded = self.load_content()
+        if info is None:
+            self.show_import_problems(problems)
+        else:
+            self.statusBar().showMessage(self.tr("Imported {title} {version}.").format(
+                title=info.title or info.id, version=info.version), 8000)
+        if loaded:
+            then()
+
+    def _reopen(self, place: Place | None) -> None:
+        self.view = None
+        if place is None or not self.open_place(place, add_to_history=False):
+            self.go_home()
+
+    def show_import_problems(self, problems: list[str]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The pack was not imported"),
+                          self.tr("The content pack has problems, so it was not imported. "
+                                  "The content you had is unchanged.\n\n{first}").format(
+                              first="\n".join(problems[:5])),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText("\n".join(problems))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def choose_pack_to_import(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import content pack"), str(Path.home()),
+            self.tr("Content packs (manifest.toml *.zip)"))
+        if name:
+            path = Path(name)
+            self.import_pack(path.parent if path.name == "manifest.toml" else path)
+
+    # Navigation
+
+    def home_place(self) -> Place:
+        with self.library.read() as repo:
+            return Place(repo.first_slug() or "")
+
+    def open_place(self, place: Place, *, add_to_history: bool = True,
+                   scroll: int | None = None) -> bool:
+        """Show ``place``; False (and a status message) when it does not exist."""
+        if not self.library.is_open or not place.slug:
+            return False
+        if self.view is None or place.slug != self.view.slug:
+            with self.library.read() as repo:
+                view = repo.entry(place.slug, self.lang)
+            if view is None:
+                self.statusBar().showMessage(
+                    self.tr("There is no entry “{target}”.").format(target=place), 8000)
+                return False
+            self._show_view(view)
+        assert self.view is not None
+        if place.section and place.section not in {s.anchor for s in self.view.sections}:
+            self.statusBar().showMessage(self.tr("“{title}” has no section “{section}”.").format(
+                title=self.view.title, section=place.section), 8000)
+            place = Place(place.slug)
+        if scroll is not None:
+            self.detail.verticalScrollBar().setValue(scroll)
+        else:
+            self.detail.scroll_to_section(place.section)
+        if add_to_history:
+            self.history.visit(place)
+        self._select_in_tree(place)
+        self._update_actions()
+        self.remember_place()
+        self.place_opened.emit(place)
+        return True
+
+    def _show_view(self, view: EntryView) -> None:
+        self.view = view
+        self.detail.show_entry(view, content_css(resolve_dark(self.settings.theme)))
+        if view.fallback:
+            self.notice.setText(self.tr("This entry is not available in your language; "
+                                        "it is shown in {language}.").format(
+                language=QLocale(view.lang).nativeLanguageName()))
+            self.notice.show()
+        else:
+            self.notice.hide()
+        if self.find_bar.isVisible():
+            self._on_find_text(self.find_bar.edit.text())
+        self._update_title()
+        self._update_status()
+
+    def reshow(self) -> None:
+        """Render the open entry again (new theme or language), keeping the scroll position."""
+        if self.view is None:
+            return
+        scroll = self.detail.verticalScrollBar().value()
+        slug = self.view.slug
+        self.view = None
+        self.open_place(Place(slug), add_to_history=False, scroll=scroll)
+
+    def go_back(self) -> None:
+        place = self.history.back()
+        if place:
+            self.open_place(place, add_to_history=False)
+
+    def go_forward(self) -> None:
+        place = self.history.forward()
+        if place:
+            self.open_place(place, add_to_history=False)
+
+    def go_home(self) -> None:
+        if self.library.is_open:
+            self.open_place(self.home_place())
+
+    def restore_last_place(self) -> None:
+        with self.user.read() as repo:
+            last = repo.last_place()
+            saved = (Place(last.slug, last.section), last.scroll) if last else None
+        if saved and self.open_place(saved[0], scroll=saved[1]):
+            return
+        self.go_home()
+
+    def remember_place(self) -> None:
+        if self.view is None:
+            return
+        with self.user.write() as repo:
+            repo.record_place(self.view.slug, self.detail.section_at_top(),
+                              self.detail.verticalScrollBar().value())
+
+    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing_tree or not current.isValid():
+            return
+        place = current.data(PLACE_ROLE)
+        if isinstance(place, Place):
+            self.open_place(place)
+
+    def _select_in_tree(self, place: Place) -> None:
+        index = self.tree_model.index_for(place)
+        if not index.isValid():
+            return
+        self._syncing_tree = True
+        try:
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        finally:
+            self._syncing_tree = False
+
+    def _on_section_in_view(self, section: str) -> None:
+        if self.view is None:
+            return
+        place = Place(self.view.slug, section)
+        self.history.replace_current(place)
+        self._select_in_tree(place)
+
+    def _update_actions(self) -> None:
+        self.act_back.setEnabled(self.history.can_go_back())
+        self.act_forward.setEnabled(self.history.can_go_forward())
+        self.act_zoom_in.setEnabled(self.settings.zoom < ZOOM_RANGE[1])
+        self.act_zoom_out.setEnabled(self.settings.zoom > ZOOM_RANGE[0])
+
+    def _update_title(self) -> None:
+        app_name = self.tr("Field Reference")
+        self.setWindowTitle(f"{self.view.title} — {app_name}" if self.view else app_name)
+
+    def _update_status(self) -> None:
+        self.area_label.setText(self.view.area_title or "" if self.view else "")
+        pack = self.library.pack
+        if pack is None:
+            self.pack_label.setText(self.tr("No content"))
+            return
+        date = QDate.fromString(pack.date, Qt.DateFormat.ISODate)
+        self.pack_label.setText(self.tr("Content {title} {version}, {date}").format(
+            title=pack.title or pack.id, version=pack.version,
+            date=QLocale(self.lang).toString(date, QLocale.FormatType.ShortFormat)))
+
+    # Links
+
+    def confirm_web_link(self, url: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open a web page?"),
+                          self.tr("This link leads to a web page outside Field Reference:\n\n"
+                                  "{url}\n\nOpen it in your web browser? It needs a network "
+                                  "connection.").format(url=url),
+                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda result: QDesktopServices.openUrl(QUrl(url))
+                             if result == QMessageBox.StandardButton.Open else None)
+        box.open()
+
+    def refuse_link(self, url: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Link not followed"),
+                          self.tr("Field Reference does not follow this link, because it "
+                                  "does not lead to an entry or a web page:\n\n{url}").format(
+                              url=url or self.tr("(empty link)")),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # Find, zoom, theme
+
+    def open_find(self) -> None:
+        self.find_bar.open_bar(self.detail.textCursor().selectedText())
+
+    def _on_find_text(self, text: str) -> None:
+        self.find_bar.show_count(self.detail.find_all(text), 0)
+
+    def _on_find_next(self, text: str, backward: bool) -> None:
+        current = self.detail.find_next(text, backward)
+        self.find_bar.show_count(self.detail.find_all(text), current)
+
+    def _find_next(self, backward: bool) -> None:
+        if not self.find_bar.isVisible() or not self.find_bar.edit.text():
+            self.open_find()
+            return
+        self._on_find_next(self.find_bar.edit.text(), backward)
+
+    def set_zoom(self, level: int) -> None:
+        level = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], level))
+        self.settings.zoom = level
+        self.detail.set_zoom_level(level)
+        self.settings_store.save(self.settings)
+        self._update_actions()
+
+    def set_theme(self, mode: str) -> None:
+        self.settings.theme = mode
+        self.theme_actions[mode].setChecked(True)
+        self.settings_store.save(self.settings)
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_palette(app, resolve_dark(self.settings.theme))
+        self.reshow()
+
+    def show_about(self) -> None:
+        pack = self.library.pack
+        pack_text = (f"{pack.title or pack.id} {pack.version} ({pack.date})" if pack
+                     else self.tr("No content"))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Field Reference"),
+                          self.tr("{name} {version}\n\nThe offline reference of the IOM mission "
+                                  "in Tajikistan.\n\nContent: {pack}").format(
+                              name=self.tr("Field Reference"), version=__version__,
+                              pack=pack_text),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # Window state
+
+    def _restore_window_state(self) -> None:
+        s = self.settings
+        if s.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode()))
+        else:
+            self.resize(1100, 720)
+        if s.window_state:
+            self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
+        if s.splitter_state:
+            self.splitter.restoreState(QByteArray.fromBase64(s.splitter_state.encode()))
+
+    def save_window_state(self) -> None:
+        s = self.settings
+        s.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        s.window_state = bytes(self.saveState().toBase64().data()).decode()
+        s.splitter_state = bytes(self.splitter.saveState().toBase64().data()).decode()
+        self.settings_store.save(s)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.remember_place()
+        self.save_window_state()
+        super().closeEvent(event)
+
+

@@ -1,0 +1,82 @@
+"""Small real content packs written to a temp folder, for tests and benchmarks."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+MANIFEST_HEAD = """id = "test-pack"
+version = "{version}"
+date = 2026-11-01
+languages = ["en", "ru"]
+title = "Test pack"
+"""
+
+
+def entry(slug: str, kind: str, title: str, body: str, *, area: str | None = None,
+          order: int = 0, brief: str = "") -> str:
+    lines = ["+++", f'slug = "{slug}"', f'kind = "{kind}"']
+    if area:
+        lines.append(f'area = "{area}"')
+    lines += [f'title = "{title}"', f"order = {order}", 'sources = ["seed.txt"]']
+    if brief:
+        lines += ["", "[brief]", brief]
+    return "\n".join([*lines, "+++", "", body])
+
+
+PNG_1PX = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e221bc330000000049454e44ae426082"
+)
+
+BASIC_ENTRIES: dict[str, str] = {
+    "en/mission.md": entry("mission", "overview", "The mission",
+                           "IOM in Tajikistan.\n\n## History {#history}\n\nObserver in 1992.\n\n"
+                           "## Aims {#aims}\n\nSee [borders](entry:borders#training).\n", order=1),
+    "ru/mission.md": entry("mission", "overview", "Миссия",
+                           "МОМ в Таджикистане.\n\n## История {#history}\n\nНаблюдатель с 1992.\n\n"
+                           "## Цели {#aims}\n\nСм. [границы](entry:borders#training).\n", order=1),
+    "en/borders.md": entry("borders", "area", "Border management",
+                           "Borders intro.\n\n## Training {#training}\n\nTraining centres.\n\n"
+                           "![Map](media/map.png)\n", order=2),
+    "ru/borders.md": entry("borders", "area", "Управление границами",
+                           "О границах.\n\n## Обучение {#training}\n\nУчебные центры.\n\n"
+                           "![Карта](media/map.png)\n", order=2),
+    "en/borders/checkpoint.md": entry(
+        "borders/checkpoint", "project", "Bratstvo checkpoint",
+        "A project at the checkpoint.\n\n## Objectives {#objectives}\n\nBetter control.\n\n"
+        "### Details {#details}\n\nMore.\n\n## Activities {#activities}\n\nTraining, "
+        "[back to objectives](#objectives), [IOM](https://www.iom.int).\n",
+        area="borders", order=1,
+        brief='period = "2002"\nfunding = ""\npartners = ["UNDP"]\nlocations = ["Bratstvo"]\n'
+              'status = ""'),
+    "ru/borders/checkpoint.md": entry(
+        "borders/checkpoint", "project", "КПП «Братство»",
+        "Проект на КПП.\n\n## Цели {#objectives}\n\nЛучший контроль.\n\n"
+        "### Подробности {#details}\n\nЕщё.\n\n## Деятельность {#activities}\n\nОбучение, "
+        "[к целям](#objectives), [МОМ](https://www.iom.int).\n",
+        area="borders", order=1,
+        brief='period = "2002"\nfunding = ""\npartners = ["ПРООН"]\nlocations = ["Братство"]\n'
+              'status = ""'),
+}
+
+
+def write_pack(root: Path, files: dict[str, str | bytes] | None = None, *,
+               version: str = "1.0.0", media: bool = True) -> Path:
+    """Write a pack with a correct manifest; ``files`` replaces or adds (None drops) files."""
+    contents: dict[str, str | bytes] = dict(BASIC_ENTRIES)
+    if media:
+        contents["media/map.png"] = PNG_1PX
+    for rel, data in (files or {}).items():
+        contents[rel] = data
+    root.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for rel, data in sorted(contents.items()):
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(raw)
+        rows.append(f'"{rel}" = "{hashlib.sha256(raw).hexdigest()}"')
+    manifest = MANIFEST_HEAD.format(version=version) + "\n[files]\n" + "\n".join(rows) + "\n"
+    (root / "manifest.toml").write_text(manifest, encoding="utf-8")
+    return root
