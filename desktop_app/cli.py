@@ -34,7 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="keep every file the program writes under DIR "
-                             "(default: $FIELD_REFERENCE_HOME, portable mode, or the user data folder)")
+                             "(default: $FIELD_REFERENCE_HOME, portable mode, "
+                             "or the user data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     open_cmd = commands.add_parser("open", help=SUBCOMMANDS["open"])
     open_cmd.add_argument("target", nargs="?", metavar="TARGET")

@@ -23,8 +23,8 @@ from desktop_app.db.records import (
 from desktop_app.pack import (
     MANIFEST,
     Manifest,
-    field_getter,
     decode_utf8,
+    field_getter,
     parse_manifest,
     read_pack_files,
     split_front_matter,
@@ -95,7 +95,8 @@ def _parse_entry(name: str, lang: str, data: bytes, problems: list[Problem]) -> 
         problems.append(Problem(name, 2, "title is empty."))
     if meta["kind"] and meta["kind"] not in KINDS:
         problems.append(Problem(name, _line(front, "kind"),
-                                f"kind {meta['kind']!r} is unknown; use one of {', '.join(KINDS)}."))
+                                f"kind {meta['kind']!r} is unknown; "
+                                f"use one of {', '.join(KINDS)}."))
     brief = None
     if "brief" in front.data:
         if meta["kind"] != "project":
@@ -188,15 +189,16 @@ def _validate(entries: dict[str, dict[str, EntryFile]], media: list[MediaRecord]
         for other in list(texts.values())[1:]:
             for key in SHARED_FIELDS:
                 if other.meta[key] != first.meta[key]:
-                    problems.append(Problem(other.name, None, f"{key} differs from "
-                                            f"{first.name}; it must be the same in every language."))
+                    problems.append(Problem(other.name, None, f"{key} differs from {first.name}; "
+                                            "it must be the same in every language."))
             mine = [s.anchor for s in other.rendered.sections]
             theirs = [s.anchor for s in first.rendered.sections]
             if mine != theirs:
                 missing = [a for a in theirs if a not in mine]
                 extra = [a for a in mine if a not in theirs]
-                detail = (f"missing {missing}" if missing else "") + \
-                    ("; " if missing and extra else "") + (f"not in {first.name}: {extra}" if extra else "")
+                parts = ([f"missing {missing}"] if missing else []) + (
+                    [f"not in {first.name}: {extra}"] if extra else [])
+                detail = "; ".join(parts)
                 problems.append(Problem(other.name, None, "section ids differ from "
                                         f"{first.name} ({detail or 'in another order'})."))
         kind, area = first.meta["kind"], first.meta["area"]

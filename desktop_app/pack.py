@@ -86,7 +86,8 @@ def _read_zip(archive: Path) -> dict[str, bytes]:
     try:
         zf = zipfile.ZipFile(archive)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise PackError([Problem(archive.name, None, f"is not a readable zip file ({exc}).")]) from exc
+        problem = Problem(archive.name, None, f"is not a readable zip file ({exc}).")
+        raise PackError([problem]) from exc
     files: dict[str, bytes] = {}
     problems: list[Problem] = []
     total = 0
@@ -159,7 +160,8 @@ def decode_utf8(name: str, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise PackError([Problem(name, line, f"is not valid UTF-8 text (byte {exc.start}).")]) from exc
+        problem = Problem(name, line, f"is not valid UTF-8 text (byte {exc.start}).")
+        raise PackError([problem]) from exc
 
 
 def field_getter(name: str, text: str, table: dict[str, Any], problems: list[Problem],
@@ -191,7 +193,8 @@ def parse_manifest(files: dict[str, bytes]) -> Manifest:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PackError([Problem(MANIFEST, _toml_line(exc), _toml_message(exc))]) from exc
+        raise PackError([Problem(MANIFEST, _toml_line(exc), "is not valid TOML "
+                                 f"({_toml_message(exc).lower()}).")]) from exc
     problems: list[Problem] = []
     get = field_getter(MANIFEST, text, data, problems)
     pack_id = get("id", str, "text", required=True, default="")
@@ -251,14 +254,16 @@ def split_front_matter(name: str, text: str) -> FrontMatter:
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "+++")
     except StopIteration:
-        raise PackError([Problem(name, 1, "the front matter is not closed by a '+++' line.")]) from None
+        problem = Problem(name, 1, "the front matter is not closed by a '+++' line.")
+        raise PackError([problem]) from None
     source = "\n".join(lines[1:end])
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         line = _toml_line(exc)
         raise PackError([Problem(name, line + 1 if line else None,
-                                 f"front matter: {_toml_message(exc)}")]) from exc
+                                 "front matter is not valid TOML "
+                                 f"({_toml_message(exc).lower()}).")]) from exc
     return FrontMatter(data, source, "\n".join(lines[end + 1:]), end + 2)
 
 

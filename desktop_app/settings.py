@@ -11,6 +11,7 @@ import json
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import Any
 
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("", "en", "ru")  # "" follows the system locale
@@ -38,7 +39,7 @@ class Settings:
 
 
 class SettingsStore:
-    """Reads and writes :class:`Settings`; ``problem`` says what was wrong with the file, if anything."""
+    """Reads and writes :class:`Settings`; ``problem`` says what was wrong with the file."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -64,7 +65,7 @@ class SettingsStore:
         if not isinstance(data, dict):
             self.problem = f"{self.path}: not a settings file; using the default settings."
             return Settings()
-        values = {}
+        values: dict[str, Any] = {}
         for field in fields(Settings):
             value = data.get(field.name)
             expected = int if field.type == "int" else str

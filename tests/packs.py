@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import struct
+import zlib
 from pathlib import Path
 
 MANIFEST_HEAD = """id = "test-pack"
@@ -24,10 +26,20 @@ def entry(slug: str, kind: str, title: str, body: str, *, area: str | None = Non
     return "\n".join([*lines, "+++", "", body])
 
 
-PNG_1PX = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e221bc330000000049454e44ae426082"
-)
+def _png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
+    """A valid PNG of one colour, made with the standard library."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\0" + bytes(rgb) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
+            + chunk(b"IEND", b""))
+
+
+PNG_MAP = _png(40, 20, (11, 92, 173))
 
 BASIC_ENTRIES: dict[str, str] = {
     "en/mission.md": entry("mission", "overview", "The mission",
@@ -61,14 +73,34 @@ BASIC_ENTRIES: dict[str, str] = {
 }
 
 
-def write_pack(root: Path, files: dict[str, str | bytes] | None = None, *,
+def _long_body(lang: str) -> str:
+    parts = []
+    for number in (1, 2, 3):
+        heading = f"Part {number}" if lang == "en" else f"Часть {number}"
+        filler = ("Checkpoint procedure text." if lang == "en" else "Текст о процедурах КПП.")
+        parts.append(f"## {heading} {{#part-{number}}}\n\n" + "\n\n".join(
+            f"{filler} {i}." for i in range(40)))
+    return "Handbook.\n\n" + "\n\n".join(parts) + "\n"
+
+
+BASIC_ENTRIES["en/borders/handbook.md"] = entry(
+    "borders/handbook", "article", "Border handbook", _long_body("en"), area="borders", order=2)
+BASIC_ENTRIES["ru/borders/handbook.md"] = entry(
+    "borders/handbook", "article", "Пограничный справочник", _long_body("ru"), area="borders",
+    order=2)
+
+
+def write_pack(root: Path, files: dict[str, str | bytes | None] | None = None, *,
                version: str = "1.0.0", media: bool = True) -> Path:
     """Write a pack with a correct manifest; ``files`` replaces or adds (None drops) files."""
     contents: dict[str, str | bytes] = dict(BASIC_ENTRIES)
     if media:
-        contents["media/map.png"] = PNG_1PX
+        contents["media/map.png"] = PNG_MAP
     for rel, data in (files or {}).items():
-        contents[rel] = data
+        if data is None:
+            contents.pop(rel, None)
+        else:
+            contents[rel] = data
     root.mkdir(parents=True, exist_ok=True)
     rows = []
     for rel, data in sorted(contents.items()):

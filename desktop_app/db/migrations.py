@@ -48,22 +48,34 @@ def backup_copy(source: Path, dest: Path) -> None:
         src.close()
 
 
-def schema_version(engine: Engine) -> int:
-    with engine.connect() as conn:
-        return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+def check_openable(db_path: Path) -> int:
+    """The schema version of an existing file, read without changing a byte of it.
 
-
-def migrate(engine: Engine, db_path: Path, backups_dir: Path) -> int:
-    """Bring the database to ``USER_SCHEMA_VERSION``; return the version it had before."""
+    Raises :class:`DatabaseDamaged` or :class:`UserDataTooNew` before anything writes to it.
+    """
+    if not db_path.exists():
+        return 0
     try:
-        current = schema_version(engine)
-    except Exception as exc:  # sqlite3.DatabaseError wrapped by SQLAlchemy
+        conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+        try:
+            current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(f"{db_path}: the user database cannot be read ({exc}).") from exc
     if current > USER_SCHEMA_VERSION:
         raise UserDataTooNew(
             f"{db_path} was written by a newer Field Reference (data format {current}; this "
             f"version knows up to {USER_SCHEMA_VERSION}). It was left unchanged."
         )
+    return current
+
+
+def migrate(engine: Engine, db_path: Path, backups_dir: Path) -> int:
+    """Bring the database to ``USER_SCHEMA_VERSION``; return the version it had before."""
+    with engine.connect() as conn:
+        current = int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
     if current == USER_SCHEMA_VERSION:
         return current
     if current > 0:

@@ -9,13 +9,14 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.engine import make_engine
-from desktop_app.db.migrations import migrate
+from desktop_app.db.migrations import check_openable, migrate
 from desktop_app.db.user_models import Place
 
 
 def open_user_engine(path: Path, backups_dir: Path) -> Engine:
     """Open (or create) user.sqlite and migrate it; durable commits (synchronous=FULL)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    check_openable(path)
     engine = make_engine(path, synchronous="FULL")
     try:
         migrate(engine, path, backups_dir)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -47,7 +48,7 @@ def build_window(paths: DataPaths, lang: str | None = None) -> MainWindow:
     return window
 
 
-def start(window: MainWindow, target: str | None) -> None:
+def start(window: MainWindow, target: str | None, pack_dir: Path | None = None) -> None:
     """Show the content, importing the bundled pack first when there is none yet."""
 
     def open_first_place() -> None:
@@ -61,7 +62,7 @@ def start(window: MainWindow, target: str | None) -> None:
     window.detail.show_message(window.tr("Preparing the content"),
                                window.tr("The content is being imported for the first time; "
                                          "this takes a moment."), "")
-    window.import_pack(bundled_pack_dir(), then=open_first_place)
+    window.import_pack(pack_dir or bundled_pack_dir(), then=open_first_place)
 
 
 def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None) -> int:

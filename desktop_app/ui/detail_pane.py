@@ -152,8 +152,8 @@ class DetailPane(QTextBrowser):
             cursor = self.document().find(text, 0)
             while not cursor.isNull():
                 selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor  # type: ignore[misc]
-                selection.format = fmt  # type: ignore[misc]
+                selection.cursor = cursor
+                selection.format = fmt
                 selections.append(selection)
                 cursor = self.document().find(text, cursor)
         self.setExtraSelections(selections)

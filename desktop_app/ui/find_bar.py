@@ -76,11 +76,11 @@ class FindBar(QWidget):
             self.count_label.clear()
         elif total == 0:
             self.count_label.setText(self.tr("No matches"))
-        elif current:
-            self.count_label.setText(self.tr("%n match(es), %1 shown", "", total)
-                                     .replace("%1", str(current)))
+        elif current:  # wordings without plural forms, so they read right for every count
+            self.count_label.setText(self.tr("Match {current} of {total}").format(
+                current=current, total=total))
         else:
-            self.count_label.setText(self.tr("%n match(es)", "", total))
+            self.count_label.setText(self.tr("Matches: {total}").format(total=total))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.key() == Qt.Key.Key_Escape:

@@ -1,0 +1,40 @@
+"""Shared fixtures: real packs and data folders in tmp_path, real windows offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop_app.importer import import_pack  # noqa: E402
+from desktop_app.paths import DataPaths  # noqa: E402
+from tests.packs import write_pack  # noqa: E402
+
+
+@pytest.fixture
+def pack_dir(tmp_path: Path) -> Path:
+    return write_pack(tmp_path / "pack")
+
+
+@pytest.fixture
+def data_paths(tmp_path: Path) -> DataPaths:
+    return DataPaths(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def imported(pack_dir: Path, data_paths: DataPaths) -> DataPaths:
+    """A data folder whose content.sqlite was built from the basic test pack."""
+    import_pack(pack_dir, data_paths.content_db)
+    return data_paths
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test may write to the real user folders."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("FIELD_REFERENCE_HOME", raising=False)
+    yield

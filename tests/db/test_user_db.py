@@ -1,0 +1,66 @@
+"""user.sqlite: schema versions, migrations that keep data, a newer file left alone."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from desktop_app.db.migrations import USER_SCHEMA_VERSION, UserDataTooNew
+from desktop_app.db.user_models import UserBase
+from desktop_app.db.user_repo import open_user_engine
+from desktop_app.library import UserData
+from desktop_app.paths import DataPaths
+
+
+def test_new_database_matches_the_models(data_paths: DataPaths) -> None:
+    engine = open_user_engine(data_paths.user_db, data_paths.backups_dir)
+    inspector = inspect(engine)
+    for table in UserBase.metadata.sorted_tables:
+        actual = {c["name"]: c for c in inspector.get_columns(table.name)}
+        assert set(actual) == set(table.columns.keys()), table.name
+        for column in table.columns:
+            assert actual[column.name]["nullable"] == column.nullable, (table.name, column.name)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA user_version").scalar() == USER_SCHEMA_VERSION
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
+
+
+def test_reopening_keeps_places(data_paths: DataPaths) -> None:
+    user = UserData(data_paths.user_db, data_paths.backups_dir)
+    with user.write() as repo:
+        repo.record_place("mission", "aims", 40)
+        repo.record_place("borders", "", 0)
+        repo.record_place("mission", "history", 5)
+    user.close()
+    user = UserData(data_paths.user_db, data_paths.backups_dir)
+    with user.read() as repo:
+        last = repo.last_place()
+        assert last is not None
+        assert (last.slug, last.section, last.scroll) == ("mission", "history", 5)
+    user.close()
+
+
+def test_newer_schema_is_refused_and_left_unchanged(data_paths: DataPaths) -> None:
+    conn = sqlite3.connect(data_paths.user_db)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA user_version={USER_SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = data_paths.user_db.read_bytes()
+    with pytest.raises(UserDataTooNew, match="newer Field Reference"):
+        UserData(data_paths.user_db, data_paths.backups_dir)
+    assert data_paths.user_db.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_reported(tmp_path: Path) -> None:
+    from desktop_app.db.engine import DatabaseDamaged
+
+    path = tmp_path / "user.sqlite"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(DatabaseDamaged, match="user.sqlite"):
+        UserData(path, tmp_path / "backups")

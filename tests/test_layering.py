@@ -1,0 +1,28 @@
+"""The storage layer never loads Qt: it must work without a screen (DESIGN.md, Layers)."""
+
+import subprocess
+import sys
+
+CODE = """
+import pkgutil, importlib, sys
+import desktop_app.db as db
+for info in pkgutil.iter_modules(db.__path__):
+    importlib.import_module(f"desktop_app.db.{info.name}")
+import desktop_app.importer, desktop_app.cli, desktop_app.library
+qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
+print(",".join(qt))
+"""
+
+
+def test_db_and_importer_load_no_pyside() -> None:
+    result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == ""
+
+
+def test_every_db_module_was_checked() -> None:
+    """The check above imports the whole package, so a new module cannot slip past it."""
+    result = subprocess.run([sys.executable, "-c", CODE.replace("print(\",\".join(qt))",
+                                                                "print(len(list(pkgutil.iter_modules(db.__path__))))")],
+                            capture_output=True, text=True, check=True)
+    assert int(result.stdout) >= 7

@@ -1,0 +1,51 @@
+"""Where files go, and settings that survive a damaged file."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app import paths
+from desktop_app.settings import Settings, SettingsStore
+
+
+def test_data_dir_option_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(paths.ENV_HOME, str(tmp_path / "env"))
+    assert paths.resolve_data_dir(str(tmp_path / "cli")) == tmp_path / "cli"
+    assert paths.resolve_data_dir(None) == tmp_path / "env"
+
+
+def test_portable_marker_keeps_data_beside_executable(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "portable").write_text("")
+    monkeypatch.setattr(sys, "argv", [str(tmp_path / "field-reference")])
+    assert paths.resolve_data_dir(None) == tmp_path / "data"
+
+
+def test_platform_dir_is_used_otherwise(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "argv", [str(tmp_path / "field-reference")])
+    assert paths.resolve_data_dir(None) == paths.platform_data_dir()
+
+
+def test_settings_round_trip(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    store.save(Settings(theme="dark", zoom=3))
+    loaded = store.load()
+    assert (loaded.theme, loaded.zoom, store.problem) == ("dark", 3, None)
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe garbage", b"[1, 2]"])
+def test_garbage_settings_fall_back_with_a_message(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(content)
+    store = SettingsStore(path)
+    assert store.load() == Settings()
+    assert store.problem and "settings.json" in store.problem
+
+
+def test_wrong_types_and_ranges_fall_back_per_field(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"theme": "purple", "zoom": 99, "language": 5}))
+    loaded = SettingsStore(path).load()
+    assert loaded.theme == "system" and loaded.zoom == 10 and loaded.language == ""

@@ -1,0 +1,44 @@
+"""Real main windows on real data folders, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextDocument
+from pytestqt.qtbot import QtBot
+
+from desktop_app.paths import DataPaths
+from desktop_app.ui.app import build_window, start
+from desktop_app.ui.detail_pane import DetailPane
+from desktop_app.ui.main_window import MainWindow
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, imported: DataPaths) -> WindowFactory:
+    def make(target: str | None = None, lang: str = "en", paths: DataPaths = imported,
+             pack: Path | None = None) -> MainWindow:
+        window = build_window(paths, lang)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):  # shortcuts reach only the active window
+            window.show()
+            window.activateWindow()
+        start(window, target, pack)
+        return window
+
+    return make
+
+
+def click_text(qtbot: QtBot, detail: DetailPane, text: str) -> None:
+    """Click in the middle of the first occurrence of ``text`` in the pane, like a user."""
+    cursor = detail.document().find(text, 0, QTextDocument.FindFlag.FindCaseSensitively)
+    assert not cursor.isNull(), f"{text!r} is not shown"
+    detail.setTextCursor(cursor)
+    detail.ensureCursorVisible()
+    rect = detail.cursorRect(cursor)
+    point = QPoint(rect.left() - 4, rect.center().y())
+    qtbot.mouseClick(detail.viewport(), Qt.MouseButton.LeftButton, pos=point)

@@ -1,0 +1,229 @@
+"""The main window driven through its real widgets: navigation, links, find, zoom, themes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QPalette, QTextDocument
+from PySide6.QtWidgets import QMessageBox, QPushButton, QToolButton
+from pytestqt.qtbot import QtBot
+
+from desktop_app.paths import DataPaths
+from desktop_app.places import Place
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.theme import DARK
+from tests.packs import BASIC_ENTRIES, write_pack
+from tests.ui.conftest import WindowFactory, click_text
+
+
+def tool_button(window: MainWindow, action: object) -> QToolButton:
+    button = window.toolbar.widgetForAction(action)  # type: ignore[arg-type]
+    assert isinstance(button, QToolButton)
+    return button
+
+
+def message_box(window: MainWindow) -> QMessageBox:
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    return boxes[0]
+
+
+def test_opens_on_the_first_entry_with_tree_title_and_status(make_window: WindowFactory) -> None:
+    window = make_window()
+    assert window.view is not None and window.view.slug == "mission"
+    assert window.windowTitle() == "The mission — Field Reference"
+    assert window.tree_model.rowCount() == 2
+    assert window.pack_label.text().startswith("Content Test pack 1.0.0")
+    assert window.tree.currentIndex().data() == "The mission"
+
+
+def test_tree_selection_opens_entries_and_sections(qtbot: QtBot,
+                                                   make_window: WindowFactory) -> None:
+    window = make_window()
+    index = window.tree_model.index_for(Place("borders/handbook", "part-2"))
+    window.tree.scrollTo(index)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.tree.visualRect(index).center())
+    assert window.view is not None and window.view.slug == "borders/handbook"
+    assert window.detail.section_at_top() == "part-2"
+    assert window.area_label.text() == "Border management"
+    assert window.windowTitle() == "Border handbook — Field Reference"
+
+
+def test_keyboard_moves_through_the_tree(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Down)
+    assert window.history.current == Place("mission", "history")
+
+
+def test_scrolling_keeps_the_tree_in_sync(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window("borders/handbook")
+    bar = window.detail.verticalScrollBar()
+    bar.setValue(bar.maximum())  # as the reader's wheel or scroll bar would
+    qtbot.waitUntil(lambda: window.tree.currentIndex().data() == "Part 3")
+    assert window.history.current == Place("borders/handbook", "part-3")
+
+
+def test_internal_links_history_back_and_forward(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window("mission")
+    assert not window.act_back.isEnabled()
+    click_text(qtbot, window.detail, "borders")
+    assert window.history.current == Place("borders", "training")
+    assert window.view is not None and window.view.slug == "borders"
+    qtbot.mouseClick(tool_button(window, window.act_back), Qt.MouseButton.LeftButton)
+    assert window.view.slug == "mission"
+    assert window.act_forward.isEnabled()
+    qtbot.mouseClick(tool_button(window, window.act_forward), Qt.MouseButton.LeftButton)
+    assert window.history.current == Place("borders", "training")
+
+
+def test_section_link_within_an_entry(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window("borders/checkpoint#activities")
+    click_text(qtbot, window.detail, "back to objectives")
+    assert window.history.current == Place("borders/checkpoint", "objectives")
+
+
+def test_web_link_asks_before_leaving(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window("borders/checkpoint")
+    click_text(qtbot, window.detail, "IOM")
+    box = message_box(window)
+    assert "https://www.iom.int" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert window.view is not None and window.view.slug == "borders/checkpoint"
+
+
+def test_other_links_are_refused_with_a_message(make_window: WindowFactory) -> None:
+    window = make_window("mission")
+    window.detail.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    box = message_box(window)
+    assert "file:///etc/passwd" in box.text() and "does not follow" in box.text()
+    box.button(QMessageBox.StandardButton.Ok).click()
+    assert window.history.current == Place("mission")
+
+
+def test_detail_pane_loads_only_pack_images(make_window: WindowFactory, tmp_path: Path) -> None:
+    window = make_window("borders")
+    image = QTextDocument.ResourceType.ImageResource.value
+    loaded = window.detail.loadResource(image, QUrl("media/map.png"))
+    assert isinstance(loaded, QImage) and not loaded.isNull()
+    outside = tmp_path / "outside.png"
+    outside.write_bytes(Path(__file__).read_bytes())
+    for url in (f"file://{outside}", str(outside), "../media/map.png", "https://x/y.png"):
+        assert window.detail.loadResource(image, QUrl(url)) is None
+
+
+def test_find_in_page_counts_and_moves(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window("borders/handbook")
+    qtbot.keyClick(window.detail, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.edit, "procedure text. 3")
+    assert window.find_bar.count_label.text() == "Matches: 33"  # 3, 30…39 in each of 3 parts
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.detail.textCursor().selectedText() == "procedure text. 3"
+    assert window.find_bar.count_label.text() == "Match 1 of 33"
+    qtbot.mouseClick(window.find_bar.prev_button, Qt.MouseButton.LeftButton)
+    assert window.find_bar.count_label.text() == "Match 33 of 33"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible() and window.detail.extraSelections() == []
+
+
+def test_zoom_is_applied_and_remembered(qtbot: QtBot, make_window: WindowFactory,
+                                        imported: DataPaths) -> None:
+    window = make_window("mission")
+    size = window.detail.font().pointSizeF()
+    zoom_in = tool_button(window, window.act_zoom_in)
+    qtbot.mouseClick(zoom_in, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(zoom_in, Qt.MouseButton.LeftButton)
+    assert window.detail.font().pointSizeF() > size
+    assert json.loads(imported.settings_file.read_text())["zoom"] == 2
+    window.close()
+    again = make_window()
+    assert again.detail.zoom_level == 2
+    again.act_zoom_reset.trigger()
+    assert again.detail.font().pointSizeF() == size
+
+
+def test_theme_switch_restyles_window_and_content(qtbot: QtBot, make_window: WindowFactory,
+                                                  imported: DataPaths) -> None:
+    window = make_window("borders/handbook#part-2")
+    scroll = window.detail.verticalScrollBar().value()
+    window.theme_menu.actions()[2].trigger()  # Dark
+    qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).name()
+                    == DARK["window"])
+    assert DARK["base"] in window.detail.document().defaultStyleSheet()
+    assert window.detail.verticalScrollBar().value() == scroll
+    assert json.loads(imported.settings_file.read_text())["theme"] == "dark"
+    window.theme_actions["light"].trigger()
+    qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).name()
+                    != DARK["window"])
+
+
+def test_place_geometry_and_splitter_restored_on_restart(make_window: WindowFactory) -> None:
+    window = make_window("borders/handbook#part-2")
+    window.resize(700, 520)  # within the offscreen screen, which clamps larger windows
+    window.splitter.setSizes([200, 700])
+    scroll = window.detail.verticalScrollBar().value()
+    assert scroll > 0
+    window.close()
+    again = make_window()
+    assert again.history.current == Place("borders/handbook", "part-2")
+    assert again.detail.verticalScrollBar().value() == scroll
+    assert (again.size().width(), again.size().height()) == (700, 520)
+    assert again.splitter.sizes()[0] == 200
+
+
+def test_unknown_target_falls_back_with_a_message(make_window: WindowFactory) -> None:
+    window = make_window("no/such-entry")
+    assert window.view is not None and window.view.slug == "mission"
+    assert "no/such-entry" in window.statusBar().currentMessage()
+
+
+def test_first_start_imports_the_bundled_pack(qtbot: QtBot, make_window: WindowFactory,
+                                              tmp_path: Path, pack_dir: Path) -> None:
+    fresh = DataPaths(tmp_path / "fresh").ensure()
+    window = make_window("borders/checkpoint", paths=fresh, pack=pack_dir)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10000)
+    assert window.view is not None and window.view.slug == "borders/checkpoint"
+    assert fresh.content_db.is_file()
+
+
+def test_bad_pack_from_the_window_keeps_the_old_content(qtbot: QtBot, make_window: WindowFactory,
+                                                        tmp_path: Path) -> None:
+    window = make_window("borders/checkpoint#activities")
+    broken = write_pack(tmp_path / "broken", {
+        "en/mission.md": BASIC_ENTRIES["en/mission.md"].replace("entry:borders", "entry:gone")})
+    window.import_pack(broken)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)),
+                    timeout=10000)
+    box = message_box(window)
+    assert "en/mission.md:17" in box.text() and "unchanged" in box.text()
+    ok = box.button(QMessageBox.StandardButton.Ok)
+    assert isinstance(ok, QPushButton)
+    ok.click()
+    assert window.history.current == Place("borders/checkpoint", "activities")
+    assert window.view is not None and window.view.title == "Bratstvo checkpoint"
+    assert window.tree_model.rowCount() == 2
+
+
+def test_good_pack_from_the_window_replaces_content_in_place(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
+    window = make_window("borders/checkpoint#activities")
+    newer = write_pack(tmp_path / "newer", {"en/borders/checkpoint.md": BASIC_ENTRIES[
+        "en/borders/checkpoint.md"].replace("Bratstvo checkpoint", "Bratstvo crossing")},
+        version="1.1.0")
+    window.import_pack(newer)
+    qtbot.waitUntil(lambda: window.library.pack is not None
+                    and window.library.pack.version == "1.1.0", timeout=10000)
+    assert window.view is not None and window.view.title == "Bratstvo crossing"
+    assert window.history.current == Place("borders/checkpoint", "activities")
+
+
+def test_widgets_carry_accessible_names(make_window: WindowFactory) -> None:
+    window = make_window()
+    for widget in (window.tree, window.detail, window.find_bar.edit,
+                   window.find_bar.next_button, window.find_bar.prev_button):
+        assert widget.accessibleName()
