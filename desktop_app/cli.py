@@ -23,6 +23,19 @@ SUBCOMMANDS = {
 OPTIONS_WITH_VALUE = {"--data-dir", "--lang"}
 
 
+def _global_options(suppress: bool) -> argparse.ArgumentParser:
+    """Options accepted before or after the command (defaults set once, on the main parser)."""
+    default = argparse.SUPPRESS if suppress else None
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--data-dir", metavar="DIR", default=default,
+                         help="keep every file the program writes under DIR "
+                              "(default: $FIELD_REFERENCE_HOME, portable mode, "
+                              "or the user data folder)")
+    options.add_argument("--lang", choices=("en", "ru"), default=default,
+                         help="interface and content language for this run")
+    return options
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_ID,
@@ -30,19 +43,17 @@ def _parser() -> argparse.ArgumentParser:
         epilog="TARGET is an entry slug or slug#section, e.g. "
         "border-management/bratstvo-checkpoint#objectives.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[_global_options(suppress=False)],
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="keep every file the program writes under DIR "
-                             "(default: $FIELD_REFERENCE_HOME, portable mode, "
-                             "or the user data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    open_cmd = commands.add_parser("open", help=SUBCOMMANDS["open"])
+    sub = [_global_options(suppress=True)]
+    open_cmd = commands.add_parser("open", help=SUBCOMMANDS["open"], parents=sub)
     open_cmd.add_argument("target", nargs="?", metavar="TARGET")
-    open_cmd.add_argument("--lang", choices=("en", "ru"), help="interface language for this run")
-    import_cmd = commands.add_parser("import", help=SUBCOMMANDS["import"])
+    import_cmd = commands.add_parser("import", help=SUBCOMMANDS["import"], parents=sub)
     import_cmd.add_argument("pack", type=Path, metavar="PACK")
-    manifest_cmd = commands.add_parser("pack-manifest", help=SUBCOMMANDS["pack-manifest"])
+    manifest_cmd = commands.add_parser("pack-manifest", help=SUBCOMMANDS["pack-manifest"],
+                                       parents=sub)
     manifest_cmd.add_argument("folder", type=Path, metavar="FOLDER")
     return parser
 

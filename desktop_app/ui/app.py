@@ -59,9 +59,7 @@ def start(window: MainWindow, target: str | None, pack_dir: Path | None = None) 
     if window.load_content():
         open_first_place()
         return
-    window.detail.show_message(window.tr("Preparing the content"),
-                               window.tr("The content is being imported for the first time; "
-                                         "this takes a moment."), "")
+    window.show_preparing()
     window.import_pack(pack_dir or bundled_pack_dir(), then=open_first_place)
 
 

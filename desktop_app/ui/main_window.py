@@ -6,7 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -171,6 +178,7 @@ class MainWindow(QMainWindow):
         self.find_bar.next_requested.connect(self._on_find_next)
         self.find_bar.closed.connect(lambda: self.detail.find_all(""))
         self.find_bar.closed.connect(self.detail.setFocus)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
@@ -237,6 +245,12 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.content_loaded.emit()
         return True
+
+    def show_preparing(self) -> None:
+        self.detail.show_message(self.tr("Preparing the content"),
+                                 self.tr("The content is being imported for the first time; "
+                                         "this takes a moment."),
+                                 content_css(resolve_dark(self.settings.theme)))
 
     def _load_media(self, path: str) -> bytes | None:
         if not self.library.is_open:
@@ -428,7 +442,7 @@ class MainWindow(QMainWindow):
         date = QDate.fromString(pack.date, Qt.DateFormat.ISODate)
         self.pack_label.setText(self.tr("Content {title} {version}, {date}").format(
             title=pack.title or pack.id, version=pack.version,
-            date=QLocale(self.lang).toString(date, QLocale.FormatType.ShortFormat)))
+            date=QLocale(self.lang).toString(date, "d MMMM yyyy")))
 
     # Links
 
@@ -490,6 +504,10 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         apply_palette(app, resolve_dark(self.settings.theme))
         self.reshow()
+
+    def _on_system_scheme(self, _scheme: object) -> None:
+        if self.settings.theme == "system":
+            self.apply_theme()
 
     def show_about(self) -> None:
         pack = self.library.pack
