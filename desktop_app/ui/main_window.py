@@ -281,8 +281,8 @@ class MainWindow(QMainWindow):
         if info is None:
             self.show_import_problems(problems)
         else:
-            self.statusBar().showMessage(self.tr("Imported {title} {version}.").format(
-                title=info.title or info.id, version=info.version), 8000)
+            self.statusBar().showMessage(self.tr("Content version {version} imported.").format(
+                version=info.version), 8000)
         if loaded:
             then()
 
@@ -439,10 +439,13 @@ class MainWindow(QMainWindow):
         if pack is None:
             self.pack_label.setText(self.tr("No content"))
             return
+        self.pack_label.setText(self._pack_text(pack))
+
+    def _pack_text(self, pack: PackInfo) -> str:
+        """Version and date only: the pack's own title is not translated."""
         date = QDate.fromString(pack.date, Qt.DateFormat.ISODate)
-        self.pack_label.setText(self.tr("Content {title} {version}, {date}").format(
-            title=pack.title or pack.id, version=pack.version,
-            date=QLocale(self.lang).toString(date, "d MMMM yyyy")))
+        return self.tr("Content version {version} of {date}").format(
+            version=pack.version, date=QLocale(self.lang).toString(date, "d MMMM yyyy"))
 
     # Links
 
@@ -511,11 +514,10 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         pack = self.library.pack
-        pack_text = (f"{pack.title or pack.id} {pack.version} ({pack.date})" if pack
-                     else self.tr("No content"))
+        pack_text = self._pack_text(pack) if pack else self.tr("No content")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Field Reference"),
                           self.tr("{name} {version}\n\nThe offline reference of the IOM mission "
-                                  "in Tajikistan.\n\nContent: {pack}").format(
+                                  "in Tajikistan.\n\n{pack}").format(
                               name=self.tr("Field Reference"), version=__version__,
                               pack=pack_text),
                           QMessageBox.StandardButton.Ok, self)

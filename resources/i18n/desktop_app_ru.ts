@@ -258,8 +258,24 @@
         <translation>Содержимое импортируется впервые; это займёт немного времени.</translation>
     </message>
     <message>
-        <source>Imported {title} {version}.</source>
-        <translation>Импортирован пакет {title} {version}.</translation>
+        <source>Content version {version} imported.</source>
+        <translation>Содержимое версии {version} импортировано.</translation>
+    </message>
+    <message>
+        <source>Content version {version} of {date}</source>
+        <translation>Содержимое версии {version} от {date}</translation>
+    </message>
+    <message>
+        <source>{name} {version}
+
+The offline reference of the IOM mission in Tajikistan.
+
+{pack}</source>
+        <translation>{name} {version}
+
+Автономный справочник миссии МОМ в Таджикистане.
+
+{pack}</translation>
     </message>
     <message>
         <source>The pack was not imported</source>
@@ -302,10 +318,6 @@
         <translation>Нет содержимого</translation>
     </message>
     <message>
-        <source>Content {title} {version}, {date}</source>
-        <translation>Содержимое: {title} {version}, {date}</translation>
-    </message>
-    <message>
         <source>Open a web page?</source>
         <translation>Открыть веб-страницу?</translation>
     </message>
@@ -340,18 +352,6 @@ Open it in your web browser? It needs a network connection.</source>
     <message>
         <source>About Field Reference</source>
         <translation>О программе «Полевой справочник»</translation>
-    </message>
-    <message>
-        <source>{name} {version}
-
-The offline reference of the IOM mission in Tajikistan.
-
-Content: {pack}</source>
-        <translation>{name} {version}
-
-Автономный справочник миссии МОМ в Таджикистане.
-
-Содержимое: {pack}</translation>
     </message>
 </context>
 <context>

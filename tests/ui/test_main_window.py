@@ -35,7 +35,7 @@ def test_opens_on_the_first_entry_with_tree_title_and_status(make_window: Window
     assert window.view is not None and window.view.slug == "mission"
     assert window.windowTitle() == "The mission — Field Reference"
     assert window.tree_model.rowCount() == 2
-    assert window.pack_label.text().startswith("Content Test pack 1.0.0")
+    assert window.pack_label.text() == "Content version 1.0.0 of 1 November 2026"
     assert window.tree.currentIndex().data() == "The mission"
 
 
