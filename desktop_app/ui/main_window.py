@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QGuiApplication,
     QKeySequence,
 )
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QTreeView,
@@ -33,6 +31,7 @@ from desktop_app.db.records import EntryView, PackInfo
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.places import History, Place
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
+from desktop_app.ui import messages
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.import_task import ImportTask
@@ -292,14 +291,7 @@ class MainWindow(QMainWindow):
             self.go_home()
 
     def show_import_problems(self, problems: list[str]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The pack was not imported"),
-                          self.tr("The content pack has problems, so it was not imported. "
-                                  "The content you had is unchanged.\n\n{first}").format(
-                              first="\n".join(problems[:5])),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setDetailedText("\n".join(problems))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        messages.import_problems(self, problems)
 
     def choose_pack_to_import(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -450,26 +442,10 @@ class MainWindow(QMainWindow):
     # Links
 
     def confirm_web_link(self, url: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open a web page?"),
-                          self.tr("This link leads to a web page outside Field Reference:\n\n"
-                                  "{url}\n\nOpen it in your web browser? It needs a network "
-                                  "connection.").format(url=url),
-                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-                          self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda result: QDesktopServices.openUrl(QUrl(url))
-                             if result == QMessageBox.StandardButton.Open else None)
-        box.open()
+        messages.ask_open_web_link(self, url)
 
     def refuse_link(self, url: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Link not followed"),
-                          self.tr("Field Reference does not follow this link, because it "
-                                  "does not lead to an entry or a web page:\n\n{url}").format(
-                              url=url or self.tr("(empty link)")),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        messages.refuse_link(self, url)
 
     # Find, zoom, theme
 
@@ -514,15 +490,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         pack = self.library.pack
-        pack_text = self._pack_text(pack) if pack else self.tr("No content")
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Field Reference"),
-                          self.tr("{name} {version}\n\nThe offline reference of the IOM mission "
-                                  "in Tajikistan.\n\n{pack}").format(
-                              name=self.tr("Field Reference"), version=__version__,
-                              pack=pack_text),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        messages.about(self, __version__, self._pack_text(pack) if pack else self.tr("No content"))
 
     # Window state
 

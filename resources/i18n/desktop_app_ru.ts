@@ -266,30 +266,6 @@
         <translation>Содержимое версии {version} от {date}</translation>
     </message>
     <message>
-        <source>{name} {version}
-
-The offline reference of the IOM mission in Tajikistan.
-
-{pack}</source>
-        <translation>{name} {version}
-
-Автономный справочник миссии МОМ в Таджикистане.
-
-{pack}</translation>
-    </message>
-    <message>
-        <source>The pack was not imported</source>
-        <translation>Пакет не импортирован</translation>
-    </message>
-    <message>
-        <source>The content pack has problems, so it was not imported. The content you had is unchanged.
-
-{first}</source>
-        <translation>В пакете содержимого есть ошибки, поэтому он не импортирован. Прежнее содержимое не изменилось.
-
-{first}</translation>
-    </message>
-    <message>
         <source>Import content pack</source>
         <translation>Импорт пакета содержимого</translation>
     </message>
@@ -317,10 +293,9 @@ The offline reference of the IOM mission in Tajikistan.
         <source>No content</source>
         <translation>Нет содержимого</translation>
     </message>
-    <message>
-        <source>Open a web page?</source>
-        <translation>Открыть веб-страницу?</translation>
-    </message>
+</context>
+<context>
+    <name>Messages</name>
     <message>
         <source>This link leads to a web page outside Field Reference:
 
@@ -334,8 +309,8 @@ Open it in your web browser? It needs a network connection.</source>
 Открыть её в веб-браузере? Для этого нужно подключение к сети.</translation>
     </message>
     <message>
-        <source>Link not followed</source>
-        <translation>Переход по ссылке не выполнен</translation>
+        <source>Open a web page?</source>
+        <translation>Открыть веб-страницу?</translation>
     </message>
     <message>
         <source>Field Reference does not follow this link, because it does not lead to an entry or a web page:
@@ -348,6 +323,38 @@ Open it in your web browser? It needs a network connection.</source>
     <message>
         <source>(empty link)</source>
         <translation>(пустая ссылка)</translation>
+    </message>
+    <message>
+        <source>Link not followed</source>
+        <translation>Переход по ссылке не выполнен</translation>
+    </message>
+    <message>
+        <source>The content pack has problems, so it was not imported. The content you had is unchanged.
+
+{first}</source>
+        <translation>В пакете содержимого есть ошибки, поэтому он не импортирован. Прежнее содержимое не изменилось.
+
+{first}</translation>
+    </message>
+    <message>
+        <source>The pack was not imported</source>
+        <translation>Пакет не импортирован</translation>
+    </message>
+    <message>
+        <source>{name} {version}
+
+The offline reference of the IOM mission in Tajikistan.
+
+{pack}</source>
+        <translation>{name} {version}
+
+Автономный справочник миссии МОМ в Таджикистане.
+
+{pack}</translation>
+    </message>
+    <message>
+        <source>Field Reference</source>
+        <translation>Полевой справочник</translation>
     </message>
     <message>
         <source>About Field Reference</source>

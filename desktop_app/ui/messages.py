@@ -1,0 +1,62 @@
+"""The message boxes the window shows: window-modal but non-blocking, deleted once closed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+Button = QMessageBox.StandardButton
+
+
+def _open(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
+          buttons: Button = Button.Ok) -> QMessageBox:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def ask_open_web_link(parent: QWidget, url: str) -> QMessageBox:
+    """Open ``url`` in the system browser only if the reader says so; Cancel is the default."""
+    text = QCoreApplication.translate(
+        "Messages", "This link leads to a web page outside Field Reference:\n\n{url}\n\n"
+        "Open it in your web browser? It needs a network connection.")
+    box = _open(parent, QMessageBox.Icon.Question,
+                QCoreApplication.translate("Messages", "Open a web page?"),
+                text.format(url=url), Button.Open | Button.Cancel)
+    box.setDefaultButton(Button.Cancel)
+    box.finished.connect(lambda result: QDesktopServices.openUrl(QUrl(url))
+                         if result == Button.Open else None)
+    return box
+
+
+def refuse_link(parent: QWidget, url: str) -> QMessageBox:
+    text = QCoreApplication.translate(
+        "Messages", "Field Reference does not follow this link, because it does not lead to "
+        "an entry or a web page:\n\n{url}")
+    shown = url or QCoreApplication.translate("Messages", "(empty link)")
+    return _open(parent, QMessageBox.Icon.Warning,
+                 QCoreApplication.translate("Messages", "Link not followed"),
+                 text.format(url=shown))
+
+
+def import_problems(parent: QWidget, problems: list[str]) -> QMessageBox:
+    text = QCoreApplication.translate(
+        "Messages", "The content pack has problems, so it was not imported. The content you "
+        "had is unchanged.\n\n{first}")
+    box = _open(parent, QMessageBox.Icon.Warning,
+                QCoreApplication.translate("Messages", "The pack was not imported"),
+                text.format(first="\n".join(problems[:5])))
+    box.setDetailedText("\n".join(problems))
+    return box
+
+
+def about(parent: QWidget, version: str, pack_text: str) -> QMessageBox:
+    text = QCoreApplication.translate(
+        "Messages", "{name} {version}\n\nThe offline reference of the IOM mission in "
+        "Tajikistan.\n\n{pack}")
+    name = QCoreApplication.translate("Messages", "Field Reference")
+    return _open(parent, QMessageBox.Icon.Information,
+                 QCoreApplication.translate("Messages", "About Field Reference"),
+                 text.format(name=name, version=version, pack=pack_text))
