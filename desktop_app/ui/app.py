@@ -15,7 +15,7 @@ from desktop_app.library import ContentLibrary, UserData
 from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.places import Place
 from desktop_app.settings import SettingsStore
-from desktop_app.ui.i18n import install_translators, system_language
+from desktop_app.ui.i18n import Translators, system_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.theme import apply_palette, resolve_dark
 
@@ -39,10 +39,11 @@ def build_window(paths: DataPaths, lang: str | None = None) -> MainWindow:
     store = SettingsStore(paths.settings_file)
     settings = store.load()
     language = lang or settings.language or system_language()
-    app.setProperty("field_reference_translators", install_translators(app, language))
+    translators = Translators(app)
+    translators.switch(language)
     apply_palette(app, resolve_dark(settings.theme))
     user = UserData(paths.user_db, paths.backups_dir)
-    window = MainWindow(ContentLibrary(paths.content_db), user, store, settings, language)
+    window = MainWindow(ContentLibrary(paths.content_db), user, store, settings, translators)
     if store.problem:
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(store.problem or "", 15000))
     return window

@@ -1,4 +1,4 @@
-"""Loading the interface translations: ours and Qt's own (dialogs, context menus)."""
+"""Interface translations, ours and Qt's own (dialogs, context menus), switchable at run time."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from desktop_app.paths import resources_dir
 
 SUPPORTED = ("en", "ru")
+# Each language is offered under its own name, as every program does; not translated.
+NATIVE_NAMES = {"en": "English", "ru": "Русский"}
 
 
 def system_language() -> str:
@@ -14,19 +16,28 @@ def system_language() -> str:
     return name if name in SUPPORTED else "en"
 
 
-def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Install the translators for ``lang``; keep the returned objects alive."""
-    installed: list[QTranslator] = []
-    if lang == "en":
-        return installed
-    candidates = [
-        (f"desktop_app_{lang}", str(resources_dir() / "i18n")),
-        (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
-    for name, folder in candidates:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    QLocale.setDefault(QLocale(lang))
-    return installed
+class Translators:
+    """The installed translators; ``switch`` replaces them, which sends LanguageChange events."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.lang = "en"
+        self._installed: list[QTranslator] = []
+
+    def switch(self, lang: str) -> None:
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
+        self.lang = lang
+        QLocale.setDefault(QLocale(lang))
+        if lang == "en":
+            return
+        candidates = [
+            (f"desktop_app_{lang}", str(resources_dir() / "i18n")),
+            (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ]
+        for name, folder in candidates:
+            translator = QTranslator(self.app)
+            if translator.load(name, folder):
+                self.app.installTranslator(translator)
+                self._installed.append(translator)

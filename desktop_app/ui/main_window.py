@@ -34,6 +34,7 @@ from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
 from desktop_app.ui import messages
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.find_bar import FindBar
+from desktop_app.ui.i18n import NATIVE_NAMES, Translators
 from desktop_app.ui.import_task import ImportTask
 from desktop_app.ui.theme import apply_palette, content_css, resolve_dark
 from desktop_app.ui.tree_model import PLACE_ROLE, TreeModel
@@ -49,11 +50,12 @@ class MainWindow(QMainWindow):
     place_opened = Signal(object)
 
     def __init__(self, library: ContentLibrary, user: UserData, settings_store: SettingsStore,
-                 settings: Settings, lang: str) -> None:
+                 settings: Settings, translators: Translators) -> None:
         super().__init__()
         self.library, self.user = library, user
         self.settings_store, self.settings = settings_store, settings
-        self.lang = lang
+        self.translators = translators
+        self.lang = translators.lang
         self.history = History()
         self.view: EntryView | None = None
         self._syncing_tree = False
@@ -132,6 +134,15 @@ class MainWindow(QMainWindow):
             action.setChecked(mode == self.settings.theme)
             self.theme_group.addAction(action)
             self.theme_actions[mode] = action
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in NATIVE_NAMES.items():
+            action = self._action(lambda _c=False, code=lang: self.set_language(code),
+                                  checkable=True)
+            action.setText(name)
+            action.setChecked(lang == self.lang)
+            self.language_group.addAction(action)
+            self.language_actions[lang] = action
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -148,6 +159,8 @@ class MainWindow(QMainWindow):
         self.theme_menu.addActions(list(self.theme_actions.values()))
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.act_focus_tree, self.act_focus_detail])
+        self.language_menu = bar.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
         self.go_menu = bar.addMenu("")
         self.go_menu.addActions([self.act_back, self.act_forward, self.act_home])
         self.help_menu = bar.addMenu("")
@@ -185,6 +198,10 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.theme_menu.setTitle(self.tr("&Theme"))
         self.go_menu.setTitle(self.tr("&Go"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        for action in self.language_actions.values():
+            action.setToolTip(self.tr("Show the interface and the content in this language"))
+            action.setStatusTip(action.toolTip())
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Navigation"))
         texts = {
@@ -483,6 +500,27 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         apply_palette(app, resolve_dark(self.settings.theme))
         self.reshow()
+
+    def set_language(self, lang: str) -> None:
+        """Switch interface and content live, keeping the open section and the offset in it."""
+        self.language_actions[lang].setChecked(True)
+        if lang == self.lang:
+            return
+        section, offset = self.detail.section_offset()
+        self.lang = self.settings.language = lang
+        self.settings_store.save(self.settings)
+        self.translators.switch(lang)  # LanguageChange → every widget's retranslate_ui
+        if self.library.is_open:
+            with self.library.read() as repo:
+                self.tree_model.set_nodes(repo.tree(lang))
+            self.tree.expandToDepth(0)
+        if self.view is not None:
+            slug = self.view.slug
+            self.view = None
+            self.open_place(Place(slug, section), add_to_history=False)
+            self.detail.scroll_to_offset(section, offset)
+            self.history.replace_current(Place(slug, section))
+        self._update_status()
 
     def _on_system_scheme(self, _scheme: object) -> None:
         if self.settings.theme == "system":

@@ -82,6 +82,14 @@
         <translation>П&amp;ереход</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Show the interface and the content in this language</source>
+        <translation>Показывать интерфейс и содержимое на этом языке</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>

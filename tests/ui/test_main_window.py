@@ -227,3 +227,24 @@ def test_widgets_carry_accessible_names(make_window: WindowFactory) -> None:
     for widget in (window.tree, window.detail, window.find_bar.edit,
                    window.find_bar.next_button, window.find_bar.prev_button):
         assert widget.accessibleName()
+
+
+def test_language_switch_is_live_and_keeps_the_place(qtbot: QtBot, make_window: WindowFactory,
+                                                     imported: DataPaths) -> None:
+    window = make_window("borders/handbook#part-2")
+    bar = window.detail.verticalScrollBar()
+    bar.setValue(bar.value() + 120)  # the reader scrolled a little into the section
+    section, offset = window.detail.section_offset()
+    assert (section, offset) == ("part-2", 120)
+    window.language_menu.actions()[1].trigger()  # Русский
+    assert window.windowTitle() == "Пограничный справочник — Полевой справочник"
+    qtbot.waitUntil(lambda: window.language_menu.title() == "&Язык")  # LanguageChange event
+    assert window.find_bar.edit.placeholderText() == "Найти на странице"
+    assert window.tree_model.index(0, 0).data() == "Миссия"
+    assert window.view is not None and window.view.lang == "ru"
+    assert window.detail.section_offset() == ("part-2", 120)
+    assert window.history.current == Place("borders/handbook", "part-2")
+    assert json.loads(imported.settings_file.read_text())["language"] == "ru"
+    window.language_actions["en"].trigger()
+    assert window.windowTitle() == "Border handbook — Field Reference"
+    assert window.detail.section_offset() == ("part-2", 120)
