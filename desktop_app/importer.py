@@ -25,6 +25,7 @@ from desktop_app.pack import (
     Manifest,
     decode_utf8,
     field_getter,
+    key_line,
     parse_manifest,
     read_pack_files,
     split_front_matter,
@@ -94,13 +95,14 @@ def _parse_entry(name: str, lang: str, data: bytes, problems: list[Problem]) -> 
     if "title" in front.data and not str(meta["title"]).strip():
         problems.append(Problem(name, 2, "title is empty."))
     if meta["kind"] and meta["kind"] not in KINDS:
-        problems.append(Problem(name, _line(front, "kind"),
+        problems.append(Problem(name, key_line(front.text, "kind", 1),
                                 f"kind {meta['kind']!r} is unknown; "
                                 f"use one of {', '.join(KINDS)}."))
     brief = None
     if "brief" in front.data:
         if meta["kind"] != "project":
-            problems.append(Problem(name, _line(front, "[brief]"), "only projects have a [brief]."))
+            problems.append(Problem(name, key_line(front.text, "brief", 1),
+                                    "only projects have a [brief]."))
         brief = _parse_brief(name, front.text, front.data["brief"], problems)
     elif meta["kind"] == "project":
         brief = BriefRecord()
@@ -108,13 +110,6 @@ def _parse_entry(name: str, lang: str, data: bytes, problems: list[Problem]) -> 
     entry = EntryFile(name, lang, meta, brief, rendered, front.body, front.body_line)
     _check_headings(entry, problems)
     return entry if len(problems) == before else None
-
-
-def _line(front: Any, needle: str) -> int | None:
-    for number, line in enumerate(front.text.split("\n"), start=2):
-        if line.strip().startswith(needle):
-            return number
-    return None
 
 
 def _check_headings(entry: EntryFile, problems: list[Problem]) -> None:

@@ -147,8 +147,8 @@ def _toml_message(exc: tomllib.TOMLDecodeError) -> str:
 
 
 def key_line(text: str, key: str, offset: int = 0) -> int | None:
-    """The line (1-based, plus ``offset``) where ``key = …`` is written, if it is."""
-    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    """The line (1-based, plus ``offset``) where ``key = …`` or the table ``[key]`` is written."""
+    pattern = re.compile(rf"^\s*(?:{re.escape(key)}\s*=|\[{re.escape(key)}\])")
     for number, line in enumerate(text.splitlines(), start=1):
         if pattern.match(line):
             return number + offset

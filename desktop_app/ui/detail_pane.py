@@ -103,16 +103,17 @@ class DetailPane(QTextBrowser):
             current = name
         return current
 
+    def _anchor_top(self, section: str) -> int:
+        return next((y for y, name in self._anchors if name == section), 0)
+
     def section_offset(self) -> tuple[str, int]:
         """The section at the top of the view and how far the view is scrolled into it."""
         section = self.section_at_top()
-        top = dict((name, y) for y, name in self._anchors).get(section, 0)
-        return section, self.verticalScrollBar().value() - top
+        return section, self.verticalScrollBar().value() - self._anchor_top(section)
 
     def scroll_to_offset(self, section: str, offset: int) -> None:
         """Undo :meth:`section_offset` on a re-rendered (e.g. translated) document."""
-        top = dict((name, y) for y, name in self._anchors).get(section, 0)
-        self.verticalScrollBar().setValue(top + offset)
+        self.verticalScrollBar().setValue(self._anchor_top(section) + offset)
         self._last_section = section
 
     def scroll_to_section(self, section: str) -> None:

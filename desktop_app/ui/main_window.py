@@ -370,13 +370,16 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def reshow(self) -> None:
-        """Render the open entry again (new theme or language), keeping the scroll position."""
+        """Render the open entry again (new theme or language) at the same section and the
+        same offset inside it: pixel offsets alone differ between languages."""
         if self.view is None:
             return
-        scroll = self.detail.verticalScrollBar().value()
+        section, offset = self.detail.section_offset()
         slug = self.view.slug
         self.view = None
-        self.open_place(Place(slug), add_to_history=False, scroll=scroll)
+        self.open_place(Place(slug, section), add_to_history=False)
+        self.detail.scroll_to_offset(section, offset)
+        self.history.replace_current(Place(slug, section))
 
     def go_back(self) -> None:
         place = self.history.back()
@@ -506,7 +509,6 @@ class MainWindow(QMainWindow):
         self.language_actions[lang].setChecked(True)
         if lang == self.lang:
             return
-        section, offset = self.detail.section_offset()
         self.lang = self.settings.language = lang
         self.settings_store.save(self.settings)
         self.translators.switch(lang)  # LanguageChange → every widget's retranslate_ui
@@ -514,12 +516,7 @@ class MainWindow(QMainWindow):
             with self.library.read() as repo:
                 self.tree_model.set_nodes(repo.tree(lang))
             self.tree.expandToDepth(0)
-        if self.view is not None:
-            slug = self.view.slug
-            self.view = None
-            self.open_place(Place(slug, section), add_to_history=False)
-            self.detail.scroll_to_offset(section, offset)
-            self.history.replace_current(Place(slug, section))
+        self.reshow()
         self._update_status()
 
     def _on_system_scheme(self, _scheme: object) -> None:
