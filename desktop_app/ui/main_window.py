@@ -44,10 +44,16 @@ class MainWindow(QMainWindow):
     """Signals:
     content_loaded(): the tree was (re)filled from the content database.
     place_opened(object): a Place is now shown.
+    retranslated(): every string was set again in the current language.
+
+    A feature (bookmarks, search, printing…) lives in a module of its own under ``ui/``: it
+    takes the window, adds its actions to the window's menus and toolbar, and listens to
+    these signals, so this class only creates it.
     """
 
     content_loaded = Signal()
     place_opened = Signal(object)
+    retranslated = Signal()
 
     def __init__(self, library: ContentLibrary, user: UserData, settings_store: SettingsStore,
                  settings: Settings, translators: Translators) -> None:
@@ -240,6 +246,7 @@ class MainWindow(QMainWindow):
         self.pack_label.setAccessibleName(self.tr("Content pack"))
         self._update_title()
         self._update_status()
+        self.retranslated.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
