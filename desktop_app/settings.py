@@ -26,6 +26,7 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""  # base64 of QSplitter.saveState()
+    side_by_side: bool = False  # English and Russian panes together
 
     def normalised(self) -> Settings:
         """Out-of-range values fall back to their defaults."""
@@ -68,8 +69,8 @@ class SettingsStore:
         values: dict[str, Any] = {}
         for field in fields(Settings):
             value = data.get(field.name)
-            expected = int if field.type == "int" else str
-            if isinstance(value, expected) and not isinstance(value, bool):
+            expected = {"int": int, "bool": bool, "str": str}[str(field.type)]
+            if type(value) is expected:  # exact: bool is an int, and an int is no bool
                 values[field.name] = value
         return Settings(**values).normalised()
 

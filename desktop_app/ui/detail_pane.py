@@ -116,6 +116,27 @@ class DetailPane(QTextBrowser):
         self.verticalScrollBar().setValue(self._anchor_top(section) + offset)
         self._last_section = section
 
+    def section_position(self) -> tuple[str, float]:
+        """The section at the top of the view and how far through it (0..1) the view is:
+        unlike a pixel offset, this means the same place in another language's text."""
+        section, offset = self.section_offset()
+        height = self._section_end(section) - self._anchor_top(section)
+        return section, min(1.0, max(0.0, offset / height)) if height > 0 else 0.0
+
+    def scroll_to_position(self, section: str, fraction: float) -> None:
+        """Undo :meth:`section_position`, possibly on another language's document."""
+        if section and section not in {name for _y, name in self._anchors}:
+            section, fraction = "", 0.0
+        top = self._anchor_top(section)
+        value = top + round(fraction * (self._section_end(section) - top))
+        self.verticalScrollBar().setValue(value)  # reports section_in_view, as a reader would
+
+    def _section_end(self, section: str) -> int:
+        """Where the next section starts, or the end of the document for the last one."""
+        top = self._anchor_top(section)
+        following = [y for y, _name in self._anchors if y > top]
+        return min(following) if following else int(self.document().size().height())
+
     def scroll_to_section(self, section: str) -> None:
         if section:
             self.scrollToAnchor(section)

@@ -36,6 +36,7 @@ from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.i18n import NATIVE_NAMES, Translators
 from desktop_app.ui.import_task import ImportTask
+from desktop_app.ui.side_by_side import SideBySide
 from desktop_app.ui.theme import apply_palette, content_css, resolve_dark
 from desktop_app.ui.tree_model import PLACE_ROLE, TreeModel
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
     content_loaded(): the tree was (re)filled from the content database.
     place_opened(object): a Place is now shown.
     retranslated(): every string was set again in the current language.
+    zoom_changed(int): the text zoom level changed.
 
     A feature (bookmarks, search, printing…) lives in a module of its own under ``ui/``: it
     takes the window, adds its actions to the window's menus and toolbar, and listens to
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
     content_loaded = Signal()
     place_opened = Signal(object)
     retranslated = Signal()
+    zoom_changed = Signal(int)
 
     def __init__(self, library: ContentLibrary, user: UserData, settings_store: SettingsStore,
                  settings: Settings, translators: Translators) -> None:
@@ -83,7 +86,15 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.notice)
-        column.addWidget(self.detail, 1)
+        self.detail_box = QWidget(self)  # the detail pane, with room for a header above it
+        box_column = QVBoxLayout(self.detail_box)
+        box_column.setContentsMargins(0, 0, 0, 0)
+        box_column.setSpacing(0)
+        box_column.addWidget(self.detail, 1)
+        self.panes = QSplitter(Qt.Orientation.Horizontal, right)  # side by side adds one
+        self.panes.setChildrenCollapsible(False)
+        self.panes.addWidget(self.detail_box)
+        column.addWidget(self.panes, 1)
         column.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.tree)
@@ -101,6 +112,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.detail.set_zoom_level(settings.zoom)
         self.retranslate_ui()
+        self.side_by_side = SideBySide(self)
         self._restore_window_state()
         self._update_actions()
 
@@ -498,6 +510,7 @@ class MainWindow(QMainWindow):
         self.detail.set_zoom_level(level)
         self.settings_store.save(self.settings)
         self._update_actions()
+        self.zoom_changed.emit(level)
 
     def set_theme(self, mode: str) -> None:
         self.settings.theme = mode

@@ -370,6 +370,29 @@ The offline reference of the IOM mission in Tajikistan.
     </message>
 </context>
 <context>
+    <name>SideBySide</name>
+    <message>
+        <source>Side &amp;by side</source>
+        <translation>&amp;Два языка рядом</translation>
+    </message>
+    <message>
+        <source>Show the English and the Russian text together</source>
+        <translation>Показать английский и русский текст рядом</translation>
+    </message>
+    <message>
+        <source>Entry text in the other language</source>
+        <translation>Текст статьи на другом языке</translation>
+    </message>
+    <message>
+        <source>This entry has no English version.</source>
+        <translation>У этой статьи нет английской версии.</translation>
+    </message>
+    <message>
+        <source>This entry has no Russian version.</source>
+        <translation>У этой статьи нет русской версии.</translation>
+    </message>
+</context>
+<context>
     <name>TreeModel</name>
     <message>
         <source>{title} (shown in {language}: no translation yet)</source>
