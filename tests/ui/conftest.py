@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,9 @@ WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, imported: DataPaths) -> WindowFactory:
+def make_window(qtbot: QtBot, imported: DataPaths) -> Iterator[WindowFactory]:
+    windows: list[MainWindow] = []
+
     def make(target: str | None = None, lang: str = "en", paths: DataPaths = imported,
              pack: Path | None = None) -> MainWindow:
         window = build_window(paths, lang)
@@ -28,9 +30,12 @@ def make_window(qtbot: QtBot, imported: DataPaths) -> WindowFactory:
             window.show()
             window.activateWindow()
         start(window, target, pack)
+        windows.append(window)
         return window
 
-    return make
+    yield make
+    for window in windows:  # the application outlives the test: leave it in English
+        window.translators.switch("en")
 
 
 def click_text(qtbot: QtBot, detail: DetailPane, text: str) -> None:

@@ -8,7 +8,21 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDockWidget,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from desktop_app.paths import resources_dir
 from desktop_app.ui.i18n import NATIVE_NAMES
@@ -48,17 +62,60 @@ def test_compiled_qm_is_current(tmp_path: Path) -> None:
         "run scripts/update-translations"
 
 
+CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+# Shown under their own names everywhere: the languages in the Language menu, and the
+# panes' language headers, which name the language the text below them is in.
+OWN_NAMES = set(NATIVE_NAMES.values()) | {f"<b>{name}</b>" for name in NATIVE_NAMES.values()}
+
+
+def english_texts(root: QWidget) -> list[str]:
+    """Every visible word a user can meet in ``root`` and its children that is not Russian:
+    labels, buttons, titles, tabs, placeholders, tooltips, accessible names, actions."""
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts += [widget.toolTip(), widget.accessibleName(), widget.statusTip()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QMenu):
+            texts.append(widget.title())
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QDockWidget | QToolBar) or widget.isWindow():
+            texts.append(widget.windowTitle())
+    for action in root.findChildren(QAction):
+        texts += [action.text(), action.toolTip(), action.statusTip()]
+    words = re.compile("[A-Za-z]{3,}")
+    return sorted({t for t in texts if t and words.search(t) and not CYRILLIC.search(t)
+                   and t not in OWN_NAMES and "Qt" not in t})
+
+
 def test_russian_window_shows_no_english(make_window: WindowFactory) -> None:
     window = make_window(lang="ru")
     assert window.windowTitle().endswith("— Полевой справочник")
-    cyrillic = re.compile("[а-яё]", re.IGNORECASE)
-    texts = [menu.title() for menu in window.menuBar().findChildren(QMenu)]
-    for action in window.findChildren(type(window.act_back)):
-        if action.text():
-            texts += [action.text(), action.toolTip()]
-    texts += [window.tree.accessibleName(), window.detail.accessibleName(),
-              window.find_bar.edit.placeholderText(), window.find_bar.next_button.toolTip(),
-              window.pack_label.text()]
-    native_names = set(NATIVE_NAMES.values())  # "English" is offered under its own name
-    english = [t for t in texts if t and not cyrillic.search(t) and t not in native_names]
-    assert english == []
+    window.side_by_side.set_shown(True)
+    assert english_texts(window) == []
+
+
+def test_english_window_shows_no_russian(make_window: WindowFactory) -> None:
+    window = make_window(lang="ru")
+    window.set_language("en")
+    QCoreApplication.processEvents()  # LanguageChange is posted to every widget
+    texts = [window.windowTitle()] + [a.text() for a in window.findChildren(QAction)]
+    texts += [menu.title() for menu in window.findChildren(QMenu)]
+    russian = [t for t in texts if CYRILLIC.search(t) and t not in OWN_NAMES]
+    assert russian == []
+
+
+def test_qt_dialogs_speak_russian(make_window: WindowFactory) -> None:
+    """Qt's own file and print dialogs, with the labels qtbase_ru misses taken from ours."""
+    window = make_window(lang="ru")
+    files = QFileDialog(window, "", str(Path.home()), "*.zip")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    printer = QPrinter()
+    for dialog in (files, QPrintDialog(printer, window), QPrintPreviewDialog(printer, window)):
+        dialog.setWindowTitle("Проверка")
+        assert english_texts(dialog) == [], type(dialog).__name__
