@@ -17,7 +17,7 @@ from desktop_app.db.content_models import (
     Pack,
     Section,
 )
-from desktop_app.db.engine import DatabaseDamaged, make_engine
+from desktop_app.db.engine import DatabaseDamaged, check_complete, make_engine
 from desktop_app.db.records import (
     BriefRecord,
     EntryNode,
@@ -37,6 +37,7 @@ def open_content_engine(path: Path) -> Engine:
     """
     if not path.is_file():
         raise DatabaseDamaged(f"{path}: there is no content database yet.")
+    check_complete(path)
     engine = make_engine(path, readonly=True)
     try:
         with engine.connect() as conn:

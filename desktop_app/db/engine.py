@@ -14,6 +14,29 @@ class DatabaseDamaged(Exception):
     """The file is not a usable SQLite database of ours; the message says which file and why."""
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_complete(path: Path) -> None:
+    """Raise :class:`DatabaseDamaged` when ``path`` is not an SQLite file or is cut short.
+
+    Reads only the 100-byte header: its page size times its page count must be the file's
+    size. A truncated file otherwise opens fine and fails later, on whichever page is missing.
+    (Valid for a file written in rollback-journal mode, as content.sqlite is.)
+    """
+    with path.open("rb") as file:
+        header = file.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise DatabaseDamaged(f"{path}: this is not a database file.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    size = path.stat().st_size
+    if pages and size != page_size * pages:
+        raise DatabaseDamaged(f"{path}: the database file is incomplete "
+                              f"({size} of {page_size * pages} bytes).")
+
+
 def _set_pragmas(readonly: bool, synchronous: str) -> Any:
     def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor = dbapi_connection.cursor()

@@ -57,10 +57,11 @@ def start(window: MainWindow, target: str | None, pack_dir: Path | None = None) 
             return
         window.restore_last_place()
 
+    damaged = window.library.path.exists()  # there is a file, but it cannot be read
     if window.load_content():
         open_first_place()
         return
-    window.show_preparing()
+    window.show_preparing(rebuilding=damaged)
     window.import_pack(pack_dir or bundled_pack_dir(), then=open_first_place)
 
 

@@ -281,10 +281,15 @@ class MainWindow(QMainWindow):
         self.content_loaded.emit()
         return True
 
-    def show_preparing(self) -> None:
-        self.detail.show_message(self.tr("Preparing the content"),
-                                 self.tr("The content is being imported for the first time; "
-                                         "this takes a moment."),
+    def show_preparing(self, rebuilding: bool = False) -> None:
+        if rebuilding:
+            text = self.tr("The content database could not be read, so it is being rebuilt "
+                           "from the content that came with Field Reference. Your bookmarks "
+                           "and notes are kept apart and are not affected.")
+        else:
+            text = self.tr("The content is being imported for the first time; "
+                           "this takes a moment.")
+        self.detail.show_message(self.tr("Preparing the content"), text,
                                  content_css(resolve_dark(self.settings.theme)))
 
     def _load_media(self, path: str) -> bytes | None:

@@ -258,6 +258,10 @@
         <translation>Пакет содержимого</translation>
     </message>
     <message>
+        <source>The content database could not be read, so it is being rebuilt from the content that came with Field Reference. Your bookmarks and notes are kept apart and are not affected.</source>
+        <translation>Не удалось прочитать базу содержимого, поэтому она создаётся заново из содержимого, поставляемого с «Полевым справочником». Ваши закладки и заметки хранятся отдельно и не затронуты.</translation>
+    </message>
+    <message>
         <source>Preparing the content</source>
         <translation>Подготовка содержимого</translation>
     </message>

@@ -54,9 +54,12 @@ def test_missing_language_falls_back_to_the_default(tmp_path: Path,
     library.close()
 
 
-@pytest.mark.parametrize("damage", [b"", b"\0" * 4096, b"garbage" * 1000])
-def test_damaged_content_database_is_reported(imported: DataPaths, damage: bytes) -> None:
-    imported.content_db.write_bytes(damage)
+@pytest.mark.parametrize("damage", ["empty", "zeroed", "garbage", "truncated", "header only"])
+def test_damaged_content_database_is_reported(imported: DataPaths, damage: str) -> None:
+    whole = imported.content_db.read_bytes()
+    imported.content_db.write_bytes({
+        "empty": b"", "zeroed": b"\0" * len(whole), "garbage": b"garbage" * 1000,
+        "truncated": whole[: len(whole) // 2], "header only": whole[:100]}[damage])
     with pytest.raises(DatabaseDamaged, match="content"):
         ContentLibrary(imported.content_db).open()
 
