@@ -19,6 +19,7 @@ SUBCOMMANDS = {
     "open": "open the window (the default), optionally at TARGET",
     "import": "import a content pack (folder or .zip) into the data folder",
     "pack-manifest": "rewrite a pack folder's manifest checksums (for content authors)",
+    "check": "verify both databases and the installed content, read-only; exit 1 on a problem",
 }
 OPTIONS_WITH_VALUE = {"--data-dir", "--lang"}
 
@@ -55,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     manifest_cmd = commands.add_parser("pack-manifest", help=SUBCOMMANDS["pack-manifest"],
                                        parents=sub)
     manifest_cmd.add_argument("folder", type=Path, metavar="FOLDER")
+    commands.add_parser("check", help=SUBCOMMANDS["check"], parents=sub)
     return parser
 
 
@@ -112,6 +114,17 @@ def cmd_pack_manifest(folder: Path) -> int:
     return 0
 
 
+def cmd_check(paths: DataPaths) -> int:
+    from desktop_app.check import check_all
+
+    findings = check_all(paths)
+    for finding in findings:
+        print(f"{'ok     ' if finding.ok else 'PROBLEM'}  {finding.text}")
+    problems = sum(not f.ok for f in findings)
+    print("Everything is in order." if not problems else f"{problems} problem(s) found.")
+    return 1 if problems else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
     paths = DataPaths(resolve_data_dir(args.data_dir))
@@ -119,6 +132,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_import(paths, args.pack)
     if args.command == "pack-manifest":
         return cmd_pack_manifest(args.folder)
+    if args.command == "check":
+        return cmd_check(paths)
     from desktop_app.ui.app import run_app
 
     return run_app(paths, target=args.target, lang=args.lang)

@@ -1,0 +1,108 @@
+"""``field-reference check``: verify both databases and the installed pack, read-only.
+
+Each finding is one plain sentence, marked ok or problem; nothing is repaired or written, so the
+command is safe to run on a damaged data folder before deciding what to do.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.db.content_models import CONTENT_SCHEMA_VERSION
+from desktop_app.db.engine import DatabaseDamaged, check_complete
+from desktop_app.db.migrations import USER_SCHEMA_VERSION
+from desktop_app.pack import version_key
+from desktop_app.paths import DataPaths, bundled_pack_dir
+from desktop_app.problems import PackError
+
+
+@dataclass(frozen=True)
+class Finding:
+    ok: bool
+    text: str
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+
+
+def _integrity(conn: sqlite3.Connection) -> str:
+    rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    return "ok" if rows == ["ok"] else "; ".join(rows[:3])
+
+
+def check_content(path: Path) -> tuple[list[Finding], str | None]:
+    """Findings on content.sqlite, and the installed pack's version (None if unreadable)."""
+    if not path.is_file():
+        return [Finding(True, f"{path}: no content yet; the window imports the bundled "
+                              "content when it starts.")], None
+    try:
+        check_complete(path)
+        with _open_readonly(path) as conn:
+            integrity = _integrity(conn)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if integrity != "ok":
+                return [Finding(False, f"{path}: damaged ({integrity}); the window rebuilds it "
+                                       "from the bundled content.")], None
+            if version != CONTENT_SCHEMA_VERSION:
+                return [Finding(False, f"{path}: format {version}, expected "
+                                       f"{CONTENT_SCHEMA_VERSION}; the window rebuilds it.")], None
+            pack_id, pack_version, date, languages = conn.execute(
+                "SELECT pack_id, version, date, languages FROM pack").fetchone()
+            entries = conn.execute("SELECT count(*) FROM entry").fetchone()[0]
+    except DatabaseDamaged as exc:
+        return [Finding(False, f"{exc} The window rebuilds it from the bundled content.")], None
+    except (sqlite3.DatabaseError, TypeError) as exc:
+        return [Finding(False, f"{path}: cannot be read ({exc}); the window rebuilds it "
+                               "from the bundled content.")], None
+    return [Finding(True, f"{path}: content pack {pack_id} {pack_version} of {date}, "
+                          f"{entries} entries, languages {languages.replace(',', ', ')}."
+                    )], pack_version
+
+
+def check_user(path: Path) -> list[Finding]:
+    if not path.is_file():
+        return [Finding(True, f"{path}: no user data yet.")]
+    try:
+        with _open_readonly(path) as conn:
+            integrity = _integrity(conn)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = [row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+            counts = {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+                      for name in tables}
+    except sqlite3.DatabaseError as exc:
+        return [Finding(False, f"{path}: cannot be read ({exc}); the newest backup can be "
+                               "restored from the backups folder.")]
+    if integrity != "ok":
+        return [Finding(False, f"{path}: damaged ({integrity}).")]
+    if version > USER_SCHEMA_VERSION:
+        return [Finding(False, f"{path}: written by a newer Field Reference (format {version}, "
+                               f"this one knows up to {USER_SCHEMA_VERSION}).")]
+    listed = ", ".join(f"{name} {count}" for name, count in counts.items())
+    return [Finding(True, f"{path}: format {version}, intact ({listed or 'empty'}).")]
+
+
+def check_bundled(installed_version: str | None, bundled: Path | None = None) -> list[Finding]:
+    from desktop_app.importer import load_pack  # renders every entry: only when checking
+
+    bundled = bundled or bundled_pack_dir()
+    try:
+        info, _records, _media = load_pack(bundled)
+    except PackError as exc:
+        return [Finding(False, f"{bundled}: the bundled content pack has problems: "
+                               + "; ".join(str(p) for p in exc.problems[:5]))]
+    findings = [Finding(True, f"{bundled}: bundled content pack {info.version} is complete "
+                              "and its checksums match.")]
+    if installed_version and version_key(installed_version) < version_key(info.version):
+        findings.append(Finding(True, f"the installed content {installed_version} is older "
+                                      f"than the bundled {info.version}."))
+    return findings
+
+
+def check_all(paths: DataPaths) -> list[Finding]:
+    content, installed = check_content(paths.content_db)
+    return content + check_user(paths.user_db) + check_bundled(installed)
