@@ -277,3 +277,22 @@ def write_manifest_checksums(folder: Path) -> int:
             for rel, data in sorted(files.items()) if rel != MANIFEST]
     manifest_path.write_text(head + "\n[files]\n" + "\n".join(rows) + "\n", encoding="utf-8")
     return len(rows)
+
+
+def peek_manifest(source: Path) -> Manifest | None:
+    """The manifest alone, read cheaply before an import to compare versions; None when it
+    cannot be read (the import itself then reports exactly what is wrong)."""
+    try:
+        if source.is_dir():
+            data = (source / MANIFEST).read_bytes()[:MAX_FILE_BYTES]
+        else:
+            with zipfile.ZipFile(source) as zf:
+                names = [n for n in zf.namelist()
+                         if n == MANIFEST or (n.count("/") == 1 and n.endswith("/" + MANIFEST))]
+                if len(names) != 1:
+                    return None
+                with zf.open(names[0]) as member:
+                    data = member.read(MAX_FILE_BYTES)
+        return parse_manifest({MANIFEST: data})
+    except (OSError, zipfile.BadZipFile, PackError):
+        return None

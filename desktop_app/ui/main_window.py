@@ -29,6 +29,7 @@ from desktop_app import __version__
 from desktop_app.db.engine import DatabaseDamaged
 from desktop_app.db.records import EntryView, PackInfo
 from desktop_app.library import ContentLibrary, UserData
+from desktop_app.pack import Manifest, peek_manifest, version_key
 from desktop_app.places import History, Place
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
 from desktop_app.ui import messages
@@ -340,7 +341,16 @@ class MainWindow(QMainWindow):
             self.tr("Content packs (manifest.toml *.zip)"))
         if name:
             path = Path(name)
-            self.import_pack(path.parent if path.name == "manifest.toml" else path)
+            self.import_pack_checked(path.parent if path.name == "manifest.toml" else path)
+
+    def import_pack_checked(self, source: Path) -> None:
+        """Import ``source``, asking first when it is older than the content installed."""
+        installed, chosen = self.library.pack, peek_manifest(source)
+        if installed and chosen and version_key(chosen.version) < version_key(installed.version):
+            messages.ask_import_older(self, self._pack_text(chosen), self._pack_text(installed),
+                                      lambda: self.import_pack(source))
+            return
+        self.import_pack(source)
 
     # Navigation
 
@@ -477,7 +487,7 @@ class MainWindow(QMainWindow):
             return
         self.pack_label.setText(self._pack_text(pack))
 
-    def _pack_text(self, pack: PackInfo) -> str:
+    def _pack_text(self, pack: PackInfo | Manifest) -> str:
         """Version and date only: the pack's own title is not translated."""
         date = QDate.fromString(pack.date, Qt.DateFormat.ISODate)
         return self.tr("Content version {version} of {date}").format(

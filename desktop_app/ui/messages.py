@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -49,6 +51,20 @@ def import_problems(parent: QWidget, problems: list[str]) -> QMessageBox:
                 QCoreApplication.translate("Messages", "The pack was not imported"),
                 text.format(first="\n".join(problems[:5])))
     box.setDetailedText("\n".join(problems))
+    return box
+
+
+def ask_import_older(parent: QWidget, chosen: str, installed: str,
+                     proceed: Callable[[], object]) -> QMessageBox:
+    """An older pack replaces newer content only if the reader says so; Cancel is the default."""
+    text = QCoreApplication.translate(
+        "Messages", "The pack you chose is older than the content you have.\n\n"
+        "Chosen: {chosen}\nInstalled: {installed}\n\nReplace the newer content with it?")
+    box = _open(parent, QMessageBox.Icon.Question,
+                QCoreApplication.translate("Messages", "Import an older pack?"),
+                text.format(chosen=chosen, installed=installed), Button.Yes | Button.Cancel)
+    box.setDefaultButton(Button.Cancel)
+    box.finished.connect(lambda result: proceed() if result == Button.Yes else None)
     return box
 
 

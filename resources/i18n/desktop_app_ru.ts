@@ -353,6 +353,24 @@ Open it in your web browser? It needs a network connection.</source>
         <translation>Пакет не импортирован</translation>
     </message>
     <message>
+        <source>The pack you chose is older than the content you have.
+
+Chosen: {chosen}
+Installed: {installed}
+
+Replace the newer content with it?</source>
+        <translation>Выбранный пакет старше установленного содержимого.
+
+Выбран: {chosen}
+Установлено: {installed}
+
+Заменить им более новое содержимое?</translation>
+    </message>
+    <message>
+        <source>Import an older pack?</source>
+        <translation>Импортировать более старый пакет?</translation>
+    </message>
+    <message>
         <source>{name} {version}
 
 The offline reference of the IOM mission in Tajikistan.
