@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from desktop_app.pack import peek_manifest
 from desktop_app.places import Place
