@@ -17,6 +17,7 @@ from desktop_app.places import Place
 from desktop_app.settings import SettingsStore
 from desktop_app.ui.i18n import Translators, system_language
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.single_instance import InstanceServer, hand_over
 from desktop_app.ui.theme import apply_palette, resolve_dark
 
 
@@ -65,13 +66,28 @@ def start(window: MainWindow, target: str | None, pack_dir: Path | None = None) 
     window.import_pack(pack_dir or bundled_pack_dir(), then=open_first_place)
 
 
+def bring_forward(window: MainWindow, target: str) -> None:
+    """Another start on the same data folder asked for ``target``: show it here."""
+    if target:
+        window.open_place(Place.parse(target))
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
 def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None) -> int:
     app = make_application()
+    if hand_over(paths, target):
+        return 0  # the window already open on this data folder shows it
     try:
         window = build_window(paths, lang)
     except (DatabaseDamaged, UserDataTooNew) as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    server = InstanceServer(paths, lambda t: bring_forward(window, t), window)
     window.show()
     QTimer.singleShot(0, lambda: start(window, target))
-    return app.exec()
+    code = app.exec()
+    server.close()
+    return code
