@@ -50,7 +50,16 @@ def _keep_attribute(element: str, attribute: str, value: str) -> str | None:
     return value
 
 
+IMG_WITHOUT_SRC_RE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+
+
 def sanitise(html: str) -> str:
+    """Only the allowed tags and attributes; an image whose source was dropped goes too, or
+    the pane would try to load an empty file name."""
+    return IMG_WITHOUT_SRC_RE.sub("", _clean(html))
+
+
+def _clean(html: str) -> str:
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
