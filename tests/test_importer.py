@@ -49,7 +49,7 @@ def test_zipped_pack_imports_too(pack_dir: Path, tmp_path: Path, data_paths: Dat
 BROKEN: dict[str, tuple[dict[str, str | bytes | None], str, str, int | None]] = {
     "unknown area": (
         {"en/borders/checkpoint.md": CHECKPOINT_EN.replace('area = "borders"', 'area = "nowhere"')},
-        "en/borders/checkpoint.md", "area 'nowhere' is unknown", None),
+        "en/borders/checkpoint.md", "area “nowhere” is unknown", None),
     "duplicate slug": (
         {"en/borders/copy.md": CHECKPOINT_EN},
         "en/borders/copy.md", "already used by en/borders/checkpoint.md", 2),
@@ -59,10 +59,10 @@ BROKEN: dict[str, tuple[dict[str, str | bytes | None], str, str, int | None]] = 
     "broken internal link": (
         {"en/mission.md": BASIC_ENTRIES["en/mission.md"].replace("entry:borders#training",
                                                                  "entry:borders#nothing")},
-        "en/mission.md", "'borders' has no section 'nothing'", 17),
+        "en/mission.md", "“borders” has no section “nothing”", 17),
     "link to a missing entry": (
         {"ru/mission.md": BASIC_ENTRIES["ru/mission.md"].replace("entry:borders", "entry:gone")},
-        "ru/mission.md", "no entry 'gone'", 17),
+        "ru/mission.md", "no entry “gone”", 17),
     "section ids differ": (
         {"ru/borders/checkpoint.md": BASIC_ENTRIES["ru/borders/checkpoint.md"].replace(
             "{#activities}", "{#deyatelnost}").replace("(#objectives)", "(#objectives)")},
@@ -89,7 +89,7 @@ BROKEN: dict[str, tuple[dict[str, str | bytes | None], str, str, int | None]] = 
         "en/mission.md", "has no id", 19),
     "unknown kind": (
         {"en/mission.md": BASIC_ENTRIES["en/mission.md"].replace('"overview"', '"diary"')},
-        "en/mission.md", "kind 'diary' is unknown", 3),
+        "en/mission.md", "kind “diary” is unknown", 3),
     "image outside the pack": (
         {"en/borders.md": BASIC_ENTRIES["en/borders.md"].replace("media/map.png",
                                                                  "../../etc/passwd")},
@@ -122,7 +122,7 @@ def test_broken_pack_is_refused_and_nothing_changes(case: str, tmp_path: Path,
     broken = write_pack(tmp_path / "broken", files)
     with pytest.raises(PackError) as caught:
         import_pack(broken, imported.content_db)
-    matching = [p for p in caught.value.problems if p.file == bad_file and message in p.message]
+    matching = [p for p in caught.value.problems if p.file == bad_file and message in p.text]
     assert matching, [str(p) for p in caught.value.problems]
     if line is not None:
         assert matching[0].line == line, str(matching[0])

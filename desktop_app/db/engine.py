@@ -9,9 +9,11 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.problems import ProblemError
 
-class DatabaseDamaged(Exception):
-    """The file is not a usable SQLite database of ours; the message says which file and why."""
+
+class DatabaseDamaged(ProblemError):
+    """The file is not a usable SQLite database of ours; the problem says which file and why."""
 
 
 def _set_pragmas(readonly: bool, synchronous: str) -> Any:
