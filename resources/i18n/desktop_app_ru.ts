@@ -433,7 +433,7 @@ The offline reference of the IOM mission in Tajikistan.
     </message>
     <message>
         <source>slug “{slug}” is already used by {other}.</source>
-        <translation>идентификатор (slug) «{slug}» уже занят статьёй {other}.</translation>
+        <translation>идентификатор (slug) «{slug}» уже используется в файле {other}.</translation>
     </message>
     <message>
         <source>slug “{slug}” may hold only lowercase words of letters, digits and hyphens separated by “/”.</source>
@@ -445,7 +445,7 @@ The offline reference of the IOM mission in Tajikistan.
     </message>
     <message>
         <source>{key} differs from {other}; it must be the same in every language.</source>
-        <translation>поле «{key}» отличается от {other}; оно должно быть одинаковым во всех языках.</translation>
+        <translation>значение поля «{key}» не такое, как в {other}; оно должно быть одинаковым во всех языках.</translation>
     </message>
     <message>
         <source>an entry of kind “{kind}” is top-level and has no area.</source>
@@ -461,19 +461,19 @@ The offline reference of the IOM mission in Tajikistan.
     </message>
     <message>
         <source>section ids differ from {other} (missing: {missing}; not in {other}: {extra}).</source>
-        <translation>идентификаторы разделов не совпадают с {other} (не хватает: {missing}; нет в {other}: {extra}).</translation>
+        <translation>идентификаторы разделов не совпадают с файлом {other} (не хватает: {missing}; нет в {other}: {extra}).</translation>
     </message>
     <message>
         <source>section ids differ from {other} (missing: {missing}).</source>
-        <translation>идентификаторы разделов не совпадают с {other} (не хватает: {missing}).</translation>
+        <translation>идентификаторы разделов не совпадают с файлом {other} (не хватает: {missing}).</translation>
     </message>
     <message>
         <source>section ids differ from {other} (not in it: {extra}).</source>
-        <translation>идентификаторы разделов не совпадают с {other} (лишние: {extra}).</translation>
+        <translation>идентификаторы разделов не совпадают с файлом {other} (лишние: {extra}).</translation>
     </message>
     <message>
         <source>section ids differ from {other} (in another order).</source>
-        <translation>идентификаторы разделов идут не в том порядке, что в {other}.</translation>
+        <translation>идентификаторы разделов идут не в том порядке, что в файле {other}.</translation>
     </message>
     <message>
         <source>link “{link}”: no such section here.</source>

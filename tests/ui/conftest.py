@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,10 +19,13 @@ WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, imported: DataPaths) -> WindowFactory:
+def make_window(qtbot: QtBot, imported: DataPaths) -> Iterator[WindowFactory]:
+    made: list[MainWindow] = []
+
     def make(target: str | None = None, lang: str = "en", paths: DataPaths = imported,
              pack: Path | None = None) -> MainWindow:
         window = build_window(paths, lang)
+        made.append(window)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):  # shortcuts reach only the active window
             window.show()
@@ -30,7 +33,9 @@ def make_window(qtbot: QtBot, imported: DataPaths) -> WindowFactory:
         start(window, target, pack)
         return window
 
-    return make
+    yield make
+    for window in made:  # translators live in the application: no language leaks to next test
+        window.translators.switch("en")
 
 
 def click_text(qtbot: QtBot, detail: DetailPane, text: str) -> None:
