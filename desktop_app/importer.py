@@ -22,6 +22,9 @@ from desktop_app.db.records import (
 )
 from desktop_app.pack import (
     MANIFEST,
+    MUST_BE_NUMBER,
+    MUST_BE_TEXT,
+    MUST_BE_TEXT_LIST,
     Manifest,
     decode_utf8,
     field_getter,
@@ -31,7 +34,7 @@ from desktop_app.pack import (
     split_front_matter,
     verify_checksums,
 )
-from desktop_app.problems import PackError, Problem
+from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
 from desktop_app.render import SECTION_ID_RE, WEB_SCHEMES, Rendered, render_markdown
 
 Progress = Callable[[int, int, str], None]
@@ -64,15 +67,16 @@ class EntryFile:
 
 def _parse_brief(name: str, text: str, table: Any, problems: list[Problem]) -> BriefRecord:
     if not isinstance(table, dict):
-        problems.append(Problem(name, None, "[brief] must be a table."))
+        problems.append(Problem(name, None, QT_TRANSLATE_NOOP(
+            "Problems", "[brief] must be a table.")))
         return BriefRecord()
     get = field_getter(name, text, table, problems, offset=1)
     return BriefRecord(
-        period=get("period", str, "text", default=""),
-        funding=get("funding", str, "text", default=""),
-        status=get("status", str, "text", default=""),
-        partners=tuple(get("partners", list, "a list of text", default=[])),
-        locations=tuple(get("locations", list, "a list of text", default=[])),
+        period=get("period", str, MUST_BE_TEXT, default=""),
+        funding=get("funding", str, MUST_BE_TEXT, default=""),
+        status=get("status", str, MUST_BE_TEXT, default=""),
+        partners=tuple(get("partners", list, MUST_BE_TEXT_LIST, default=[])),
+        locations=tuple(get("locations", list, MUST_BE_TEXT_LIST, default=[])),
     )
 
 
@@ -85,24 +89,24 @@ def _parse_entry(name: str, lang: str, data: bytes, problems: list[Problem]) -> 
     before = len(problems)
     get = field_getter(name, front.text, front.data, problems, offset=1)
     meta = {
-        "slug": get("slug", str, "text", required=True, default=""),
-        "kind": get("kind", str, "text", required=True, default=""),
-        "area": get("area", str, "text", default=None),
-        "title": get("title", str, "text", required=True, default=""),
-        "order": get("order", int, "a whole number", default=0),
-        "sources": tuple(get("sources", list, "a list of text", default=[])),
+        "slug": get("slug", str, MUST_BE_TEXT, required=True, default=""),
+        "kind": get("kind", str, MUST_BE_TEXT, required=True, default=""),
+        "area": get("area", str, MUST_BE_TEXT, default=None),
+        "title": get("title", str, MUST_BE_TEXT, required=True, default=""),
+        "order": get("order", int, MUST_BE_NUMBER, default=0),
+        "sources": tuple(get("sources", list, MUST_BE_TEXT_LIST, default=[])),
     }
     if "title" in front.data and not str(meta["title"]).strip():
-        problems.append(Problem(name, 2, "title is empty."))
+        problems.append(Problem(name, 2, QT_TRANSLATE_NOOP("Problems", "title is empty.")))
     if meta["kind"] and meta["kind"] not in KINDS:
-        problems.append(Problem(name, key_line(front.text, "kind", 1),
-                                f"kind {meta['kind']!r} is unknown; "
-                                f"use one of {', '.join(KINDS)}."))
+        problems.append(Problem(name, key_line(front.text, "kind", 1), QT_TRANSLATE_NOOP(
+            "Problems", "kind “{kind}” is unknown; use one of {kinds}."),
+            {"kind": meta["kind"], "kinds": ", ".join(KINDS)}))
     brief = None
     if "brief" in front.data:
         if meta["kind"] != "project":
-            problems.append(Problem(name, key_line(front.text, "brief", 1),
-                                    "only projects have a [brief]."))
+            problems.append(Problem(name, key_line(front.text, "brief", 1), QT_TRANSLATE_NOOP(
+                "Problems", "only projects have a [brief].")))
         brief = _parse_brief(name, front.text, front.data["brief"], problems)
     elif meta["kind"] == "project":
         brief = BriefRecord()
@@ -117,18 +121,21 @@ def _check_headings(entry: EntryFile, problems: list[Problem]) -> None:
     for heading in entry.rendered.headings:
         line = entry.line_of(heading.title) or entry.line_of("#")
         if heading.level == 1:
-            problems.append(Problem(entry.name, line, f"heading {heading.title!r} uses '#'; the "
-                                    "title comes from the front matter, sections start at '##'."))
+            problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                "Problems", "heading “{heading}” uses “#”; the title comes from the front "
+                "matter, sections start at “##”."), {"heading": heading.title}))
         elif heading.level in (2, 3) and not heading.anchor:
-            problems.append(Problem(entry.name, line, f"heading {heading.title!r} has no id; "
-                                    f"write it as '## {heading.title} {{#some-id}}'."))
+            problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                "Problems", "heading “{heading}” has no id; write it as "
+                "“## {heading} {{#some-id}}”."), {"heading": heading.title}))
         elif heading.anchor and heading.level in (2, 3):
             if not SECTION_ID_RE.match(heading.anchor):
-                problems.append(Problem(entry.name, line, f"section id {heading.anchor!r} may "
-                                        "hold only lowercase letters, digits and hyphens."))
+                problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                    "Problems", "section id “{id}” may hold only lowercase letters, digits "
+                    "and hyphens."), {"id": heading.anchor}))
             if heading.anchor in seen:
-                problems.append(Problem(entry.name, line,
-                                        f"section id {heading.anchor!r} is used twice."))
+                problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                    "Problems", "section id “{id}” is used twice."), {"id": heading.anchor}))
             seen.add(heading.anchor)
 
 
@@ -144,16 +151,18 @@ def _collect(manifest: Manifest, files: dict[str, bytes], progress: Progress | N
         if path.parts[0] == "media":
             mime = MEDIA_TYPES.get(path.suffix.lower())
             if mime is None:
-                problems.append(Problem(rel, None, "is not a supported image "
-                                        f"({', '.join(sorted(MEDIA_TYPES))})."))
+                problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
+                    "Problems", "is not a supported image ({types})."),
+                    {"types": ", ".join(sorted(MEDIA_TYPES))}))
             else:
                 media.append(MediaRecord(rel, mime, files[rel]))
             continue
         lang = path.parts[0]
         if lang not in manifest.languages or path.suffix != ".md" or len(path.parts) < 2:
-            problems.append(Problem(rel, None, "is neither an entry (<language>/<slug>.md for "
-                                    f"a language of the pack: {', '.join(manifest.languages)}) "
-                                    "nor an image under media/."))
+            problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
+                "Problems", "is neither an entry (<language>/<slug>.md for a language of the "
+                "pack: {languages}) nor an image under media/."),
+                {"languages": ", ".join(manifest.languages)}))
             continue
         entry = _parse_entry(rel, lang, files[rel], problems)
         if entry is None:
@@ -161,15 +170,18 @@ def _collect(manifest: Manifest, files: dict[str, bytes], progress: Progress | N
         slug = entry.meta["slug"]
         expected = str(path.relative_to(lang).with_suffix(""))
         if slug in entries and lang in entries[slug]:
-            problems.append(Problem(rel, 2, f"slug {slug!r} is already used by "
-                                    f"{entries[slug][lang].name}."))
+            problems.append(Problem(rel, 2, QT_TRANSLATE_NOOP(
+                "Problems", "slug “{slug}” is already used by {other}."),
+                {"slug": slug, "other": entries[slug][lang].name}))
             continue
         if not SLUG_RE.match(slug):
-            problems.append(Problem(rel, 2, f"slug {slug!r} may hold only lowercase words of "
-                                    "letters, digits and hyphens separated by '/'."))
+            problems.append(Problem(rel, 2, QT_TRANSLATE_NOOP(
+                "Problems", "slug “{slug}” may hold only lowercase words of letters, digits "
+                "and hyphens separated by “/”."), {"slug": slug}))
         elif slug != expected:
-            problems.append(Problem(rel, 2, f"slug {slug!r} does not match the file's path; "
-                                    f"it should be {expected!r}."))
+            problems.append(Problem(rel, 2, QT_TRANSLATE_NOOP(
+                "Problems", "slug “{slug}” does not match the file's path; it should be "
+                "“{expected}”."), {"slug": slug, "expected": expected}))
         entries.setdefault(slug, {})[lang] = entry
     return entries, media
 
@@ -184,31 +196,48 @@ def _validate(entries: dict[str, dict[str, EntryFile]], media: list[MediaRecord]
         for other in list(texts.values())[1:]:
             for key in SHARED_FIELDS:
                 if other.meta[key] != first.meta[key]:
-                    problems.append(Problem(other.name, None, f"{key} differs from {first.name}; "
-                                            "it must be the same in every language."))
+                    problems.append(Problem(other.name, None, QT_TRANSLATE_NOOP(
+                        "Problems", "{key} differs from {other}; it must be the same in every "
+                        "language."), {"key": key, "other": first.name}))
             mine = [s.anchor for s in other.rendered.sections]
             theirs = [s.anchor for s in first.rendered.sections]
             if mine != theirs:
-                missing = [a for a in theirs if a not in mine]
-                extra = [a for a in mine if a not in theirs]
-                parts = ([f"missing {missing}"] if missing else []) + (
-                    [f"not in {first.name}: {extra}"] if extra else [])
-                detail = "; ".join(parts)
-                problems.append(Problem(other.name, None, "section ids differ from "
-                                        f"{first.name} ({detail or 'in another order'})."))
+                problems.append(_sections_differ(other.name, first.name, mine, theirs))
         kind, area = first.meta["kind"], first.meta["area"]
         if kind in TOP_LEVEL_KINDS and area:
-            problems.append(Problem(first.name, first.line_of("area") or None,
-                                    f"a {kind} is top-level and has no area."))
+            problems.append(Problem(first.name, first.line_of("area") or None, QT_TRANSLATE_NOOP(
+                "Problems", "an entry of kind “{kind}” is top-level and has no area."),
+                {"kind": kind}))
         elif kind not in TOP_LEVEL_KINDS:
             parent = entries.get(area) if area else None
             if not area:
-                problems.append(Problem(first.name, None, f"a {kind} needs an area."))
+                problems.append(Problem(first.name, None, QT_TRANSLATE_NOOP(
+                    "Problems", "an entry of kind “{kind}” needs an area."), {"kind": kind}))
             elif parent is None or next(iter(parent.values())).meta["kind"] not in TOP_LEVEL_KINDS:
-                problems.append(Problem(first.name, None, f"area {area!r} is unknown: it must be "
-                                        "the slug of an overview or area entry."))
+                problems.append(Problem(first.name, None, QT_TRANSLATE_NOOP(
+                    "Problems", "area “{area}” is unknown: it must be the slug of an overview "
+                    "or area entry."), {"area": area}))
         for entry in texts.values():
             _check_targets(entry, slug, anchors, media_paths, problems)
+
+
+def _sections_differ(name: str, first: str, mine: list[str], theirs: list[str]) -> Problem:
+    """Which section ids one language lacks or adds compared with the first one."""
+    missing = ", ".join(a for a in theirs if a not in mine)
+    extra = ", ".join(a for a in mine if a not in theirs)
+    if missing and extra:
+        template = QT_TRANSLATE_NOOP("Problems", "section ids differ from {other} (missing: "
+                                     "{missing}; not in {other}: {extra}).")
+    elif missing:
+        template = QT_TRANSLATE_NOOP("Problems",
+                                     "section ids differ from {other} (missing: {missing}).")
+    elif extra:
+        template = QT_TRANSLATE_NOOP("Problems",
+                                     "section ids differ from {other} (not in it: {extra}).")
+    else:
+        template = QT_TRANSLATE_NOOP("Problems",
+                                     "section ids differ from {other} (in another order).")
+    return Problem(name, None, template, {"other": first, "missing": missing, "extra": extra})
 
 
 def _check_targets(entry: EntryFile, slug: str, anchors: dict[str, set[str]],
@@ -219,24 +248,31 @@ def _check_targets(entry: EntryFile, slug: str, anchors: dict[str, set[str]],
             continue
         if href.startswith("#"):
             if href[1:] not in entry.rendered.ids:
-                problems.append(Problem(entry.name, line, f"link {href!r}: no such section here."))
+                problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                    "Problems", "link “{link}”: no such section here."), {"link": href}))
         elif href.startswith("entry:"):
             target, _, anchor = href[len("entry:"):].partition("#")
             if target not in anchors:
-                problems.append(Problem(entry.name, line, f"link {href!r}: no entry {target!r}."))
+                problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                    "Problems", "link “{link}”: no entry “{target}”."),
+                    {"link": href, "target": target}))
             elif anchor and anchor not in anchors[target]:
-                problems.append(Problem(entry.name, line,
-                                        f"link {href!r}: {target!r} has no section {anchor!r}."))
+                problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                    "Problems", "link “{link}”: “{target}” has no section “{section}”."),
+                    {"link": href, "target": target, "section": anchor}))
         else:
-            problems.append(Problem(entry.name, line, f"link {href!r} is not allowed: write "
-                                    "entry:slug#section for entries, https://… for web pages."))
+            problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                "Problems", "link “{link}” is not allowed: write entry:slug#section for "
+                "entries, https://… for web pages."), {"link": href}))
     for src in entry.rendered.images:
         line = entry.line_of(src)
         if src not in media_paths:
-            why = "is not a file in the pack's media/ folder"
             if src.startswith(("/", "..")) or "/../" in src or re.match(r"^[a-z]+:", src):
-                why = "points outside the pack"
-            problems.append(Problem(entry.name, line, f"image {src!r} {why}."))
+                template = QT_TRANSLATE_NOOP("Problems", "image “{image}” points outside the pack.")
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Problems", "image “{image}” is not a file in the pack's media/ folder.")
+            problems.append(Problem(entry.name, line, template, {"image": src}))
 
 
 def _records(entries: dict[str, dict[str, EntryFile]]) -> list[EntryRecord]:
@@ -265,7 +301,8 @@ def load_pack(source: Path, progress: Progress | None = None
     if not problems:
         _validate(entries, media, problems)
     if not entries and not problems:
-        problems.append(Problem(MANIFEST, None, "the pack holds no entries."))
+        problems.append(Problem(MANIFEST, None, QT_TRANSLATE_NOOP(
+            "Problems", "the pack holds no entries.")))
     if problems:
         raise PackError(problems)
     info = PackInfo(manifest.id, manifest.version, manifest.date, manifest.languages,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from desktop_app.problems import PackError, Problem
+from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
 
 MANIFEST = "manifest.toml"
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -27,6 +27,16 @@ PACK_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 VERSION_RE = re.compile(r"^\d+(?:\.\d+){0,3}$")
 LANG_RE = re.compile(r"^[a-z]{2}$")
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+
+# What a field must be: whole sentences, so that each one translates as a whole.
+MUST_BE_TEXT = QT_TRANSLATE_NOOP("Problems", "{key} must be text.")
+MUST_BE_VERSION = QT_TRANSLATE_NOOP("Problems", "{key} must be text such as “1.0.0”.")
+MUST_BE_DATE = QT_TRANSLATE_NOOP("Problems", "{key} must be a date such as 2026-11-22.")
+MUST_BE_LANGUAGES = QT_TRANSLATE_NOOP("Problems", "{key} must be a list of language codes.")
+MUST_BE_CHECKSUMS = QT_TRANSLATE_NOOP("Problems",
+                                      "{key} must be a table of file = checksum.")
+MUST_BE_NUMBER = QT_TRANSLATE_NOOP("Problems", "{key} must be a whole number.")
+MUST_BE_TEXT_LIST = QT_TRANSLATE_NOOP("Problems", "{key} must be a list of text.")
 
 
 @dataclass(frozen=True)
@@ -64,18 +74,21 @@ def _read_folder(root: Path) -> dict[str, bytes]:
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root).as_posix()
         if path.is_symlink():
-            problems.append(Problem(rel, None, "is a link; a pack holds only real files."))
+            problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
+                "Problems", "is a link; a pack holds only real files.")))
             continue
         if not path.is_file() or _ignored(rel):
             continue
         size = path.stat().st_size
         total += size
         if size > MAX_FILE_BYTES:
-            problems.append(Problem(rel, None, f"is {size} bytes; a pack file may have at most "
-                                               f"{MAX_FILE_BYTES}."))
+            problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
+                "Problems", "is {size} bytes; a pack file may have at most {limit}."),
+                {"size": size, "limit": MAX_FILE_BYTES}))
             continue
         if total > MAX_TOTAL_BYTES or len(files) >= MAX_FILES:
-            raise PackError([Problem(root.name, None, "the pack is too large to import.")])
+            raise PackError([Problem(root.name, None, QT_TRANSLATE_NOOP(
+                "Problems", "the pack is too large to import."))])
         files[rel] = path.read_bytes()
     if problems:
         raise PackError(problems)
@@ -86,7 +99,8 @@ def _read_zip(archive: Path) -> dict[str, bytes]:
     try:
         zf = zipfile.ZipFile(archive)
     except (zipfile.BadZipFile, OSError) as exc:
-        problem = Problem(archive.name, None, f"is not a readable zip file ({exc}).")
+        problem = Problem(archive.name, None, QT_TRANSLATE_NOOP(
+            "Problems", "is not a readable zip file ({error})."), {"error": exc})
         raise PackError([problem]) from exc
     files: dict[str, bytes] = {}
     problems: list[Problem] = []
@@ -94,28 +108,33 @@ def _read_zip(archive: Path) -> dict[str, bytes]:
     with zf:
         infos = [info for info in zf.infolist() if not info.is_dir()]
         if len(infos) > MAX_FILES:
-            raise PackError([Problem(archive.name, None, "the pack holds too many files.")])
+            raise PackError([Problem(archive.name, None, QT_TRANSLATE_NOOP(
+                "Problems", "the pack holds too many files."))])
         for info in infos:
             rel = _safe_member(info.filename)
             if rel is None:
-                problems.append(Problem(archive.name, None,
-                                        f"member {info.filename!r} points outside the pack."))
+                problems.append(Problem(archive.name, None, QT_TRANSLATE_NOOP(
+                    "Problems", "member “{member}” points outside the pack."),
+                    {"member": info.filename}))
                 continue
             if _ignored(rel):
                 continue
             if info.file_size > MAX_FILE_BYTES:
-                problems.append(Problem(rel, None, f"is {info.file_size} bytes unpacked; a pack "
-                                                   f"file may have at most {MAX_FILE_BYTES}."))
+                problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
+                    "Problems", "is {size} bytes unpacked; a pack file may have at most "
+                    "{limit}."), {"size": info.file_size, "limit": MAX_FILE_BYTES}))
                 continue
             with zf.open(info) as member:
                 data = member.read(MAX_FILE_BYTES + 1)
             if len(data) > MAX_FILE_BYTES:
-                problems.append(Problem(rel, None, "unpacks to more than it declares."))
+                problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
+                    "Problems", "unpacks to more than it declares.")))
                 continue
             total += len(data)
             if total > MAX_TOTAL_BYTES:
-                raise PackError([Problem(archive.name, None, "unpacks to more than "
-                                         f"{MAX_TOTAL_BYTES} bytes; refused.")])
+                raise PackError([Problem(archive.name, None, QT_TRANSLATE_NOOP(
+                    "Problems", "unpacks to more than {limit} bytes; refused."),
+                    {"limit": MAX_TOTAL_BYTES})])
             files[rel] = data
     if problems:
         raise PackError(problems)
@@ -134,7 +153,8 @@ def read_pack_files(source: Path) -> dict[str, bytes]:
         return _read_folder(source)
     if source.is_file():
         return _read_zip(source)
-    raise PackError([Problem(str(source), None, "no such folder or zip file.")])
+    raise PackError([Problem(str(source), None, QT_TRANSLATE_NOOP(
+        "Problems", "no such folder or zip file."))])
 
 
 def _toml_line(exc: tomllib.TOMLDecodeError) -> int | None:
@@ -160,26 +180,31 @@ def decode_utf8(name: str, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        problem = Problem(name, line, f"is not valid UTF-8 text (byte {exc.start}).")
+        problem = Problem(name, line, QT_TRANSLATE_NOOP(
+            "Problems", "is not valid UTF-8 text (byte {byte})."), {"byte": exc.start})
         raise PackError([problem]) from exc
 
 
 def field_getter(name: str, text: str, table: dict[str, Any], problems: list[Problem],
              offset: int = 0) -> Callable[..., Any]:
-    """A function that fetches ``key`` from ``table`` if it has the right type, else notes it."""
+    """A function that fetches ``key`` from ``table`` if it has the right type, else notes it.
 
-    def get(key: str, kind: type | tuple[type, ...], what: str, *, required: bool = False,
+    ``must_be`` is the problem's template when the type is wrong, one of the ``MUST_BE_*``.
+    """
+
+    def get(key: str, kind: type | tuple[type, ...], must_be: str, *, required: bool = False,
             default: Any = None) -> Any:
         if key not in table:
             if required:
-                problems.append(Problem(name, offset + 1 if offset else None, f"{key} is missing."))
+                problems.append(Problem(name, offset + 1 if offset else None, QT_TRANSLATE_NOOP(
+                    "Problems", "{key} is missing."), {"key": key}))
             return default
         value = table[key]
         ok = isinstance(value, kind) and not (isinstance(value, bool) and kind is int)
         if ok and isinstance(value, list):
             ok = all(isinstance(item, str) for item in value)
         if not ok:
-            problems.append(Problem(name, key_line(text, key, offset), f"{key} must be {what}."))
+            problems.append(Problem(name, key_line(text, key, offset), must_be, {"key": key}))
             return default
         return value
 
@@ -188,37 +213,40 @@ def field_getter(name: str, text: str, table: dict[str, Any], problems: list[Pro
 
 def parse_manifest(files: dict[str, bytes]) -> Manifest:
     if MANIFEST not in files:
-        raise PackError([Problem(MANIFEST, None, "is missing: this is not a content pack.")])
+        raise PackError([Problem(MANIFEST, None, QT_TRANSLATE_NOOP(
+            "Problems", "is missing: this is not a content pack."))])
     text = decode_utf8(MANIFEST, files[MANIFEST])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PackError([Problem(MANIFEST, _toml_line(exc), "is not valid TOML "
-                                 f"({_toml_message(exc).lower()}).")]) from exc
+        raise PackError([Problem(MANIFEST, _toml_line(exc), QT_TRANSLATE_NOOP(
+            "Problems", "is not valid TOML ({detail})."),
+            {"detail": _toml_message(exc).lower()})]) from exc
     problems: list[Problem] = []
     get = field_getter(MANIFEST, text, data, problems)
-    pack_id = get("id", str, "text", required=True, default="")
-    version = get("version", str, "text such as \"1.0.0\"", required=True, default="0")
-    date = get("date", dt.date, "a date such as 2026-11-22", required=True, default=dt.date.min)
-    languages = get("languages", list, "a list of language codes", required=True, default=[])
-    title = get("title", str, "text", default="")
-    checksums = get("files", dict, "a table of file = checksum", required=True, default={})
+    pack_id = get("id", str, MUST_BE_TEXT, required=True, default="")
+    version = get("version", str, MUST_BE_VERSION, required=True, default="0")
+    date = get("date", dt.date, MUST_BE_DATE, required=True, default=dt.date.min)
+    languages = get("languages", list, MUST_BE_LANGUAGES, required=True, default=[])
+    title = get("title", str, MUST_BE_TEXT, default="")
+    checksums = get("files", dict, MUST_BE_CHECKSUMS, required=True, default={})
     if pack_id and not PACK_ID_RE.match(pack_id):
-        problems.append(Problem(MANIFEST, key_line(text, "id"),
-                                "id may hold only lowercase letters, digits and hyphens."))
+        problems.append(Problem(MANIFEST, key_line(text, "id"), QT_TRANSLATE_NOOP(
+            "Problems", "id may hold only lowercase letters, digits and hyphens.")))
     if not VERSION_RE.match(version):
-        problems.append(Problem(MANIFEST, key_line(text, "version"),
-                                f"version {version!r} is not a dotted number such as 1.2.0."))
+        problems.append(Problem(MANIFEST, key_line(text, "version"), QT_TRANSLATE_NOOP(
+            "Problems", "version “{version}” is not a dotted number such as 1.2.0."),
+            {"version": version}))
     if isinstance(date, dt.datetime):
         date = date.date()
     bad_langs = [lang for lang in languages if not LANG_RE.match(lang)]
     if bad_langs or (not languages and "languages" in data):
-        problems.append(Problem(MANIFEST, key_line(text, "languages"),
-                                "languages must list two-letter codes such as \"en\"."))
+        problems.append(Problem(MANIFEST, key_line(text, "languages"), QT_TRANSLATE_NOOP(
+            "Problems", "languages must list two-letter codes such as “en”.")))
     for rel, digest in checksums.items():
         if not isinstance(digest, str) or not SHA256_RE.match(digest):
-            problems.append(Problem(MANIFEST, key_line(text, f'"{rel}"'),
-                                    f"the checksum of {rel} is not a SHA-256 in hex."))
+            problems.append(Problem(MANIFEST, key_line(text, f'"{rel}"'), QT_TRANSLATE_NOOP(
+                "Problems", "the checksum of {file} is not a SHA-256 in hex."), {"file": rel}))
     if problems:
         raise PackError(problems)
     return Manifest(pack_id, version, date.isoformat(), tuple(languages), title,
@@ -229,12 +257,14 @@ def verify_checksums(manifest: Manifest, files: dict[str, bytes]) -> None:
     problems: list[Problem] = []
     for rel, digest in sorted(manifest.checksums.items()):
         if rel not in files:
-            problems.append(Problem(rel, None, "is listed in the manifest but missing."))
+            problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
+                "Problems", "is listed in the manifest but missing.")))
         elif hashlib.sha256(files[rel]).hexdigest() != digest:
-            problems.append(Problem(rel, None, "does not match its checksum in the manifest "
-                                               "(changed or damaged)."))
+            problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
+                "Problems", "does not match its checksum in the manifest (changed or damaged).")))
     for rel in sorted(set(files) - set(manifest.checksums) - {MANIFEST}):
-        problems.append(Problem(rel, None, "is not listed in the manifest."))
+        problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
+            "Problems", "is not listed in the manifest.")))
     if problems:
         raise PackError(problems)
 
@@ -250,20 +280,22 @@ class FrontMatter:
 def split_front_matter(name: str, text: str) -> FrontMatter:
     lines = text.split("\n")
     if not lines or lines[0].strip() != "+++":
-        raise PackError([Problem(name, 1, "must start with front matter between two '+++' lines.")])
+        raise PackError([Problem(name, 1, QT_TRANSLATE_NOOP(
+            "Problems", "must start with front matter between two “+++” lines."))])
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "+++")
     except StopIteration:
-        problem = Problem(name, 1, "the front matter is not closed by a '+++' line.")
+        problem = Problem(name, 1, QT_TRANSLATE_NOOP(
+            "Problems", "the front matter is not closed by a “+++” line."))
         raise PackError([problem]) from None
     source = "\n".join(lines[1:end])
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         line = _toml_line(exc)
-        raise PackError([Problem(name, line + 1 if line else None,
-                                 "front matter is not valid TOML "
-                                 f"({_toml_message(exc).lower()}).")]) from exc
+        raise PackError([Problem(name, line + 1 if line else None, QT_TRANSLATE_NOOP(
+            "Problems", "front matter is not valid TOML ({detail})."),
+            {"detail": _toml_message(exc).lower()})]) from exc
     return FrontMatter(data, source, "\n".join(lines[end + 1:]), end + 2)
 
 

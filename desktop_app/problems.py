@@ -1,19 +1,86 @@
-"""Problems found in user input, each naming the file and line, in plain words."""
+"""Problems found in user input, each naming the file and line, in plain words.
+
+A problem's ``message`` is an English template with ``{name}`` placeholders and ``params``
+fills them, so the window can translate the template and the CLI and logs stay English.
+Templates are marked with :func:`QT_TRANSLATE_NOOP` where they are written, which is how
+pyside6-lupdate finds them; this module itself never imports Qt.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+CONTEXT = "Problems"  # the translation context of every problem template
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate seeks)
+    """Mark ``text`` for translation in ``context``; returns it unchanged.
+
+    Call it by this name (never through an alias): lupdate reads the source, not the runtime.
+    """
+    return text
+
+
+def placeholders(template: str) -> set[str]:
+    """The ``{name}`` fields of a template (an ill-formed template has none usable)."""
+    try:
+        return {name for _text, name, _spec, _conv in string.Formatter().parse(template)
+                if name is not None}
+    except ValueError:
+        return {"\0ill-formed"}
 
 
 @dataclass(frozen=True)
 class Problem:
+    """``message`` is the English template; with ``params`` its literal braces are doubled."""
+
     file: str
     line: int | None
     message: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Values become text once; a read-only mapping keeps the frozen promise.
+        frozen = MappingProxyType({key: str(value) for key, value in self.params.items()})
+        object.__setattr__(self, "params", frozen)
+
+    def __hash__(self) -> int:
+        return hash((self.file, self.line, self.message, frozenset(self.params.items())))
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+    @property
+    def text(self) -> str:
+        """The message in English, its placeholders filled."""
+        return self.message.format_map(self.params) if self.params else self.message
+
+    def translated(self, translate: Callable[[str], str]) -> str:
+        """The message through ``translate``; English when the translation does not fit."""
+        template = translate(self.message)
+        if not self.params:
+            return template or self.message
+        if template and placeholders(template) == placeholders(self.message):
+            try:
+                return template.format_map(self.params)
+            except (KeyError, IndexError, ValueError):
+                pass
+        return self.text
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.message}"
+        return f"{self.where}: {self.text}"
+
+
+class ProblemError(Exception):
+    """An error that is one :class:`Problem`: ``str()`` is English, ``problem`` translates."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        super().__init__(str(problem))
 
 
 class PackError(Exception):

@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
+
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("", "en", "ru")  # "" follows the system locale
 ZOOM_RANGE = (-5, 10)
@@ -44,7 +46,7 @@ class SettingsStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.problem: str | None = None
+        self.problem: Problem | None = None
 
     def load(self) -> Settings:
         self.problem = None
@@ -53,18 +55,20 @@ class SettingsStore:
         except FileNotFoundError:
             return Settings()
         except (OSError, UnicodeDecodeError) as exc:
-            self.problem = f"{self.path}: could not be read ({exc}); using the default settings."
+            self.problem = Problem(str(self.path), None, QT_TRANSLATE_NOOP(
+                "Problems", "could not be read ({error}); using the default settings."),
+                {"error": exc})
             return Settings()
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            self.problem = (
-                f"{self.path}: line {exc.lineno}: not valid settings ({exc.msg}); "
-                "using the default settings."
-            )
+            self.problem = Problem(str(self.path), exc.lineno, QT_TRANSLATE_NOOP(
+                "Problems", "not valid settings ({detail}); using the default settings."),
+                {"detail": exc.msg})
             return Settings()
         if not isinstance(data, dict):
-            self.problem = f"{self.path}: not a settings file; using the default settings."
+            self.problem = Problem(str(self.path), None, QT_TRANSLATE_NOOP(
+                "Problems", "not a settings file; using the default settings."))
             return Settings()
         values: dict[str, Any] = {}
         for field in fields(Settings):

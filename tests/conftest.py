@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop_app.importer import import_pack  # noqa: E402
 from desktop_app.paths import DataPaths  # noqa: E402
+from tests.i18n import RussianProblems, Translate  # noqa: E402
 from tests.packs import write_pack  # noqa: E402
 
 
@@ -38,3 +39,9 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.delenv("FIELD_REFERENCE_HOME", raising=False)
     yield
+
+
+@pytest.fixture(scope="session")
+def russian() -> Translate:
+    """Problem templates through the shipped Russian .qm."""
+    return RussianProblems()

@@ -13,6 +13,7 @@ from desktop_app.importer import import_pack, load_pack
 from desktop_app.library import UserData
 from desktop_app.paths import DataPaths
 from desktop_app.problems import PackError
+from tests.i18n import Translate, assert_russian
 from tests.packs import BASIC_ENTRIES, entry, write_pack
 
 CHECKPOINT_EN = BASIC_ENTRIES["en/borders/checkpoint.md"]
@@ -49,7 +50,7 @@ def test_zipped_pack_imports_too(pack_dir: Path, tmp_path: Path, data_paths: Dat
 BROKEN: dict[str, tuple[dict[str, str | bytes | None], str, str, int | None]] = {
     "unknown area": (
         {"en/borders/checkpoint.md": CHECKPOINT_EN.replace('area = "borders"', 'area = "nowhere"')},
-        "en/borders/checkpoint.md", "area 'nowhere' is unknown", None),
+        "en/borders/checkpoint.md", "area “nowhere” is unknown", None),
     "duplicate slug": (
         {"en/borders/copy.md": CHECKPOINT_EN},
         "en/borders/copy.md", "already used by en/borders/checkpoint.md", 2),
@@ -59,10 +60,10 @@ BROKEN: dict[str, tuple[dict[str, str | bytes | None], str, str, int | None]] = 
     "broken internal link": (
         {"en/mission.md": BASIC_ENTRIES["en/mission.md"].replace("entry:borders#training",
                                                                  "entry:borders#nothing")},
-        "en/mission.md", "'borders' has no section 'nothing'", 17),
+        "en/mission.md", "“borders” has no section “nothing”", 17),
     "link to a missing entry": (
         {"ru/mission.md": BASIC_ENTRIES["ru/mission.md"].replace("entry:borders", "entry:gone")},
-        "ru/mission.md", "no entry 'gone'", 17),
+        "ru/mission.md", "no entry “gone”", 17),
     "section ids differ": (
         {"ru/borders/checkpoint.md": BASIC_ENTRIES["ru/borders/checkpoint.md"].replace(
             "{#activities}", "{#deyatelnost}").replace("(#objectives)", "(#objectives)")},
@@ -89,7 +90,7 @@ BROKEN: dict[str, tuple[dict[str, str | bytes | None], str, str, int | None]] = 
         "en/mission.md", "has no id", 19),
     "unknown kind": (
         {"en/mission.md": BASIC_ENTRIES["en/mission.md"].replace('"overview"', '"diary"')},
-        "en/mission.md", "kind 'diary' is unknown", 3),
+        "en/mission.md", "kind “diary” is unknown", 3),
     "image outside the pack": (
         {"en/borders.md": BASIC_ENTRIES["en/borders.md"].replace("media/map.png",
                                                                  "../../etc/passwd")},
@@ -112,7 +113,8 @@ BROKEN: dict[str, tuple[dict[str, str | bytes | None], str, str, int | None]] = 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))
 def test_broken_pack_is_refused_and_nothing_changes(case: str, tmp_path: Path,
-                                                    imported: DataPaths) -> None:
+                                                    imported: DataPaths,
+                                                    russian: Translate) -> None:
     files, bad_file, message, line = BROKEN[case]
     user = UserData(imported.user_db, imported.backups_dir)
     with user.write() as repo:
@@ -122,12 +124,13 @@ def test_broken_pack_is_refused_and_nothing_changes(case: str, tmp_path: Path,
     broken = write_pack(tmp_path / "broken", files)
     with pytest.raises(PackError) as caught:
         import_pack(broken, imported.content_db)
-    matching = [p for p in caught.value.problems if p.file == bad_file and message in p.message]
+    matching = [p for p in caught.value.problems if p.file == bad_file and message in p.text]
     assert matching, [str(p) for p in caught.value.problems]
     if line is not None:
         assert matching[0].line == line, str(matching[0])
     assert (digest(imported.content_db), digest(imported.user_db)) == before
     assert not list(imported.root.glob("*.new"))
+    assert_russian(caught.value.problems, russian)
 
 
 def _tamper(pack: Path) -> None:
@@ -135,14 +138,15 @@ def _tamper(pack: Path) -> None:
         handle.write("\nChanged after signing.\n")
 
 
-def test_checksum_mismatch_names_the_file(pack_dir: Path) -> None:
+def test_checksum_mismatch_names_the_file(pack_dir: Path, russian: Translate) -> None:
     _tamper(pack_dir)
     with pytest.raises(PackError) as caught:
         load_pack(pack_dir)
     assert "en/mission.md: does not match its checksum" in str(caught.value)
+    assert_russian(caught.value.problems, russian)
 
 
-def test_unlisted_and_missing_files(pack_dir: Path) -> None:
+def test_unlisted_and_missing_files(pack_dir: Path, russian: Translate) -> None:
     (pack_dir / "en" / "extra.md").write_text("x")
     (pack_dir / "media" / "map.png").unlink()
     with pytest.raises(PackError) as caught:
@@ -150,6 +154,7 @@ def test_unlisted_and_missing_files(pack_dir: Path) -> None:
     text = str(caught.value)
     assert "en/extra.md: is not listed in the manifest" in text
     assert "media/map.png: is listed in the manifest but missing" in text
+    assert_russian(caught.value.problems, russian)
 
 
 @pytest.mark.parametrize("manifest, message", [
@@ -159,14 +164,15 @@ def test_unlisted_and_missing_files(pack_dir: Path) -> None:
     ('id = "Bad Id"\nversion = "1.0"\ndate = 2026-01-01\nlanguages = ["en"]\n[files]\n',
      "id may hold only"),
 ])
-def test_bad_manifest(pack_dir: Path, manifest: str, message: str) -> None:
+def test_bad_manifest(pack_dir: Path, manifest: str, message: str, russian: Translate) -> None:
     (pack_dir / "manifest.toml").write_text(manifest)
     with pytest.raises(PackError) as caught:
         load_pack(pack_dir)
     assert message in str(caught.value)
+    assert_russian(caught.value.problems, russian)
 
 
-def test_zip_with_escaping_member_is_refused(tmp_path: Path) -> None:
+def test_zip_with_escaping_member_is_refused(tmp_path: Path, russian: Translate) -> None:
     archive = tmp_path / "evil.zip"
     with zipfile.ZipFile(archive, "w") as zf:
         zf.writestr("../../outside.md", "x")
@@ -174,14 +180,17 @@ def test_zip_with_escaping_member_is_refused(tmp_path: Path) -> None:
     with pytest.raises(PackError) as caught:
         load_pack(archive)
     assert "points outside the pack" in str(caught.value)
+    assert_russian(caught.value.problems, russian)
 
 
-def test_not_a_pack(tmp_path: Path) -> None:
-    with pytest.raises(PackError, match="no such folder"):
+def test_not_a_pack(tmp_path: Path, russian: Translate) -> None:
+    with pytest.raises(PackError, match="no such folder") as caught:
         load_pack(tmp_path / "nothing")
+    assert_russian(caught.value.problems, russian)
     (tmp_path / "junk.zip").write_bytes(b"not a zip")
-    with pytest.raises(PackError, match="not a readable zip"):
+    with pytest.raises(PackError, match="not a readable zip") as caught:
         load_pack(tmp_path / "junk.zip")
+    assert_russian(caught.value.problems, russian)
 
 
 def test_hostile_html_is_sanitised(tmp_path: Path, data_paths: DataPaths) -> None:

@@ -41,7 +41,7 @@ def test_garbage_settings_fall_back_with_a_message(tmp_path: Path, content: byte
     path.write_bytes(content)
     store = SettingsStore(path)
     assert store.load() == Settings()
-    assert store.problem and "settings.json" in store.problem
+    assert store.problem and "settings.json" in str(store.problem)
 
 
 def test_wrong_types_and_ranges_fall_back_per_field(tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ from desktop_app.db.records import (
     SectionNode,
     SectionRecord,
 )
+from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
 
 
 def open_content_engine(path: Path) -> Engine:
@@ -36,21 +37,23 @@ def open_content_engine(path: Path) -> Engine:
     schema or unreadable: the caller rebuilds it from the pack.
     """
     if not path.is_file():
-        raise DatabaseDamaged(f"{path}: there is no content database yet.")
+        raise DatabaseDamaged(Problem(str(path), None, QT_TRANSLATE_NOOP(
+            "Problems", "there is no content database yet.")))
     check_complete(path)
     engine = make_engine(path, readonly=True)
     try:
         with engine.connect() as conn:
             version = conn.exec_driver_sql("PRAGMA user_version").scalar()
             if version != CONTENT_SCHEMA_VERSION:
-                raise DatabaseDamaged(
-                    f"{path}: content database format {version}, expected "
-                    f"{CONTENT_SCHEMA_VERSION}; it will be rebuilt."
-                )
+                raise DatabaseDamaged(Problem(str(path), None, QT_TRANSLATE_NOOP(
+                    "Problems", "content database format {found}, expected {known}; it will "
+                    "be rebuilt."), {"found": version, "known": CONTENT_SCHEMA_VERSION}))
             conn.execute(select(func.count()).select_from(Pack)).scalar_one()
     except DatabaseError as exc:
         engine.dispose()
-        raise DatabaseDamaged(f"{path}: the content database is damaged ({exc.orig}).") from exc
+        raise DatabaseDamaged(Problem(str(path), None, QT_TRANSLATE_NOOP(
+            "Problems", "the content database is damaged ({error})."),
+            {"error": exc.orig})) from exc
     except DatabaseDamaged:
         engine.dispose()
         raise

@@ -9,9 +9,11 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.problems import QT_TRANSLATE_NOOP, Problem, ProblemError
 
-class DatabaseDamaged(Exception):
-    """The file is not a usable SQLite database of ours; the message says which file and why."""
+
+class DatabaseDamaged(ProblemError):
+    """The file is not a usable SQLite database of ours; the problem says which file and why."""
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -27,14 +29,16 @@ def check_complete(path: Path) -> None:
     with path.open("rb") as file:
         header = file.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise DatabaseDamaged(f"{path}: this is not a database file.")
+        raise DatabaseDamaged(Problem(str(path), None, QT_TRANSLATE_NOOP(
+            "Problems", "this is not a database file.")))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     size = path.stat().st_size
     if pages and size != page_size * pages:
-        raise DatabaseDamaged(f"{path}: the database file is incomplete "
-                              f"({size} of {page_size * pages} bytes).")
+        raise DatabaseDamaged(Problem(str(path), None, QT_TRANSLATE_NOOP(
+            "Problems", "the database file is incomplete ({size} of {expected} bytes)."),
+            {"size": str(size), "expected": str(page_size * pages)}))
 
 
 def _set_pragmas(readonly: bool, synchronous: str) -> Any:

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from desktop_app.db.engine import DatabaseDamaged
+from desktop_app.problems import QT_TRANSLATE_NOOP, Problem, ProblemError
 
 # MIGRATIONS[n] takes a database from version n to n + 1. Append, never edit a released step.
 MIGRATIONS: list[tuple[str, ...]] = [
@@ -30,7 +31,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
 USER_SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class UserDataTooNew(Exception):
+class UserDataTooNew(ProblemError):
     """user.sqlite was written by a newer Field Reference; we leave it alone."""
 
 
@@ -63,12 +64,13 @@ def check_openable(db_path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(f"{db_path}: the user database cannot be read ({exc}).") from exc
+        raise DatabaseDamaged(Problem(str(db_path), None, QT_TRANSLATE_NOOP(
+            "Problems", "the user database cannot be read ({error})."), {"error": exc})) from exc
     if current > USER_SCHEMA_VERSION:
-        raise UserDataTooNew(
-            f"{db_path} was written by a newer Field Reference (data format {current}; this "
-            f"version knows up to {USER_SCHEMA_VERSION}). It was left unchanged."
-        )
+        raise UserDataTooNew(Problem(str(db_path), None, QT_TRANSLATE_NOOP(
+            "Problems", "was written by a newer Field Reference (data format {found}; this "
+            "version knows up to {known}). It was left unchanged."),
+            {"found": current, "known": USER_SCHEMA_VERSION}))
     return current
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_ID, APP_NAME, __version__
@@ -17,6 +17,7 @@ from desktop_app.places import Place
 from desktop_app.settings import SettingsStore
 from desktop_app.ui.i18n import Translators, system_language
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.messages import problem_text
 from desktop_app.ui.single_instance import InstanceServer, hand_over
 from desktop_app.ui.theme import apply_palette, resolve_dark
 
@@ -46,7 +47,8 @@ def build_window(paths: DataPaths, lang: str | None = None) -> MainWindow:
     user = UserData(paths.user_db, paths.backups_dir)
     window = MainWindow(ContentLibrary(paths.content_db), user, store, settings, translators)
     if store.problem:
-        QTimer.singleShot(0, lambda: window.statusBar().showMessage(store.problem or "", 15000))
+        shown = problem_text(store.problem)
+        QTimer.singleShot(0, lambda: window.statusBar().showMessage(shown, 15000))
     return window
 
 
@@ -83,7 +85,8 @@ def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None
     try:
         window = build_window(paths, lang)
     except (DatabaseDamaged, UserDataTooNew) as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("Messages", "Field Reference"),
+                             problem_text(exc.problem))
         return 1
     server = InstanceServer(paths, lambda t: bring_forward(window, t), window)
     window.show()

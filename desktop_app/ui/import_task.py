@@ -8,13 +8,13 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.importer import import_pack
-from desktop_app.problems import PackError
+from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
 
 
 class _Worker(QObject):
     progress = Signal(int, int, str)
     succeeded = Signal(object)  # PackInfo
-    failed = Signal(list)  # list[str]: one problem per line, "file:line: message"
+    failed = Signal(list)  # list[Problem], translated by the window in the UI thread
 
     def __init__(self, source: Path, content_db: Path) -> None:
         super().__init__()
@@ -25,9 +25,10 @@ class _Worker(QObject):
         try:
             info = import_pack(self.source, self.content_db, self.progress.emit)
         except PackError as exc:
-            self.failed.emit([str(problem) for problem in exc.problems])
+            self.failed.emit(list(exc.problems))
         except Exception as exc:  # disk full, permissions: say it, keep the old content
-            self.failed.emit([f"{self.source}: {exc}"])
+            self.failed.emit([Problem(str(self.source), None, QT_TRANSLATE_NOOP(
+                "Problems", "could not be imported ({error})."), {"error": exc})])
         else:
             self.succeeded.emit(info)
 
@@ -70,10 +71,10 @@ class ImportTask(QObject):
         self._finish(info, [])
 
     @Slot(list)
-    def _on_failed(self, problems: list[str]) -> None:
+    def _on_failed(self, problems: list[Problem]) -> None:
         self._finish(None, problems)
 
-    def _finish(self, info: object, problems: list[str]) -> None:
+    def _finish(self, info: object, problems: list[Problem]) -> None:
         self._thread.quit()
         self._thread.wait()
         self._dialog.reset()

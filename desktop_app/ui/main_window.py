@@ -31,6 +31,7 @@ from desktop_app.db.records import EntryView, PackInfo
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.pack import Manifest, peek_manifest, version_key
 from desktop_app.places import History, Place
+from desktop_app.problems import Problem
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
 from desktop_app.ui import messages
 from desktop_app.ui.detail_pane import DetailPane
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
         task.start()
         return task
 
-    def _import_finished(self, info: PackInfo | None, problems: list[str],
+    def _import_finished(self, info: PackInfo | None, problems: list[Problem],
                          then: Callable[[], None]) -> None:
         self.setEnabled(True)
         loaded = self.load_content()
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
         if place is None or not self.open_place(place, add_to_history=False):
             self.go_home()
 
-    def show_import_problems(self, problems: list[str]) -> None:
+    def show_import_problems(self, problems: list[Problem]) -> None:
         messages.import_problems(self, problems)
 
     def choose_pack_to_import(self) -> None:

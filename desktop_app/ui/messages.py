@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop_app.problems import Problem
+
 Button = QMessageBox.StandardButton
 
 
@@ -43,14 +45,21 @@ def refuse_link(parent: QWidget, url: str) -> QMessageBox:
                  text.format(url=shown))
 
 
-def import_problems(parent: QWidget, problems: list[str]) -> QMessageBox:
+def problem_text(problem: Problem) -> str:
+    """``file:line: message`` with the message in the interface language; names stay as they are."""
+    message = problem.translated(lambda template: QCoreApplication.translate("Problems", template))
+    return f"{problem.where}: {message}"
+
+
+def import_problems(parent: QWidget, problems: list[Problem]) -> QMessageBox:
+    lines = [problem_text(problem) for problem in problems]
     text = QCoreApplication.translate(
         "Messages", "The content pack has problems, so it was not imported. The content you "
         "had is unchanged.\n\n{first}")
     box = _open(parent, QMessageBox.Icon.Warning,
                 QCoreApplication.translate("Messages", "The pack was not imported"),
-                text.format(first="\n".join(problems[:5])))
-    box.setDetailedText("\n".join(problems))
+                text.format(first="\n".join(lines[:5])))
+    box.setDetailedText("\n".join(lines))
     return box
 
 

@@ -7,10 +7,7 @@ our ``.ts`` carries their Russian; Qt asks our translator when ``qtbase_ru`` has
 
 from __future__ import annotations
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate reads)
-    return text
-
+from desktop_app.problems import QT_TRANSLATE_NOOP
 
 UNTRANSLATED_BY_QTBASE = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),

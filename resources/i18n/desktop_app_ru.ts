@@ -392,6 +392,289 @@ The offline reference of the IOM mission in Tajikistan.
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>there is no content database yet.</source>
+        <translation>базы данных содержимого ещё нет.</translation>
+    </message>
+    <message>
+        <source>content database format {found}, expected {known}; it will be rebuilt.</source>
+        <translation>формат базы данных содержимого — {found}, а нужен {known}; база будет создана заново.</translation>
+    </message>
+    <message>
+        <source>the content database is damaged ({error}).</source>
+        <translation>база данных содержимого повреждена ({error}).</translation>
+    </message>
+    <message>
+        <source>this is not a database file.</source>
+        <translation>это не файл базы данных.</translation>
+    </message>
+    <message>
+        <source>the database file is incomplete ({size} of {expected} bytes).</source>
+        <translation>файл базы данных неполон ({size} байт из {expected}).</translation>
+    </message>
+    <message>
+        <source>the user database cannot be read ({error}).</source>
+        <translation>не удаётся прочитать базу данных пользователя ({error}).</translation>
+    </message>
+    <message>
+        <source>was written by a newer Field Reference (data format {found}; this version knows up to {known}). It was left unchanged.</source>
+        <translation>записан более новой версией «Полевого справочника» (формат данных {found}; эта версия знает форматы до {known}). Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>[brief] must be a table.</source>
+        <translation>[brief] должен быть таблицей.</translation>
+    </message>
+    <message>
+        <source>title is empty.</source>
+        <translation>поле «title» пустое.</translation>
+    </message>
+    <message>
+        <source>kind “{kind}” is unknown; use one of {kinds}.</source>
+        <translation>вид статьи «{kind}» неизвестен; укажите один из: {kinds}.</translation>
+    </message>
+    <message>
+        <source>only projects have a [brief].</source>
+        <translation>[brief] бывает только у проектов.</translation>
+    </message>
+    <message>
+        <source>heading “{heading}” uses “#”; the title comes from the front matter, sections start at “##”.</source>
+        <translation>заголовок «{heading}» начинается с «#»; название статьи берётся из блока метаданных, а разделы начинаются с «##».</translation>
+    </message>
+    <message>
+        <source>heading “{heading}” has no id; write it as “## {heading} {{#some-id}}”.</source>
+        <translation>у заголовка «{heading}» нет идентификатора; напишите его так: «## {heading} {{#some-id}}».</translation>
+    </message>
+    <message>
+        <source>section id “{id}” may hold only lowercase letters, digits and hyphens.</source>
+        <translation>идентификатор раздела «{id}» может содержать только строчные латинские буквы, цифры и дефисы.</translation>
+    </message>
+    <message>
+        <source>section id “{id}” is used twice.</source>
+        <translation>идентификатор раздела «{id}» использован дважды.</translation>
+    </message>
+    <message>
+        <source>is not a supported image ({types}).</source>
+        <translation>не является изображением поддерживаемого формата ({types}).</translation>
+    </message>
+    <message>
+        <source>is neither an entry (&lt;language&gt;/&lt;slug&gt;.md for a language of the pack: {languages}) nor an image under media/.</source>
+        <translation>не является ни статьёй (&lt;язык&gt;/&lt;идентификатор&gt;.md для одного из языков пакета: {languages}), ни изображением в папке media/.</translation>
+    </message>
+    <message>
+        <source>slug “{slug}” is already used by {other}.</source>
+        <translation>идентификатор (slug) «{slug}» уже используется в файле {other}.</translation>
+    </message>
+    <message>
+        <source>slug “{slug}” may hold only lowercase words of letters, digits and hyphens separated by “/”.</source>
+        <translation>идентификатор (slug) «{slug}» может содержать только строчные латинские буквы, цифры и дефисы, а его части разделяются знаком «/».</translation>
+    </message>
+    <message>
+        <source>slug “{slug}” does not match the file&apos;s path; it should be “{expected}”.</source>
+        <translation>идентификатор (slug) «{slug}» не соответствует пути к файлу; должно быть «{expected}».</translation>
+    </message>
+    <message>
+        <source>{key} differs from {other}; it must be the same in every language.</source>
+        <translation>значение поля «{key}» не такое, как в {other}; оно должно быть одинаковым во всех языках.</translation>
+    </message>
+    <message>
+        <source>an entry of kind “{kind}” is top-level and has no area.</source>
+        <translation>статья вида «{kind}» находится на верхнем уровне, у неё не может быть тематической области (поля «area»).</translation>
+    </message>
+    <message>
+        <source>an entry of kind “{kind}” needs an area.</source>
+        <translation>для статьи вида «{kind}» нужно указать тематическую область (поле «area»).</translation>
+    </message>
+    <message>
+        <source>area “{area}” is unknown: it must be the slug of an overview or area entry.</source>
+        <translation>тематическая область «{area}» неизвестна: это должен быть идентификатор (slug) статьи вида «overview» или «area».</translation>
+    </message>
+    <message>
+        <source>section ids differ from {other} (missing: {missing}; not in {other}: {extra}).</source>
+        <translation>идентификаторы разделов не совпадают с файлом {other} (не хватает: {missing}; нет в {other}: {extra}).</translation>
+    </message>
+    <message>
+        <source>section ids differ from {other} (missing: {missing}).</source>
+        <translation>идентификаторы разделов не совпадают с файлом {other} (не хватает: {missing}).</translation>
+    </message>
+    <message>
+        <source>section ids differ from {other} (not in it: {extra}).</source>
+        <translation>идентификаторы разделов не совпадают с файлом {other} (лишние: {extra}).</translation>
+    </message>
+    <message>
+        <source>section ids differ from {other} (in another order).</source>
+        <translation>идентификаторы разделов идут не в том порядке, что в файле {other}.</translation>
+    </message>
+    <message>
+        <source>link “{link}”: no such section here.</source>
+        <translation>ссылка «{link}»: в этой статье нет такого раздела.</translation>
+    </message>
+    <message>
+        <source>link “{link}”: no entry “{target}”.</source>
+        <translation>ссылка «{link}»: статьи «{target}» нет.</translation>
+    </message>
+    <message>
+        <source>link “{link}”: “{target}” has no section “{section}”.</source>
+        <translation>ссылка «{link}»: в статье «{target}» нет раздела «{section}».</translation>
+    </message>
+    <message>
+        <source>link “{link}” is not allowed: write entry:slug#section for entries, https://… for web pages.</source>
+        <translation>ссылка «{link}» недопустима: пишите entry:идентификатор#раздел для статей и https://… для веб-страниц.</translation>
+    </message>
+    <message>
+        <source>image “{image}” points outside the pack.</source>
+        <translation>изображение «{image}» указывает за пределы пакета.</translation>
+    </message>
+    <message>
+        <source>image “{image}” is not a file in the pack&apos;s media/ folder.</source>
+        <translation>изображения «{image}» нет в папке media/ пакета.</translation>
+    </message>
+    <message>
+        <source>the pack holds no entries.</source>
+        <translation>в пакете нет ни одной статьи.</translation>
+    </message>
+    <message>
+        <source>{key} must be text.</source>
+        <translation>поле «{key}» должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>{key} must be text such as “1.0.0”.</source>
+        <translation>поле «{key}» должно быть текстом, например «1.0.0».</translation>
+    </message>
+    <message>
+        <source>{key} must be a date such as 2026-11-22.</source>
+        <translation>поле «{key}» должно быть датой, например 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of language codes.</source>
+        <translation>поле «{key}» должно быть списком кодов языков.</translation>
+    </message>
+    <message>
+        <source>{key} must be a table of file = checksum.</source>
+        <translation>поле «{key}» должно быть таблицей вида файл = контрольная сумма.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number.</source>
+        <translation>поле «{key}» должно быть целым числом.</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of text.</source>
+        <translation>поле «{key}» должно быть списком строк.</translation>
+    </message>
+    <message>
+        <source>is a link; a pack holds only real files.</source>
+        <translation>является ссылкой; в пакете могут быть только обычные файлы.</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; a pack file may have at most {limit}.</source>
+        <translation>занимает {size} байт; файл пакета может занимать не больше {limit} байт.</translation>
+    </message>
+    <message>
+        <source>the pack is too large to import.</source>
+        <translation>пакет слишком велик для импорта.</translation>
+    </message>
+    <message>
+        <source>is not a readable zip file ({error}).</source>
+        <translation>не удаётся прочитать как zip-архив ({error}).</translation>
+    </message>
+    <message>
+        <source>the pack holds too many files.</source>
+        <translation>в пакете слишком много файлов.</translation>
+    </message>
+    <message>
+        <source>member “{member}” points outside the pack.</source>
+        <translation>элемент архива «{member}» указывает за пределы пакета.</translation>
+    </message>
+    <message>
+        <source>is {size} bytes unpacked; a pack file may have at most {limit}.</source>
+        <translation>после распаковки занимает {size} байт; файл пакета может занимать не больше {limit} байт.</translation>
+    </message>
+    <message>
+        <source>unpacks to more than it declares.</source>
+        <translation>после распаковки оказывается больше заявленного размера.</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} bytes; refused.</source>
+        <translation>после распаковки занимает больше {limit} байт; отклонено.</translation>
+    </message>
+    <message>
+        <source>no such folder or zip file.</source>
+        <translation>такой папки или zip-архива нет.</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text (byte {byte}).</source>
+        <translation>не является корректным текстом в UTF-8 (байт {byte}).</translation>
+    </message>
+    <message>
+        <source>{key} is missing.</source>
+        <translation>поле «{key}» отсутствует.</translation>
+    </message>
+    <message>
+        <source>is missing: this is not a content pack.</source>
+        <translation>отсутствует: это не пакет содержимого.</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({detail}).</source>
+        <translation>не является корректным TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>id may hold only lowercase letters, digits and hyphens.</source>
+        <translation>поле «id» может содержать только строчные латинские буквы, цифры и дефисы.</translation>
+    </message>
+    <message>
+        <source>version “{version}” is not a dotted number such as 1.2.0.</source>
+        <translation>версия «{version}» должна состоять из чисел через точку, например 1.2.0.</translation>
+    </message>
+    <message>
+        <source>languages must list two-letter codes such as “en”.</source>
+        <translation>в поле «languages» должны быть двухбуквенные коды языков, например «en».</translation>
+    </message>
+    <message>
+        <source>the checksum of {file} is not a SHA-256 in hex.</source>
+        <translation>контрольная сумма файла {file} не является шестнадцатеричной записью SHA-256.</translation>
+    </message>
+    <message>
+        <source>is listed in the manifest but missing.</source>
+        <translation>указан в манифесте, но отсутствует.</translation>
+    </message>
+    <message>
+        <source>does not match its checksum in the manifest (changed or damaged).</source>
+        <translation>не совпадает со своей контрольной суммой в манифесте (изменён или повреждён).</translation>
+    </message>
+    <message>
+        <source>is not listed in the manifest.</source>
+        <translation>не указан в манифесте.</translation>
+    </message>
+    <message>
+        <source>must start with front matter between two “+++” lines.</source>
+        <translation>должен начинаться с блока метаданных между двумя строками «+++».</translation>
+    </message>
+    <message>
+        <source>the front matter is not closed by a “+++” line.</source>
+        <translation>блок метаданных не закрыт строкой «+++».</translation>
+    </message>
+    <message>
+        <source>front matter is not valid TOML ({detail}).</source>
+        <translation>блок метаданных не является корректным TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>could not be read ({error}); using the default settings.</source>
+        <translation>не удалось прочитать ({error}); используются настройки по умолчанию.</translation>
+    </message>
+    <message>
+        <source>not valid settings ({detail}); using the default settings.</source>
+        <translation>файл настроек повреждён ({detail}); используются настройки по умолчанию.</translation>
+    </message>
+    <message>
+        <source>not a settings file; using the default settings.</source>
+        <translation>это не файл настроек; используются настройки по умолчанию.</translation>
+    </message>
+    <message>
+        <source>could not be imported ({error}).</source>
+        <translation>не удалось импортировать ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
