@@ -1,0 +1,231 @@
+"""Broken and hostile packs, beyond tests/test_importer.py's BROKEN table: each is refused
+with a message naming the file, and the content and the user's data stay byte for byte.
+
+Together with BROKEN (metadata, links, section ids, encodings) this makes the corpus that
+docs/reliability.md lists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zipfile
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.importer import import_pack, load_pack
+from desktop_app.library import UserData
+from desktop_app.pack import MAX_FILE_BYTES, split_front_matter
+from desktop_app.paths import DataPaths
+from desktop_app.problems import PackError
+from desktop_app.render import render_markdown
+from tests.packs import BASIC_ENTRIES, entry, write_pack
+from tests.test_importer import BROKEN
+
+MISSION_EN = BASIC_ENTRIES["en/mission.md"]
+Builder = Callable[[Path], Path]  # writes a bad pack under the folder given, returns its path
+
+
+def _pack(files: dict[str, str | bytes | None]) -> Builder:
+    return lambda root: write_pack(root / "pack", files)
+
+
+def _zip(members: dict[str, bytes], *, compress: bool = True) -> Builder:
+    def build(root: Path) -> Path:
+        archive = root / "pack.zip"
+        method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+        with zipfile.ZipFile(archive, "w", method) as zf:
+            for name, data in members.items():
+                zf.writestr(name, data)
+        return archive
+    return build
+
+
+def _after(change: Callable[[Path], None]) -> Builder:
+    """A good pack changed after its manifest was written."""
+    def build(root: Path) -> Path:
+        pack = write_pack(root / "pack")
+        change(pack)
+        return pack
+    return build
+
+
+def _manifest(text: str) -> Builder:
+    return _after(lambda pack: (pack / "manifest.toml").write_text(text, encoding="utf-8"))
+
+
+def _symlink(pack: Path) -> None:
+    os.symlink("/etc/passwd", pack / "en" / "passwd.md")
+
+
+def _huge(pack: Path) -> None:
+    with open(pack / "media" / "huge.png", "wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)  # sparse: big to the reader, cheap to write
+
+
+def _junk_zip(root: Path) -> Path:
+    (root / "pack.zip").write_bytes(b"PK\3\4 then nothing a zip reader can use")
+    return root / "pack.zip"
+
+
+def _zipped_good(extra: dict[str, bytes]) -> Builder:
+    def build(root: Path) -> Path:
+        pack = write_pack(root / "src")
+        archive = root / "pack.zip"
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+            for path in sorted(pack.rglob("*")):
+                if path.is_file():
+                    zf.write(path, path.relative_to(pack).as_posix())
+            for name, data in extra.items():
+                zf.writestr(name, data)
+        return archive
+    return build
+
+
+BOMB = b"\0" * (MAX_FILE_BYTES + 1024)  # deflates to ~20 KB
+MANIFEST_OK = 'id = "x"\nversion = "1.0"\ndate = 2026-01-01\nlanguages = ["en"]\n'
+
+CORPUS: dict[str, tuple[Builder, str]] = {
+    "no manifest": (_after(lambda p: (p / "manifest.toml").unlink()), "manifest.toml"),
+    "manifest not TOML": (_manifest("id = \n"), "manifest.toml"),
+    "manifest invalid UTF-8": (_after(lambda p: (p / "manifest.toml").write_bytes(
+        b'id = "\xff"\n')), "manifest.toml"),
+    "manifest date not a date": (_manifest(MANIFEST_OK.replace("2026-01-01", '"soon"')
+                                           + "[files]\n"), "manifest.toml"),
+    "manifest bad language": (_manifest(MANIFEST_OK.replace('["en"]', '["english"]')
+                                        + "[files]\n"), "manifest.toml"),
+    "manifest checksum malformed": (_manifest(MANIFEST_OK + '[files]\n"en/mission.md" = "1"\n'),
+                                    "manifest.toml"),
+    "file changed after signing": (_after(lambda p: (p / "en" / "mission.md").write_text(
+        MISSION_EN + "\nInserted later.\n", encoding="utf-8")), "en/mission.md"),
+    "extra unlisted file": (_after(lambda p: (p / "ru" / "extra.md").write_text("x")),
+                            "ru/extra.md"),
+    "listed file missing": (_after(lambda p: (p / "ru" / "mission.md").unlink()),
+                            "ru/mission.md"),
+    "symlink to /etc/passwd": (_after(_symlink), "en/passwd.md"),
+    "huge file": (_after(_huge), "media/huge.png"),
+    "not a zip": (_junk_zip, "pack.zip"),
+    "no such pack": (lambda root: root / "missing", "missing"),
+    "zip member with ..": (_zipped_good({"../../evil.md": b"x"}), "pack.zip"),
+    "zip member with absolute path": (_zipped_good({"/etc/evil.md": b"x"}), "pack.zip"),
+    "zip member with drive letter": (_zipped_good({"C:/evil.md": b"x"}), "pack.zip"),
+    "zip bomb": (_zipped_good({"media/bomb.png": BOMB}), "media/bomb.png"),
+    "zip without a manifest": (_zip({"en/mission.md": MISSION_EN.encode()}), "manifest.toml"),
+    "empty pack": (_pack({name: None for name in BASIC_ENTRIES} | {"media/map.png": None}),
+                   "manifest.toml"),
+    "title heading with #": (_pack({"en/mission.md": MISSION_EN + "\n# Again\n"}),
+                             "en/mission.md"),
+    "section id used twice": (_pack({"en/mission.md": MISSION_EN.replace(
+        "{#aims}", "{#history}")}), "en/mission.md"),
+    "section id in capitals": (_pack({"en/mission.md": MISSION_EN.replace(
+        "{#aims}", "{#Aims}")}), "en/mission.md"),
+    "javascript: link": (_pack({"en/mission.md": MISSION_EN + "\n[x](javascript:alert(1))\n"}),
+                         "en/mission.md"),
+    "absolute image path": (_pack({"en/mission.md": MISSION_EN + "\n![x](/etc/passwd)\n"}),
+                            "en/mission.md"),
+    "remote image": (_pack({"en/mission.md": MISSION_EN + "\n![x](https://example.org/a.png)\n"}),
+                     "en/mission.md"),
+    "brief on an article": (_pack({"en/borders/extra.md": entry(
+        "borders/extra", "article", "Extra", "Text.\n", area="borders",
+        brief='period = "2002"')}), "en/borders/extra.md"),
+    "overview with an area": (_pack({"en/mission.md": MISSION_EN.replace(
+        'kind = "overview"', 'kind = "overview"\narea = "borders"')}), "en/mission.md"),
+    "image of an unknown type": (_pack({"media/notes.exe": b"MZ"}), "media/notes.exe"),
+    "entry in an undeclared language": (_pack({"de/mission.md": MISSION_EN}), "de/mission.md"),
+}
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("case", sorted(CORPUS))
+def test_bad_pack_is_refused_naming_the_file(case: str, tmp_path: Path,
+                                             imported: DataPaths) -> None:
+    build, bad_file = CORPUS[case]
+    user = UserData(imported.user_db, imported.backups_dir)
+    with user.write() as repo:
+        repo.record_place("mission", "aims", 10)
+    user.close()
+    before = _digest(imported.content_db), _digest(imported.user_db)
+    (tmp_path / "bad").mkdir()
+    with pytest.raises(PackError) as caught:
+        import_pack(build(tmp_path / "bad"), imported.content_db)
+    named = [p for p in caught.value.problems if p.file.endswith(bad_file)]
+    assert named, [str(p) for p in caught.value.problems]
+    assert all(p.text.strip() for p in caught.value.problems)
+    assert (_digest(imported.content_db), _digest(imported.user_db)) == before
+    assert not list(imported.root.glob("*.new"))
+
+
+def test_the_corpus_has_at_least_thirty_packs() -> None:
+    assert len(CORPUS) + len(BROKEN) >= 30
+
+
+# Fuzzing: arbitrary text never escapes as anything but a PackError, and never lets HTML
+# that runs or fetches through.
+
+FUZZ = settings(max_examples=150, deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@FUZZ
+@given(st.text())
+def test_front_matter_parser_on_any_text(text: str) -> None:
+    try:
+        front = split_front_matter("en/x.md", text)
+    except PackError as exc:
+        assert exc.problems and exc.problems[0].file == "en/x.md"
+    else:
+        assert isinstance(front.data, dict)
+
+
+MARKUP = st.sampled_from([
+    "<script>alert(1)</script>", '<a href="javascript:alert(1)">x</a>', '<img src=x onerror=y>',
+    "<iframe src='http://e.org'></iframe>", '<p style="background:url(http://e.org)">',
+    "[l](file:///etc/passwd)", "![i](http://e.org/i.png)", "## H {#id}", "<svg onload=x>",
+    "<object data=x>", "<link rel=stylesheet href=http://e.org>", "&lt;", "\n\n", "*", "`",
+])
+
+
+class _Elements(HTMLParser):
+    """Every tag and attribute of the HTML as parsed, not its escaped text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, attrs))
+
+
+@FUZZ
+@given(st.lists(st.one_of(MARKUP, st.text(max_size=20)), max_size=12).map("".join))
+def test_markdown_import_never_lets_active_or_remote_content_through(source: str) -> None:
+    parser = _Elements()
+    parser.feed(render_markdown(source).html)
+    for tag, attrs in parser.found:
+        assert tag not in {"script", "iframe", "object", "svg", "link", "style", "embed"}
+        for name, value in attrs:
+            assert not name.startswith("on") and name != "style", (tag, name)
+            if name == "src":
+                assert (value or "").startswith("media/"), value
+            if name == "href":
+                assert (value or "").startswith(("#", "entry:", "http", "mailto:")), value
+
+
+@FUZZ
+@given(body=st.text(max_size=300))
+def test_any_entry_body_imports_or_is_refused_cleanly(tmp_path: Path, body: str) -> None:
+    pack = write_pack(tmp_path / "fuzz", {
+        "en/mission.md": MISSION_EN.split("+++\n\n", 1)[0] + "+++\n\n" + body,
+        "ru/mission.md": None})
+    try:
+        load_pack(pack)
+    except PackError as exc:
+        assert all(p.file and p.text for p in exc.problems)
