@@ -46,7 +46,7 @@ def _zip(members: dict[str, bytes], *, compress: bool = True) -> Builder:
     return build
 
 
-def _after(change: Callable[[Path], None]) -> Builder:
+def _after(change: Callable[[Path], object]) -> Builder:
     """A good pack changed after its manifest was written."""
     def build(root: Path) -> Path:
         pack = write_pack(root / "pack")
@@ -116,8 +116,7 @@ CORPUS: dict[str, tuple[Builder, str]] = {
     "zip member with drive letter": (_zipped_good({"C:/evil.md": b"x"}), "pack.zip"),
     "zip bomb": (_zipped_good({"media/bomb.png": BOMB}), "media/bomb.png"),
     "zip without a manifest": (_zip({"en/mission.md": MISSION_EN.encode()}), "manifest.toml"),
-    "empty pack": (_pack({name: None for name in BASIC_ENTRIES} | {"media/map.png": None}),
-                   "manifest.toml"),
+    "empty pack": (_pack(dict.fromkeys([*BASIC_ENTRIES, "media/map.png"])), "manifest.toml"),
     "title heading with #": (_pack({"en/mission.md": MISSION_EN + "\n# Again\n"}),
                              "en/mission.md"),
     "section id used twice": (_pack({"en/mission.md": MISSION_EN.replace(
