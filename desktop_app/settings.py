@@ -16,6 +16,7 @@ from typing import Any
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("", "en", "ru")  # "" follows the system locale
 ZOOM_RANGE = (-5, 10)
+ORIENTATIONS = ("portrait", "landscape")
 
 
 @dataclass
@@ -26,6 +27,10 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""  # base64 of QSplitter.saveState()
+    page_size: str = "A4"  # a QPageSize id name: "A4", "Letter", …
+    page_orientation: str = "portrait"
+    print_bilingual: bool = False  # briefs in both languages, side by side
+    export_dir: str = ""  # where the last PDF was exported
 
     def normalised(self) -> Settings:
         """Out-of-range values fall back to their defaults."""
@@ -35,6 +40,10 @@ class Settings:
         if self.language not in LANGUAGES:
             self.language = default.language
         self.zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], self.zoom))
+        if not self.page_size.isalnum():
+            self.page_size = default.page_size
+        if self.page_orientation not in ORIENTATIONS:
+            self.page_orientation = default.page_orientation
         return self
 
 
@@ -68,8 +77,8 @@ class SettingsStore:
         values: dict[str, Any] = {}
         for field in fields(Settings):
             value = data.get(field.name)
-            expected = int if field.type == "int" else str
-            if isinstance(value, expected) and not isinstance(value, bool):
+            expected = {"int": int, "bool": bool}.get(str(field.type), str)
+            if isinstance(value, expected) and (expected is bool or not isinstance(value, bool)):
                 values[field.name] = value
         return Settings(**values).normalised()
 
