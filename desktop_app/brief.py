@@ -161,15 +161,21 @@ def _title_html(brief: Brief, labels: BriefLabels) -> str:
     return f"{area}<h1>{_esc(brief.title)}</h1>"
 
 
-def _fields_html(brief: Brief, labels: BriefLabels) -> str:
+def _fields_html(brief: Brief, labels: BriefLabels, stacked: bool = False) -> str:
+    """The non-empty brief fields as a table: label beside value, or (``stacked``, for a
+    half-page column, where "Финансирование" would not fit beside its value) label above."""
     if not brief.fields:
         return ""
-    rows = "".join(
-        f'<tr><td class="label" width="27%">{_esc(labels.fields[key])}</td>'
-        f'<td>{"<br>".join(_esc(v) for v in values)}</td></tr>'
-        for key, values in brief.fields
-    )
-    return (f'<table class="fields" width="100%" cellspacing="0" cellpadding="4">{rows}</table>')
+    rows = []
+    for key, values in brief.fields:
+        label = _esc(labels.fields[key])
+        value = "<br>".join(_esc(v) for v in values)
+        if stacked:
+            rows.append(f'<tr><td class="label">{label}</td></tr><tr><td>{value}</td></tr>')
+        else:
+            rows.append(f'<tr><td class="label" width="27%">{label}</td><td>{value}</td></tr>')
+    return ('<table class="fields" width="100%" cellspacing="0" cellpadding="4">'
+            + "".join(rows) + "</table>")
 
 
 def _summary_html(brief: Brief) -> str:
@@ -194,8 +200,9 @@ Fits = Callable[[str, str], bool]
 
 
 def _pair_row(left: str, right: str) -> str:
-    return (f'<tr><td width="50%" valign="top" style="padding-right: 10px;">{left}</td>'
-            f'<td width="50%" valign="top" style="padding-left: 10px;">{right}</td></tr>')
+    cell = '<td width="50%" valign="top" style="padding-{side}: 10px; padding-top: 6px;">'
+    return (f'<tr>{cell.format(side="right")}{left}</td>'
+            f'{cell.format(side="left")}{right}</td></tr>')
 
 
 def _pairs(first: Brief, second: Brief) -> Iterable[tuple[str, str]]:
@@ -215,7 +222,8 @@ def bilingual_html(first: Brief, second: Brief, first_labels: BriefLabels,
     """
     rows = [
         (_title_html(first, first_labels), _title_html(second, second_labels)),
-        (_fields_html(first, first_labels), _fields_html(second, second_labels)),
+        (_fields_html(first, first_labels, stacked=True),
+         _fields_html(second, second_labels, stacked=True)),
         (_summary_html(first), _summary_html(second)),
         *_pairs(first, second),
     ]
