@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout
-from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop_app import APP_NAME
 from desktop_app.brief import BriefError
 from desktop_app.ui.brief_jobs import brief_job, page_job
+from desktop_app.ui.page_setup import PageSetupDialog
 from desktop_app.ui.print_labels import batch_title
 from desktop_app.ui.printing import (
     PrintJob,
@@ -38,7 +39,7 @@ class PrintFeature(QObject):
         self.act_print = self._action(self.print_open, QKeySequence.StandardKey.Print)
         self.act_preview = self._action(self.preview_open)
         self.act_export = self._action(lambda: self.export_open())
-        self.act_page_setup = self._action(self.page_setup)
+        self.act_page_setup = self._action(lambda: self.page_setup())
         self.act_bilingual = self._action(self.set_bilingual)
         self.act_bilingual.setCheckable(True)
         self.act_bilingual.setChecked(window.settings.print_bilingual)
@@ -215,10 +216,17 @@ class PrintFeature(QObject):
         dialog.open()
         return dialog
 
-    def page_setup(self) -> None:
-        printer = self.make_printer("")
-        if QPageSetupDialog(printer, self.window).exec() == QDialog.DialogCode.Accepted:
-            self.remember_layout(printer.pageLayout())
+    def page_setup(self) -> PageSetupDialog:
+        settings = self.window.settings
+        dialog = PageSetupDialog(settings.page_size, settings.page_orientation, self.window)
+
+        def accepted() -> None:
+            settings.page_size, settings.page_orientation = dialog.choice()
+            self.window.settings_store.save(settings)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
 
     def open_batch(self) -> None:
         from desktop_app.ui.batch_dialog import BatchDialog

@@ -468,6 +468,29 @@ The offline reference of the IOM mission in Tajikistan.
     </message>
 </context>
 <context>
+    <name>PageSetupDialog</name>
+    <message>
+        <source>Page setup</source>
+        <translation>Параметры страницы</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Размер бумаги:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ориентация:</translation>
+    </message>
+</context>
+<context>
     <name>PrintFeature</name>
     <message>
         <source>&amp;Print…</source>

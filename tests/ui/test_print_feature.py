@@ -8,8 +8,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_app.paths import DataPaths
@@ -156,3 +156,53 @@ def test_batch_dialog_opens_from_the_menu_in_russian(qtbot: QtBot,
     qtbot.waitUntil(lambda: bool(found))
     assert found[0].windowTitle() == "Печать паспортов проектов"
     assert found[0].chosen() == []
+
+
+def accept_print_dialog(monkeypatch: pytest.MonkeyPatch, out: Path) -> None:
+    """Qt's print dialog answers OK with "print to file" at ``out``."""
+
+    def exec_(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+
+
+def test_print_action_prints_the_brief(make_window: WindowFactory,
+                                       monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    window = make_window("borders/checkpoint", lang="ru")
+    accept_print_dialog(monkeypatch, tmp_path / "printed.pdf")
+    window.printing.act_print.trigger()
+    (text,) = page_texts(tmp_path / "printed.pdf")
+    assert "КПП «Братство»" in text and "Страница 1 из 1" in text
+    assert pdf_title(tmp_path / "printed.pdf") == "КПП «Братство»"
+
+
+def test_page_setup_dialog_choice_is_remembered(make_window: WindowFactory,
+                                                imported: DataPaths) -> None:
+    window = make_window(lang="ru")
+    dialog = window.printing.page_setup()
+    assert dialog.windowTitle() == "Параметры страницы"
+    assert dialog.choice() == ("A4", "portrait")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
+    dialog.orientation.setCurrentIndex(dialog.orientation.findData("landscape"))
+    dialog.accept()
+    stored = SettingsStore(imported.settings_file).load()
+    assert (stored.page_size, stored.page_orientation) == ("Letter", "landscape")
+    again = window.printing.page_setup()
+    assert again.choice() == ("Letter", "landscape")
+    assert again.orientation.currentText() == "Альбомная"
+    again.reject()
+
+
+def test_batch_dialog_prints(qtbot: QtBot, make_window: WindowFactory, brief_paths: DataPaths,
+                             monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    window = make_window(paths=brief_paths)
+    dialog = BatchDialog(window.printing, "Project briefs")
+    qtbot.addWidget(dialog)
+    dialog.check("health/clinic", "borders/checkpoint")
+    accept_print_dialog(monkeypatch, tmp_path / "batch.pdf")
+    dialog.print_button.click()
+    texts = page_texts(tmp_path / "batch.pdf")
+    assert [first_page_with(texts, t) for t in ("Bratstvo checkpoint", "Migrant clinic")] == [1, 2]
