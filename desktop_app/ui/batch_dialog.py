@@ -60,6 +60,7 @@ class BatchDialog(QDialog):
             for project in projects:
                 item = QTreeWidgetItem(area_item, [project.title])
                 item.setData(0, SLUG_ROLE, project.slug)
+                item.setToolTip(0, project.title)  # long titles are elided
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if project.slug == open_slug
                                    else Qt.CheckState.Unchecked)

@@ -30,7 +30,10 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from desktop_app import APP_NAME
@@ -40,6 +43,10 @@ from desktop_app.ui.print_labels import PageLabels
 
 FONT_FAMILY = "DejaVu Sans"
 BODY_POINTS = 9.5
+# A last page holding less than this share of a page is a widow: the body text is set
+# a little smaller (down to the last size here) to pull it back onto the page before.
+SHRINK_POINTS = (9.0,)
+WIDOW_SHARE = 0.15
 LAYOUT_DPI = 96
 MARGINS_MM = QMarginsF(18, 14, 18, 12)  # left, top, right, bottom
 BAND_MM = 9.0  # the running header's and the footer's height inside the margins
@@ -112,7 +119,8 @@ class PageSetup:
                                 self.body.height() / self.scale)
 
 
-def make_document(job: PrintJob, body_size: QSizeF) -> QTextDocument:
+def make_document(job: PrintJob, body_size: QSizeF,
+                  points: float = BODY_POINTS) -> QTextDocument:
     """The job's HTML laid out in pages of ``body_size`` (layout units)."""
     document = QTextDocument()
     device = QImage(8, 8, QImage.Format.Format_RGB32)
@@ -121,7 +129,7 @@ def make_document(job: PrintJob, body_size: QSizeF) -> QTextDocument:
     device.setDotsPerMeterY(dots_per_metre)
     document.documentLayout().setPaintDevice(device)
     document.setProperty("layout_device", device)  # kept alive as long as the document
-    document.setDefaultFont(print_font(BODY_POINTS))
+    document.setDefaultFont(print_font(points))
     document.setDocumentMargin(0)
     document.setDefaultStyleSheet(job.css)
     for src, data in job.images.items():
@@ -130,24 +138,80 @@ def make_document(job: PrintJob, body_size: QSizeF) -> QTextDocument:
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(src), image)
     document.setHtml(job.html)
     document.setPageSize(body_size)
+    _keep_headings_with_next(document)
     return document
+
+
+def _top_level_blocks(document: QTextDocument) -> list[QTextBlock]:
+    """The blocks directly in the document, not inside tables.
+
+    (Found by position: QTextFrame.iterator.currentFrame() returning None corrupts None's
+    reference count in PySide6 6.x and crashes the interpreter at exit.)
+    """
+    tables = [(f.firstPosition(), f.lastPosition()) for f in document.rootFrame().childFrames()]
+    blocks = []
+    block = document.begin()
+    while block.isValid():
+        position = block.position()
+        if not any(first <= position <= last for first, last in tables):
+            blocks.append(block)
+        block = block.next()
+    return blocks
+
+
+def _keep_headings_with_next(document: QTextDocument) -> None:
+    """A heading left alone at the foot of a page moves to the next page, with its text.
+
+    QTextDocument has no keep-with-next, so after layout each stranded top-level heading
+    gets a page break before it (which lays the rest out again).
+    """
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+    blocks = _top_level_blocks(document)
+    for block, following in zip(blocks, blocks[1:], strict=False):
+        if not block.blockFormat().headingLevel():
+            continue
+        here = int(layout.blockBoundingRect(block).top() // height)
+        there = int(layout.blockBoundingRect(following).top() // height)
+        if there > here:
+            cursor = QTextCursor(block)
+            fmt = cursor.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setBlockFormat(fmt)
+
+
+def _content_bottom(document: QTextDocument) -> float:
+    """Where the last thing printed ends (top-level blocks with text, and tables)."""
+    layout = document.documentLayout()
+    bottoms = [layout.frameBoundingRect(f).bottom() for f in document.rootFrame().childFrames()]
+    bottoms += [layout.blockBoundingRect(b).bottom() for b in _top_level_blocks(document)
+                if b.text().strip()]
+    return max(bottoms, default=0.0)
 
 
 def page_count(document: QTextDocument) -> int:
     """The pages that hold something: the last block's bottom margin, or the empty block that
     always follows a table, may spill onto a page of its own, which is not printed."""
-    layout = document.documentLayout()
-    bottom = 0.0
-    item = document.rootFrame().begin()
-    while not item.atEnd():
-        frame = item.currentFrame()
-        if frame is not None:
-            bottom = max(bottom, layout.frameBoundingRect(frame).bottom())
-        elif item.currentBlock().text().strip():
-            bottom = max(bottom, layout.blockBoundingRect(item.currentBlock()).bottom())
-        item += 1
     height = document.pageSize().height()
-    return max(1, min(document.pageCount(), math.ceil(bottom / height - 1e-6)))
+    return max(1, min(document.pageCount(),
+                      math.ceil(_content_bottom(document) / height - 1e-6)))
+
+
+def fit_document(job: PrintJob, body_size: QSizeF) -> QTextDocument:
+    """The job laid out at the body size, or slightly smaller where that saves a last page
+    holding only a few lines."""
+    document = make_document(job, body_size)
+    pages = page_count(document)
+    if pages == 1:
+        return document
+    height = body_size.height()
+    if _content_bottom(document) - (pages - 1) * height >= WIDOW_SHARE * height:
+        return document
+    for points in SHRINK_POINTS:
+        smaller = make_document(job, body_size, points)
+        if page_count(smaller) < pages:
+            return smaller
+    return document
 
 
 def _paper_palette() -> QPalette:
@@ -223,7 +287,7 @@ def paint_jobs(device: QPagedPaintDevice, jobs: Sequence[PrintJob],
                 if abort is not None:
                     abort()
                 return False
-            document = make_document(job, setup.body_size)
+            document = fit_document(job, setup.body_size)
             pages = page_count(document)
             for index in range(pages):
                 if number or index:

@@ -14,7 +14,15 @@ from desktop_app.brief import BRIEF_CSS
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import bundled_pack_dir
 from desktop_app.ui.brief_jobs import brief_jobs
-from desktop_app.ui.printing import column_fits, page_layout, write_pdf
+from desktop_app.ui.print_labels import PageLabels
+from desktop_app.ui.printing import (
+    PrintJob,
+    body_size,
+    column_fits,
+    make_document,
+    page_layout,
+    write_pdf,
+)
 from tests.briefs import first_page_with, import_brief_pack, page_texts, pdf_title
 
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
@@ -168,3 +176,16 @@ def test_cancelling_leaves_no_file(library: ContentLibrary, tmp_path: Path) -> N
     assert not write_pdf(out, jobs, layout, "Briefs", progress)
     assert seen == [0, 1]
     assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_a_heading_never_ends_a_page(qtbot: QtBot) -> None:
+    layout = page_layout("A4", "portrait")
+    size = body_size(layout)
+    labels = PageLabels("en", "", "", "", "")
+    for filler in range(30, 60):  # somewhere in this range a heading falls at a page's foot
+        html = "".join(f"<p>Line {n}.</p>" for n in range(filler)) + "<h2>Next</h2><p>Text.</p>"
+        document = make_document(PrintJob(html, BRIEF_CSS, "", labels), size)
+        heading = document.find("Next").block()
+        text = document.find("Text.").block()
+        rect = document.documentLayout().blockBoundingRect
+        assert int(rect(heading).top() // size.height()) == int(rect(text).top() // size.height())
