@@ -134,10 +134,8 @@ class BatchDialog(QDialog):
         progress.setMinimumDuration(0)
         return progress
 
-    def export(self, path: Path | None = None,
-               cancel_after: int | None = None) -> Path | None:
-        """Export the chosen briefs; ``path`` None asks for one. ``cancel_after`` presses
-        Cancel once that many briefs are done (for tests). Returns the file written."""
+    def export(self, path: Path | None = None) -> Path | None:
+        """Export the chosen briefs; ``path`` None asks for one. Returns the file written."""
         slugs = self.chosen()
         if not slugs:
             return None
@@ -149,8 +147,6 @@ class BatchDialog(QDialog):
         progress = self._progress(len(jobs))
 
         def step(done: int, total: int) -> bool:
-            if cancel_after is not None and done >= cancel_after:
-                progress.cancel()
             progress.setValue(done)
             return not progress.wasCanceled()
 

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_app.paths import DataPaths
@@ -130,14 +130,27 @@ def test_batch_dialog_exports_an_area_each_brief_on_new_pages(
 
 
 def test_batch_export_can_be_cancelled(qtbot: QtBot, make_window: WindowFactory,
-                                       brief_paths: DataPaths, tmp_path: Path) -> None:
+                                       brief_paths: DataPaths, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window(paths=brief_paths)
     dialog = BatchDialog(window.printing, "Project briefs")
     qtbot.addWidget(dialog)
     dialog.select_all.click()
     assert len(dialog.chosen()) == 3
-    assert dialog.export(tmp_path / "cancelled.pdf", cancel_after=1) is None
+    values: list[int] = []
+    set_value = QProgressDialog.setValue
+
+    def press_cancel_after_one(progress: QProgressDialog, value: int) -> None:
+        set_value(progress, value)
+        values.append(value)
+        if value >= 1:
+            progress.cancel()  # as the user's click on Cancel does
+
+    monkeypatch.setattr(QProgressDialog, "setValue", press_cancel_after_one)
+    assert dialog.export(tmp_path / "cancelled.pdf") is None
+    assert values == [0, 1]
     assert not (tmp_path / "cancelled.pdf").exists()
+    assert not list(tmp_path.glob("*.part"))
 
 
 def test_batch_dialog_opens_from_the_menu_in_russian(qtbot: QtBot,
