@@ -58,10 +58,12 @@ def _parser() -> argparse.ArgumentParser:
     manifest_cmd.add_argument("folder", type=Path, metavar="FOLDER")
     brief_cmd = commands.add_parser(
         "brief", help=SUBCOMMANDS["brief"], parents=sub,
-        description="Write the briefs of the projects named, of a thematic area or of every "
-        "project to one PDF, each brief starting on a new page, in the language of --lang.",
-        epilog="e.g. field-reference brief border-management/training-centres --lang ru "
-        "-o brief.pdf")
+        description="Write the briefs of the projects named, of a thematic area or of every\n"
+        "project to one PDF, each brief starting on a new page, in the language of --lang,\n"
+        "on the paper chosen in the window's File → Page setup (A4 portrait by default).",
+        epilog="example:\n  field-reference brief border-management/training-centres "
+        "--lang ru -o brief.pdf",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     brief_cmd.add_argument("slugs", nargs="*", metavar="SLUG", help="a project's slug")
     brief_cmd.add_argument("--area", metavar="SLUG", help="every project of a thematic area")
     brief_cmd.add_argument("--all", dest="every", action="store_true", help="every project")
