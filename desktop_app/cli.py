@@ -20,6 +20,7 @@ SUBCOMMANDS = {
     "import": "import a content pack (folder or .zip) into the data folder",
     "pack-manifest": "rewrite a pack folder's manifest checksums (for content authors)",
     "check": "verify both databases and the installed content, read-only; exit 1 on a problem",
+    "brief": "write project briefs to a PDF file, without a window",
 }
 OPTIONS_WITH_VALUE = {"--data-dir", "--lang"}
 
@@ -57,6 +58,21 @@ def _parser() -> argparse.ArgumentParser:
                                        parents=sub)
     manifest_cmd.add_argument("folder", type=Path, metavar="FOLDER")
     commands.add_parser("check", help=SUBCOMMANDS["check"], parents=sub)
+    brief_cmd = commands.add_parser(
+        "brief", help=SUBCOMMANDS["brief"], parents=sub,
+        description="Write the briefs of the projects named, of a thematic area or of every\n"
+        "project to one PDF, each brief starting on a new page, in the language of --lang,\n"
+        "on the paper chosen in the window's File → Page setup (A4 portrait by default).",
+        epilog="example:\n  field-reference brief border-management/training-centres "
+        "--lang ru -o brief.pdf",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    brief_cmd.add_argument("slugs", nargs="*", metavar="SLUG", help="a project's slug")
+    brief_cmd.add_argument("--area", metavar="SLUG", help="every project of a thematic area")
+    brief_cmd.add_argument("--all", dest="every", action="store_true", help="every project")
+    brief_cmd.add_argument("--bilingual", action="store_true",
+                           help="English and Russian side by side")
+    brief_cmd.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
+                           help="the PDF file to write")
     return parser
 
 
@@ -134,6 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_pack_manifest(args.folder)
     if args.command == "check":
         return cmd_check(paths)
+    if args.command == "brief":
+        from desktop_app.ui.brief_command import run_brief
+
+        return run_brief(paths, args.slugs, args.area, args.every, args.lang, args.bilingual,
+                         args.output, _print_progress)
     from desktop_app.ui.app import run_app
 
     return run_app(paths, target=args.target, lang=args.lang)

@@ -18,6 +18,7 @@ from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("", "en", "ru")  # "" follows the system locale
 ZOOM_RANGE = (-5, 10)
+ORIENTATIONS = ("portrait", "landscape")
 
 
 @dataclass
@@ -29,6 +30,10 @@ class Settings:
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""  # base64 of QSplitter.saveState()
     side_by_side: bool = False  # English and Russian panes together
+    page_size: str = "A4"  # a QPageSize id name: "A4", "Letter", …
+    page_orientation: str = "portrait"
+    print_bilingual: bool = False  # briefs in both languages, side by side
+    export_dir: str = ""  # where the last PDF was exported
 
     def normalised(self) -> Settings:
         """Out-of-range values fall back to their defaults."""
@@ -38,6 +43,10 @@ class Settings:
         if self.language not in LANGUAGES:
             self.language = default.language
         self.zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], self.zoom))
+        if not self.page_size.isalnum():
+            self.page_size = default.page_size
+        if self.page_orientation not in ORIENTATIONS:
+            self.page_orientation = default.page_orientation
         return self
 
 

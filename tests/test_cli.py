@@ -18,7 +18,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_version_and_help() -> None:
     assert run("--version").stdout.strip() == f"Field Reference {__version__}"
     help_text = run("--help").stdout
-    for command in ("open", "import", "pack-manifest", "--data-dir", "TARGET"):
+    for command in ("open", "import", "pack-manifest", "brief", "--data-dir", "TARGET"):
         assert command in help_text
 
 
@@ -71,3 +71,59 @@ def test_options_are_accepted_before_or_after_the_command() -> None:
     assert parse("mission#aims", "--lang", "en")["target"] == "mission#aims"
     assert parse("import", "p", "--data-dir", "/d")["data_dir"] == "/d"
     assert parse("--data-dir", "/d", "import", "p")["data_dir"] == "/d"
+
+
+def test_brief_writes_a_russian_pdf(tmp_path: Path) -> None:
+    from tests.briefs import import_brief_pack, page_texts, pdf_title
+
+    data = import_brief_pack(tmp_path).root
+    out = tmp_path / "brief.pdf"
+    result = run("--data-dir", str(data), "brief", "borders/training", "--lang", "ru",
+                 "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    texts = page_texts(out)
+    assert "Период" in texts[0] and "Страница 1 из 2" in texts[0]
+    assert pdf_title(out) == "Учебные центры"
+
+
+def test_brief_of_an_area_and_bilingual(tmp_path: Path) -> None:
+    from tests.briefs import first_page_with, import_brief_pack, page_texts, pdf_title
+
+    data = import_brief_pack(tmp_path).root
+    out = tmp_path / "area.pdf"
+    result = run("brief", "--area", "borders", "--bilingual", "-o", str(out), "--data-dir",
+                 str(data), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    texts = page_texts(out)
+    assert first_page_with(texts, "Bratstvo checkpoint") == 1
+    assert "КПП «Братство»" in texts[0]
+    assert first_page_with(texts, "Training centres") == 2
+    assert pdf_title(out) == "Project briefs"
+
+
+def test_brief_unknown_or_non_project_slug_fails_naming_it(tmp_path: Path) -> None:
+    from tests.briefs import import_brief_pack
+
+    data = import_brief_pack(tmp_path).root
+    out = tmp_path / "none.pdf"
+    unknown = run("--data-dir", str(data), "brief", "borders/checkpoint", "borders/nowhere",
+                  "-o", str(out))
+    assert unknown.returncode == 1
+    assert "There is no entry “borders/nowhere”." in unknown.stderr
+    article = run("--data-dir", str(data), "brief", "borders/handbook", "-o", str(out))
+    assert article.returncode == 1
+    assert "“borders/handbook” is not a project (article)" in article.stderr
+    nothing = run("--data-dir", str(data), "brief", "-o", str(out))
+    assert nothing.returncode == 2 and "--area" in nothing.stderr
+    assert not out.exists()
+
+
+def test_brief_imports_the_bundled_content_on_first_use(tmp_path: Path) -> None:
+    from tests.briefs import pdf_title
+
+    out = tmp_path / "all.pdf"
+    result = run("--data-dir", str(tmp_path / "fresh"), "brief", "--all", "--lang", "en",
+                 "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "fresh" / "content.sqlite").is_file()
+    assert pdf_title(out) == "Project briefs"

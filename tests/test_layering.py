@@ -8,7 +8,7 @@ import pkgutil, importlib, sys
 import desktop_app.db as db
 for info in pkgutil.iter_modules(db.__path__):
     importlib.import_module(f"desktop_app.db.{info.name}")
-import desktop_app.importer, desktop_app.cli, desktop_app.library
+import desktop_app.importer, desktop_app.cli, desktop_app.library, desktop_app.brief
 qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
 print(",".join(qt))
 """

@@ -49,3 +49,16 @@ def test_wrong_types_and_ranges_fall_back_per_field(tmp_path: Path) -> None:
     path.write_text(json.dumps({"theme": "purple", "zoom": 99, "language": 5}))
     loaded = SettingsStore(path).load()
     assert loaded.theme == "system" and loaded.zoom == 10 and loaded.language == ""
+
+
+def test_page_setup_and_bilingual_round_trip_and_fall_back(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    store.save(Settings(page_size="Letter", page_orientation="landscape", print_bilingual=True))
+    loaded = store.load()
+    assert (loaded.page_size, loaded.page_orientation, loaded.print_bilingual) == (
+        "Letter", "landscape", True)
+    (tmp_path / "settings.json").write_text(json.dumps(
+        {"page_size": "../A4", "page_orientation": "sideways", "print_bilingual": 1, "zoom": True}))
+    loaded = store.load()
+    assert (loaded.page_size, loaded.page_orientation, loaded.print_bilingual, loaded.zoom) == (
+        "A4", "portrait", False, 0)

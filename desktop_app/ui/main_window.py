@@ -38,6 +38,7 @@ from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.i18n import NATIVE_NAMES, Translators
 from desktop_app.ui.import_task import ImportTask
+from desktop_app.ui.print_feature import PrintFeature
 from desktop_app.ui.side_by_side import SideBySide
 from desktop_app.ui.theme import apply_palette, content_css, resolve_dark
 from desktop_app.ui.tree_model import PLACE_ROLE, TreeModel
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.side_by_side = SideBySide(self)
         self._restore_window_state()
         self._update_actions()
+        self.printing = PrintFeature(self)
 
     # Construction
 

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Print briefs</source>
+        <translation>Печать паспортов проектов</translation>
+    </message>
+    <message>
+        <source>Choose the projects, or a whole thematic area. Each brief starts on a new page.</source>
+        <translation>Выберите проекты или целое тематическое направление. Каждый паспорт начинается с новой страницы.</translation>
+    </message>
+    <message>
+        <source>Projects by thematic area</source>
+        <translation>Проекты по тематическим направлениям</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Выбрать &amp;все</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Снять выбор</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual: English and Russian side by side</source>
+        <translation>&amp;Два языка: английский и русский рядом</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Preparing the briefs…</source>
+        <translation>Подготовка паспортов…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Brief</name>
+    <message>
+        <source>International Organization for Migration (IOM)</source>
+        <translation>Международная организация по миграции (МОМ)</translation>
+    </message>
+    <message>
+        <source>Mission in Tajikistan</source>
+        <translation>Миссия в Таджикистане</translation>
+    </message>
+    <message>
+        <source>IOM · Mission in Tajikistan</source>
+        <translation>МОМ · Миссия в Таджикистане</translation>
+    </message>
+    <message>
+        <source>Project brief</source>
+        <translation>Паспорт проекта</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Тематическое направление</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Финансирование</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Места реализации</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Content version {version} of {date}</source>
+        <translation>Содержимое версии {version} от {date}</translation>
+    </message>
+    <message>
+        <source>Project briefs</source>
+        <translation>Паспорта проектов</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in page</source>
@@ -389,6 +487,100 @@ The offline reference of the IOM mission in Tajikistan.
     <message>
         <source>About Field Reference</source>
         <translation>О программе «Полевой справочник»</translation>
+    </message>
+</context>
+<context>
+    <name>PageSetupDialog</name>
+    <message>
+        <source>Page setup</source>
+        <translation>Параметры страницы</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Размер бумаги:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ориентация:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFeature</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the open project&apos;s brief, or the open entry</source>
+        <translation>Напечатать паспорт открытого проекта или открытую статью</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <source>See the pages before printing them</source>
+        <translation>Посмотреть страницы перед печатью</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the open project&apos;s brief, or the open entry, as a PDF file</source>
+        <translation>Сохранить паспорт открытого проекта или открытую статью в файл PDF</translation>
+    </message>
+    <message>
+        <source>Page set&amp;up…</source>
+        <translation>&amp;Параметры страницы…</translation>
+    </message>
+    <message>
+        <source>Choose the paper size and orientation</source>
+        <translation>Выбрать размер бумаги и ориентацию</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual briefs</source>
+        <translation>Паспорта на &amp;двух языках</translation>
+    </message>
+    <message>
+        <source>Print briefs in English and Russian side by side</source>
+        <translation>Печатать паспорта на английском и русском рядом</translation>
+    </message>
+    <message>
+        <source>Print b&amp;riefs…</source>
+        <translation>Печать п&amp;аспортов…</translation>
+    </message>
+    <message>
+        <source>Print or export the briefs of several projects or of a thematic area in one document</source>
+        <translation>Напечатать или экспортировать паспорта нескольких проектов или тематического направления одним документом</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: {reason}</source>
+        <translation>Файл PDF не сохранён: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Сохранено: {file}.</translation>
+    </message>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>Предварительный просмотр — {title}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,77 @@
+"""A test pack with several projects for the brief tests, and reading PDFs back with pypdf."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from desktop_app.importer import import_pack
+from desktop_app.paths import DataPaths
+from tests.packs import entry, write_pack
+
+FULL_BRIEF_EN = ('period = "2009–2012"\nfunding = "US Department of State"\n'
+                 'partners = ["Government of Tajikistan", "Border Forces"]\n'
+                 'locations = ["Dushanbe", "Khorog"]\nstatus = "Ongoing"')
+FULL_BRIEF_RU = ('period = "2009–2012"\nfunding = "Государственный департамент США"\n'
+                 'partners = ["Правительство Таджикистана", "Пограничные войска"]\n'
+                 'locations = ["Душанбе", "Хорог"]\nstatus = "Продолжается"')
+
+
+def _long_section(lang: str) -> str:
+    line = ("Border guards from both countries train together on document checks."
+            if lang == "en" else "Пограничники обеих стран вместе учатся проверять документы.")
+    return "\n\n".join(f"{line} ({number})" for number in range(1, 46))
+
+
+BRIEF_FILES: dict[str, str | bytes | None] = {
+    "en/borders/training.md": entry(
+        "borders/training", "project", "Training centres",
+        "Two centres where border guards train.\n\n## Objectives {#objectives}\n\n"
+        "- More skilled guards.\n\n## Activities {#activities}\n\n"
+        + _long_section("en") + "\n\n## Results {#results}\n\nMore than 700 guards trained.\n\n"
+        "## In the newsletter {#news}\n\nSee [listing](entry:mission#history).\n",
+        area="borders", order=3, brief=FULL_BRIEF_EN),
+    "ru/borders/training.md": entry(
+        "borders/training", "project", "Учебные центры",
+        "Два центра, где учатся пограничники.\n\n## Цели {#objectives}\n\n"
+        "- Более подготовленные пограничники.\n\n## Деятельность {#activities}\n\n"
+        + _long_section("ru") + "\n\n## Результаты {#results}\n\nОбучено более 700 "
+        "пограничников.\n\n## В бюллетене {#news}\n\nСм. [запись](entry:mission#history).\n",
+        area="borders", order=3, brief=FULL_BRIEF_RU),
+    "en/health.md": entry("health", "area", "Migration health", "Health intro.\n", order=3),
+    "ru/health.md": entry("health", "area", "Здоровье мигрантов", "О здоровье.\n", order=3),
+    "en/health/clinic.md": entry(
+        "health/clinic", "project", "Migrant clinic", "A clinic for migrants.\n\n"
+        "## Objectives {#objectives}\n\nCare.\n", area="health", order=1,
+        brief='period = ""\nfunding = "IOM Development Fund"\npartners = []\nlocations = []\n'
+              'status = ""'),
+    "ru/health/clinic.md": entry(
+        "health/clinic", "project", "Клиника для мигрантов", "Клиника для мигрантов.\n\n"
+        "## Цели {#objectives}\n\nПомощь.\n", area="health", order=1,
+        brief='period = ""\nfunding = "Фонд развития МОМ"\npartners = []\nlocations = []\n'
+              'status = ""'),
+}
+
+
+def import_brief_pack(root: Path) -> DataPaths:
+    """A data folder whose content is the basic test pack plus the projects above."""
+    paths = DataPaths(root / "data").ensure()
+    import_pack(write_pack(root / "brief-pack", BRIEF_FILES), paths.content_db)
+    return paths
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """Each page's text as laid out (columns side by side), whitespace collapsed."""
+    return [" ".join(page.extract_text(extraction_mode="layout").split())
+            for page in PdfReader(pdf).pages]
+
+
+def pdf_title(pdf: Path) -> str:
+    metadata = PdfReader(pdf).metadata
+    return str(metadata.title) if metadata and metadata.title else ""
+
+
+def first_page_with(texts: list[str], text: str) -> int:
+    """The 1-based number of the first page whose text holds ``text`` (0: none)."""
+    return next((number for number, page in enumerate(texts, 1) if text in page), 0)

@@ -1,0 +1,191 @@
+"""Briefs exported to real PDFs and read back: text, page footers, fonts, metadata, layout."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from desktop_app.brief import BRIEF_CSS
+from desktop_app.library import ContentLibrary
+from desktop_app.paths import bundled_pack_dir
+from desktop_app.ui.brief_jobs import brief_jobs
+from desktop_app.ui.print_labels import PageLabels
+from desktop_app.ui.printing import (
+    PrintJob,
+    body_size,
+    column_fits,
+    make_document,
+    page_layout,
+    write_pdf,
+)
+from tests.briefs import first_page_with, import_brief_pack, page_texts, pdf_title
+
+CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+
+
+@pytest.fixture
+def library(qtbot: QtBot, tmp_path: Path) -> ContentLibrary:
+    lib = ContentLibrary(import_brief_pack(tmp_path).content_db)
+    lib.open()
+    return lib
+
+
+def export(library: ContentLibrary, slugs: list[str], lang: str, out: Path,
+           size: str = "A4", orientation: str = "portrait", bilingual: bool = False) -> Path:
+    layout = page_layout(size, orientation)
+    jobs = brief_jobs(library, slugs, lang, layout, bilingual)
+    assert write_pdf(out, jobs, layout, jobs[0].title if len(jobs) == 1 else "Briefs")
+    return out
+
+
+def test_english_brief_has_title_fields_footer_and_metadata(library: ContentLibrary,
+                                                            tmp_path: Path) -> None:
+    pdf = export(library, ["borders/training"], "en", tmp_path / "en.pdf")
+    texts = page_texts(pdf)
+    assert len(texts) == 2  # the long activities section runs onto a second page
+    first = texts[0]
+    for text in ("International Organization for Migration (IOM)", "PROJECT BRIEF",
+                 "Training centres", "BORDER MANAGEMENT", "Period", "2009–2012", "Funding",
+                 "US Department of State", "Partners", "Government of Tajikistan",
+                 "Border Forces", "Locations", "Dushanbe", "Khorog", "Status", "Ongoing",
+                 "Two centres where border guards train.", "Objectives", "Activities"):
+        assert text in first, text
+    assert "Results" in texts[1] and "More than 700 guards trained." in texts[1]
+    assert "In the newsletter" not in " ".join(texts)
+    assert "Page 1 of 2" in first and "Page 2 of 2" in texts[1]
+    assert "Content version 1.0.0 of 1 November 2026" in first and "English" in first
+    assert "IOM · Mission in Tajikistan" in texts[1]  # the running header from page 2
+    assert pdf_title(pdf) == "Training centres"
+
+
+def test_russian_brief_is_cyrillic_with_russian_labels(library: ContentLibrary,
+                                                       tmp_path: Path) -> None:
+    pdf = export(library, ["borders/training"], "ru", tmp_path / "ru.pdf")
+    texts = page_texts(pdf)
+    first = texts[0]
+    for text in ("Международная организация по миграции (МОМ)", "ПАСПОРТ ПРОЕКТА",
+                 "Учебные центры", "Период", "Финансирование", "Государственный департамент США",
+                 "Партнёры", "Пограничные войска", "Места реализации", "Хорог", "Статус",
+                 "Продолжается", "Содержимое версии 1.0.0 от 1 ноября 2026", "Русский"):
+        assert text in first, text
+    assert "Страница 1 из 2" in first and "Страница 2 из 2" in texts[1]
+    assert pdf_title(pdf) == "Учебные центры"
+
+
+def test_empty_fields_are_left_out(library: ContentLibrary, tmp_path: Path) -> None:
+    pdf = export(library, ["health/clinic"], "en", tmp_path / "clinic.pdf")
+    (text,) = page_texts(pdf)
+    assert "Funding IOM Development Fund" in text
+    for label in ("Period", "Partners", "Locations", "Status"):
+        assert label not in text
+    assert "Page 1 of 1" in text
+
+
+def test_fonts_are_embedded_and_carry_cyrillic(library: ContentLibrary, tmp_path: Path) -> None:
+    pdf = export(library, ["borders/checkpoint"], "ru", tmp_path / "fonts.pdf")
+    fonts = []
+    for page in PdfReader(pdf).pages:
+        resources: Any = page["/Resources"]
+        for ref in resources["/Font"].values():
+            font = ref.get_object()
+            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            fonts.append((str(font["/BaseFont"]), "/FontFile2" in descriptor))
+    assert fonts and all(embedded for _name, embedded in fonts)
+    assert any("DejaVuSans" in name for name, _embedded in fonts)
+    assert CYRILLIC.search(page_texts(pdf)[0])
+
+
+def test_letter_and_landscape_paper(library: ContentLibrary, tmp_path: Path) -> None:
+    letter = PdfReader(export(library, ["borders/checkpoint"], "en", tmp_path / "l.pdf",
+                              size="Letter"))
+    box = letter.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    wide = PdfReader(export(library, ["borders/checkpoint"], "en", tmp_path / "w.pdf",
+                            orientation="landscape"))
+    box = wide.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (842, 595)
+
+
+def test_batch_starts_each_brief_on_a_new_page(library: ContentLibrary, tmp_path: Path) -> None:
+    slugs = ["health/clinic", "borders/training", "borders/checkpoint"]
+    pdf = export(library, slugs, "en", tmp_path / "batch.pdf")
+    texts = page_texts(pdf)
+    assert len(texts) == 4  # 1 + 2 + 1
+    starts = [first_page_with(texts, title) for title in
+              ("Migrant clinic", "Training centres", "Bratstvo checkpoint")]
+    assert starts == [1, 2, 4]
+    for start in starts:
+        assert "Page 1 of" in texts[start - 1]  # each brief numbers its own pages
+    assert pdf_title(pdf) == "Briefs"
+
+
+def test_bilingual_brief_has_both_languages(library: ContentLibrary, tmp_path: Path) -> None:
+    pdf = export(library, ["borders/checkpoint"], "ru", tmp_path / "both.pdf", bilingual=True)
+    (text,) = page_texts(pdf)
+    for words in ("КПП «Братство»", "Bratstvo checkpoint", "Период", "Period", "ПРООН", "UNDP",
+                  "Лучший контроль.", "Better control.", "Русский · English"):
+        assert words in text, words
+    assert pdf_title(pdf) == "КПП «Братство»"
+
+
+def test_bilingual_long_section_goes_one_after_the_other(library: ContentLibrary,
+                                                         tmp_path: Path) -> None:
+    pdf = export(library, ["borders/training"], "en", tmp_path / "long.pdf", bilingual=True)
+    text = " ".join(page_texts(pdf))
+    english_end = text.index("document checks. (45)")
+    russian_start = text.index("проверять документы. (1)")
+    assert english_end < russian_start  # not interleaved line by line in two columns
+    fits = column_fits(page_layout("A4", "portrait"), BRIEF_CSS)
+    assert fits("<p>Short.</p>", "<p>Коротко.</p>")
+    assert not fits("<p>Long.</p>" * 80, "<p>Коротко.</p>")
+
+
+def test_bundled_projects_fit_on_one_or_two_a4_pages(qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop_app.importer import import_pack
+
+    import_pack(bundled_pack_dir(), tmp_path / "content.sqlite")
+    library = ContentLibrary(tmp_path / "content.sqlite")
+    library.open()
+    with library.read() as repo:
+        projects = [c.slug for top in repo.tree("en") for c in top.children
+                    if c.kind == "project"]
+    for lang in ("en", "ru"):
+        layout = page_layout("A4", "portrait")
+        for slug in projects:
+            pdf = tmp_path / f"{slug.replace('/', '-')}-{lang}.pdf"
+            jobs = brief_jobs(library, [slug], lang, layout)
+            assert write_pdf(pdf, jobs, layout, jobs[0].title)
+            assert 1 <= len(PdfReader(pdf).pages) <= 2, (slug, lang)
+
+
+def test_cancelling_leaves_no_file(library: ContentLibrary, tmp_path: Path) -> None:
+    layout = page_layout("A4", "portrait")
+    jobs = brief_jobs(library, ["health/clinic", "borders/training"], "en", layout)
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append(done)
+        return done < 1
+
+    out = tmp_path / "cancelled.pdf"
+    assert not write_pdf(out, jobs, layout, "Briefs", progress)
+    assert seen == [0, 1]
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_a_heading_never_ends_a_page(qtbot: QtBot) -> None:
+    layout = page_layout("A4", "portrait")
+    size = body_size(layout)
+    labels = PageLabels("en", "", "", "", "")
+    for filler in range(30, 60):  # somewhere in this range a heading falls at a page's foot
+        html = "".join(f"<p>Line {n}.</p>" for n in range(filler)) + "<h2>Next</h2><p>Text.</p>"
+        document = make_document(PrintJob(html, BRIEF_CSS, "", labels), size)
+        heading = document.find("Next").block()
+        text = document.find("Text.").block()
+        rect = document.documentLayout().blockBoundingRect
+        assert int(rect(heading).top() // size.height()) == int(rect(text).top() // size.height())
