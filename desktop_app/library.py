@@ -68,5 +68,11 @@ class UserData:
         with self._sessions.begin() as session:
             yield UserRepository(session)
 
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One committed transaction for the other repositories (bookmarks): all or nothing."""
+        with self._sessions.begin() as session:
+            yield session
+
     def close(self) -> None:
         self._engine.dispose()
