@@ -370,6 +370,31 @@ The offline reference of the IOM mission in Tajikistan.
     </message>
 </context>
 <context>
+    <name>RecoveryNotice</name>
+    <message>
+        <source>Your data file could not be read ({reason}). It was kept, unchanged, as:
+{damaged}
+
+</source>
+        <translation>Не удалось прочитать ваш файл данных ({reason}). Он сохранён без изменений как:
+{damaged}
+
+</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and reading places were restored from the automatic backup of {when}. Changes made after that time are not in it.</source>
+        <translation>Ваши закладки и места чтения восстановлены из автоматической резервной копии от {when}. Изменений, сделанных позже, в ней нет.</translation>
+    </message>
+    <message>
+        <source>There was no backup to restore from, so Field Reference starts with no bookmarks.</source>
+        <translation>Резервной копии для восстановления не нашлось, поэтому Полевой справочник начинает работу без закладок.</translation>
+    </message>
+    <message>
+        <source>Your data was restored</source>
+        <translation>Ваши данные восстановлены</translation>
+    </message>
+</context>
+<context>
     <name>TreeModel</name>
     <message>
         <source>{title} (shown in {language}: no translation yet)</source>
