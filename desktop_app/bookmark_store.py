@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 
+from desktop_app.bookmarks_io import BookmarkItem, Document, build_document
 from desktop_app.db.bookmark_repo import (
     BookmarkRecord,
     BookmarkRepository,
@@ -18,8 +20,50 @@ from desktop_app.db.bookmark_repo import (
 from desktop_app.db.bookmark_targets import OK, Targets, status
 from desktop_app.db.user_models import Place as PlaceRow
 from desktop_app.db.user_repo import UserRepository
+from desktop_app.db.user_safety import auto_backup
 from desktop_app.library import UserData
 from desktop_app.places import Place
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: int
+    skipped: int  # already there: the same target in the same folder
+    folders_added: int
+
+
+def _merge(repo: BookmarkRepository, document: Document) -> ImportReport:
+    folders = {(f.name, f.parent_id): f.id for f in repo.folders()}
+    present = {(b.folder_id, b.slug, b.section) for b in repo.bookmarks()}
+    added = skipped = folders_added = 0
+
+    def folder_id(name: str, parent_id: int | None, created_at: str) -> int:
+        nonlocal folders_added
+        if (name, parent_id) not in folders:
+            folders[(name, parent_id)] = repo.add_folder(name, parent_id, created_at or None).id
+            folders_added += 1
+        return folders[(name, parent_id)]
+
+    def put(items: list[BookmarkItem], fid: int | None) -> None:
+        nonlocal added, skipped
+        for item in items:
+            slug, section = item.slug_section
+            if (fid, slug, section) in present:
+                skipped += 1
+                continue
+            repo.add_bookmark(slug, section, item.titles, text_hash=item.text_hash,
+                              folder_id=fid, note=item.note, name=item.name,
+                              created_at=item.created_at or None)
+            present.add((fid, slug, section))
+            added += 1
+
+    put(document.bookmarks, None)
+    for folder in document.folders:
+        top = folder_id(folder.name, None, folder.created_at)
+        put(folder.bookmarks, top)
+        for sub in folder.folders:
+            put(sub.bookmarks, folder_id(sub.name, top, sub.created_at))
+    return ImportReport(added, skipped, folders_added)
 
 
 class BookmarkStore:
@@ -111,6 +155,21 @@ class BookmarkStore:
     def restore(self, snapshot: Snapshot) -> None:
         with self._write() as repo:
             repo.restore(snapshot)
+
+    # Files
+
+    def export_document(self) -> Document:
+        return build_document(*self.contents())
+
+    def import_document(self, document: Document) -> ImportReport:
+        """Merge ``document`` in one transaction, after a backup: the same target in the same
+        folder is skipped, folders of the same name are reused."""
+        auto_backup(self.user.path, self.user.backups_dir)
+        with self._write() as repo:
+            report = _merge(repo, document)
+            if self.targets is not None:
+                repo.follow_content(self.targets)
+        return report
 
     # Following the content
 

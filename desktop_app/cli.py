@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app import APP_ID, APP_NAME, __version__, bookmarks_cli
 from desktop_app.paths import DataPaths, resolve_data_dir
 from desktop_app.problems import PackError
 
@@ -19,6 +19,7 @@ SUBCOMMANDS = {
     "open": "open the window (the default), optionally at TARGET",
     "import": "import a content pack (folder or .zip) into the data folder",
     "pack-manifest": "rewrite a pack folder's manifest checksums (for content authors)",
+    "bookmarks": bookmarks_cli.HELP,
 }
 OPTIONS_WITH_VALUE = {"--data-dir", "--lang"}
 
@@ -55,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     manifest_cmd = commands.add_parser("pack-manifest", help=SUBCOMMANDS["pack-manifest"],
                                        parents=sub)
     manifest_cmd.add_argument("folder", type=Path, metavar="FOLDER")
+    bookmarks_cli.add_parser(commands, sub)
     return parser
 
 
@@ -119,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_import(paths, args.pack)
     if args.command == "pack-manifest":
         return cmd_pack_manifest(args.folder)
+    if args.command == "bookmarks":
+        return bookmarks_cli.run(paths, args)
     from desktop_app.ui.app import run_app
 
     return run_app(paths, target=args.target, lang=args.lang)

@@ -60,7 +60,7 @@ class UserData:
     """
 
     def __init__(self, path: Path, backups_dir: Path) -> None:
-        self.path = path
+        self.path, self.backups_dir = path, backups_dir
         self.recovery: Recovery | None = recover(path, backups_dir)
         auto_backup(path, backups_dir)
         self._engine = open_user_engine(path, backups_dir)
