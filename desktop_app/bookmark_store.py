@@ -97,6 +97,11 @@ class BookmarkStore:
         with self.user.transaction() as session:
             return BookmarkRepository(session).at(place.slug, place.section)
 
+    def bookmark_folder(self, bookmark_id: int) -> int | None:
+        with self.user.transaction() as session:
+            mark = BookmarkRepository(session).bookmark(bookmark_id)
+            return mark.folder_id if mark else None
+
     def is_bookmarked(self, place: Place) -> bool:
         return bool(self.at(place))
 
@@ -146,6 +151,17 @@ class BookmarkStore:
     def move(self, ids: Sequence[int], folder_id: int | None, row: int | None = None) -> None:
         with self._write() as repo:
             repo.move_bookmarks(ids, folder_id, row)
+
+    def drop(self, bookmark_ids: Sequence[int], folder_ids: Sequence[int],
+             folder_id: int | None, row: int | None = None) -> None:
+        """A drag and drop: bookmarks into ``folder_id`` before its ``row``-th bookmark, folders
+        nested under it (or brought to the top level), in one transaction."""
+        with self._write() as repo:
+            for moving in folder_ids:
+                if moving != folder_id:
+                    repo.move_folder(moving, folder_id)
+            if bookmark_ids:
+                repo.move_bookmarks(bookmark_ids, folder_id, row)
 
     def remove(self, bookmark_ids: Sequence[int] = (),
                folder_ids: Sequence[int] = ()) -> Snapshot:

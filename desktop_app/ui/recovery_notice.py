@@ -16,7 +16,7 @@ def recovery_text(recovery: Recovery) -> str:
         text += QCoreApplication.translate(
             "RecoveryNotice", "Your bookmarks and reading places were restored from the "
             "automatic backup of {when}. Changes made after that time are not in it.")
-        when = QLocale().toString(QDateTime(recovery.backup_time), QLocale.FormatType.LongFormat)
+        when = QLocale().toString(QDateTime(recovery.backup_time), "d MMMM yyyy, HH:mm")
     else:
         text += QCoreApplication.translate(
             "RecoveryNotice", "There was no backup to restore from, so Field Reference starts "
