@@ -89,6 +89,8 @@ def auto_backup(path: Path, backups_dir: Path, keep: int = KEEP_BACKUPS) -> Path
     if not path.exists():
         return None
     backups_dir.mkdir(parents=True, exist_ok=True)
+    for stale in backups_dir.glob(f"{AUTO_PREFIX}*.partial"):  # left by a crash mid-copy
+        stale.unlink()
     fresh = backups_dir / f"{AUTO_PREFIX}{_stamp()}.sqlite"
     partial = fresh.with_name(fresh.name + ".partial")
     backup_copy(path, partial)
