@@ -10,13 +10,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, QPointF, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QPolygonF
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop_app.bookmarks_io import BookmarkFileError, read_file, write_file
 from desktop_app.db.bookmark_targets import MISSING
 from desktop_app.places import Place
+from desktop_app.ui.bookmark_icons import star_icon
 from desktop_app.ui.bookmark_service import BookmarkService
 from desktop_app.ui.bookmarks_model import BOOKMARK, STATUS_ROLE
 from desktop_app.ui.bookmarks_panel import BookmarksPanel
@@ -27,27 +28,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 RECENT_LIMIT = 50
-
-
-def star_icon() -> QIcon:
-    """A five-pointed star: outlined when off, filled when the place is bookmarked."""
-    from math import cos, pi, sin
-
-    icon = QIcon()
-    for filled, state in ((False, QIcon.State.Off), (True, QIcon.State.On)):
-        pixmap = QPixmap(32, 32)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        points = [QPointF(16 + (14 if i % 2 == 0 else 6) * cos(-pi / 2 + i * pi / 5),
-                          17 + (14 if i % 2 == 0 else 6) * sin(-pi / 2 + i * pi / 5))
-                  for i in range(10)]
-        painter.setPen(QColor("#b07d00"))
-        painter.setBrush(QColor("#f2b600") if filled else Qt.GlobalColor.transparent)
-        painter.drawPolygon(QPolygonF(points))
-        painter.end()
-        icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
-    return icon
 
 
 class BookmarkFeature(QObject):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop_app.db.bookmark_repo import BookmarkRecord, FolderNestingError, FolderRecord
 from desktop_app.db.bookmark_targets import CHANGED, MISSING, OK
 from desktop_app.places import Place
+from desktop_app.ui.bookmark_icons import bookmark_icon
 from desktop_app.ui.bookmark_service import BookmarkService
 from desktop_app.ui.tree_model import PLACE_ROLE
 
@@ -63,6 +64,7 @@ class BookmarksModel(QAbstractItemModel):
         self._root = Node(None)
         self._by_key: dict[tuple[str, int], Node] = {}
         self.folders: list[FolderRecord] = []
+        self._icon = bookmark_icon()
         service.changed.connect(self.refresh)
         self.refresh()
 
@@ -183,6 +185,8 @@ class BookmarksModel(QAbstractItemModel):
             return mark.created_at
         if role == PLACE_ROLE:
             return Place(mark.slug, mark.section)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self.label(node), mark.target, self._status_text(node.status), mark.note]
             return "\n".join(line for line in lines if line)
