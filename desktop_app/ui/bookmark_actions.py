@@ -203,9 +203,15 @@ class BookmarkFeature(QObject):
         if not isinstance(place, Place):
             return
         if index.data(STATUS_ROLE) == MISSING:
-            self.window.statusBar().showMessage(self.tr(
-                "“{title}” is no longer in the content; the bookmark is kept.").format(
-                title=index.data(Qt.ItemDataRole.EditRole)), 8000)
+            title = index.data(Qt.ItemDataRole.EditRole)
+            entry_left = place.section and (place.slug, "") in (self.store.targets or {})
+            if entry_left and self.window.open_place(Place(place.slug)):
+                message = self.tr("The section of “{title}” is no longer in the content; its "
+                                  "entry is shown. The bookmark is kept.")
+            else:
+                message = self.tr("“{title}” is no longer in the content; the bookmark is "
+                                  "kept.")
+            self.window.statusBar().showMessage(message.format(title=title), 8000)
             return
         self.window.open_place(place)
 

@@ -75,6 +75,10 @@
         <translation>Добавить в закладки «{title}»</translation>
     </message>
     <message>
+        <source>The section of “{title}” is no longer in the content; its entry is shown. The bookmark is kept.</source>
+        <translation>Раздела «{title}» больше нет в содержимом; показана его статья. Закладка сохранена.</translation>
+    </message>
+    <message>
         <source>“{title}” is no longer in the content; the bookmark is kept.</source>
         <translation>«{title}» больше нет в содержимом; закладка сохранена.</translation>
     </message>

@@ -39,6 +39,9 @@ def test_reimported_pack_marks_missing_and_changed(qtbot: QtBot, make_window: Wi
     panel.open_requested.emit(panel.index_of(BOOKMARK, gone_entry))
     assert "no longer in the content" in window.statusBar().currentMessage()
     assert len(marks(window)) == 4, "missing bookmarks are kept"
+    panel.open_requested.emit(panel.index_of(BOOKMARK, gone_section))
+    assert window.history.current == Place("borders/checkpoint")
+    assert "its entry is shown" in window.statusBar().currentMessage()
     panel.open_requested.emit(panel.index_of(BOOKMARK, changed))
     assert window.history.current == Place("borders/checkpoint", "objectives")
     assert label(window, changed) == "Bratstvo checkpoint › Objectives"
@@ -62,6 +65,16 @@ def test_a_bookmark_made_in_english_opens_the_same_section_in_russian(
         assert window.detail.section_at_top() == "part-3"
     finally:
         window.language_actions["en"].trigger()  # the translators belong to the application
+
+
+def test_the_panel_comes_back_where_it_was(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window("mission")
+    window.bookmarks.act_panel.trigger()
+    assert window.bookmarks.panel.isVisible()
+    window.close()
+    again = make_window("mission")
+    assert again.bookmarks.panel.isVisible()
+    assert again.dockWidgetArea(again.bookmarks.panel).name == "RightDockWidgetArea"
 
 
 def test_recently_read_lists_the_last_entries_newest_first(make_window: WindowFactory) -> None:
