@@ -36,7 +36,8 @@ def test_ctrl_d_bookmarks_the_section_in_view(qtbot: QtBot, make_window: WindowF
 def test_star_toggles_and_ctrl_z_brings_the_bookmark_back(qtbot: QtBot,
                                                           make_window: WindowFactory) -> None:
     window = make_window("mission")
-    qtbot.mouseClick(star_button(window), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.bookmarks.service.changed):  # after the commit returned
+        qtbot.mouseClick(star_button(window), Qt.MouseButton.LeftButton)
     assert marks(window) == [("mission", "")]
     mark = window.bookmarks.store.contents()[1][0]
     window.bookmarks.store.edit(mark.id, note="keep me")

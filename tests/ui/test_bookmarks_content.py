@@ -57,8 +57,11 @@ def test_a_bookmark_made_in_english_opens_the_same_section_in_russian(
     try:
         qtbot.waitUntil(lambda: window.bookmarks.panel.windowTitle() == "Закладки")
         assert label(window, mark) == "Пограничный справочник › Часть 3"
-        window.open_place(Place("mission"))
         panel = window.bookmarks.panel
+        assert panel.filter_edit.placeholderText() == "Фильтр закладок"
+        assert panel.sort_box.itemText(0) == "Свой порядок"
+        assert window.bookmarks.recent_menu.title() == "Недавно &прочитанное"
+        window.open_place(Place("mission"))
         panel.open_requested.emit(panel.index_of(BOOKMARK, mark))
         assert window.view is not None and window.view.lang == "ru"
         assert window.history.current == Place("borders/handbook", "part-3")
