@@ -78,7 +78,7 @@ class BookmarkFeature(QObject):
         window.detail.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.detail.customContextMenuRequested.connect(self._detail_menu)
         window.place_opened.connect(self._on_place_opened)
-        window.detail.section_in_view.connect(lambda _s: self.update_star())
+        window.detail.section_in_view.connect(self._on_section_in_view)
         window.content_loaded.connect(self._on_content_loaded)
         window.retranslated.connect(self.retranslate_ui)
         self.service.changed.connect(self.update_star)
@@ -115,6 +115,9 @@ class BookmarkFeature(QObject):
             return None
         current = self.window.history.current
         return current if current is not None and current.slug == view.slug else Place(view.slug)
+
+    def _on_section_in_view(self, _section: str) -> None:
+        self.update_star()
 
     def update_star(self) -> None:
         place = self.current_place()

@@ -165,8 +165,8 @@ class BookmarksPanel(QDockWidget):
         self.new_folder_button.clicked.connect(lambda: self.new_folder(None))
         self.view.activated.connect(self._activate)
         self.view.customContextMenuRequested.connect(self._show_menu)
-        self.view.collapsed.connect(lambda i: self._collapsed.add(i.data(KEY_ROLE)))
-        self.view.expanded.connect(lambda i: self._collapsed.discard(i.data(KEY_ROLE)))
+        self.view.collapsed.connect(self._on_collapsed)
+        self.view.expanded.connect(self._on_expanded)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_view)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
@@ -203,6 +203,12 @@ class BookmarksPanel(QDockWidget):
             action.setToolTip(action.text().replace("&", ""))
 
     # Keeping the view's state across model rebuilds
+
+    def _on_collapsed(self, index: QModelIndex) -> None:
+        self._collapsed.add(index.data(KEY_ROLE))
+
+    def _on_expanded(self, index: QModelIndex) -> None:
+        self._collapsed.discard(index.data(KEY_ROLE))
 
     def _remember_current(self) -> None:
         current = self.view.currentIndex()
@@ -311,11 +317,13 @@ class BookmarksPanel(QDockWidget):
         menu = QMenu(self)
         if index.isValid() and index not in self.view.selectionModel().selectedRows():
             self.view.setCurrentIndex(index)
-        kind = index.data(KEY_ROLE)[0] if index.isValid() else None
+        key: tuple[str, int] = index.data(KEY_ROLE) if index.isValid() else ("", 0)
+        kind = key[0]
         if kind == BOOKMARK:
-            menu.addAction(self.tr("&Open"), lambda: self.open_requested.emit(index))
-            menu.addAction(self.tr("&Rename"), lambda: self.rename(index))
-            menu.addAction(self.tr("Edit &note"), lambda: self.edit_note(index))
+            # Entries name the item, not the index: the model may be rebuilt meanwhile.
+            menu.addAction(self.tr("&Open"), lambda: self._activate(self.index_of(*key)))
+            menu.addAction(self.tr("&Rename"), lambda: self._edit_later(*key, note=False))
+            menu.addAction(self.tr("Edit &note"), lambda: self._edit_later(*key, note=True))
             move = menu.addMenu(self.tr("&Move to folder"))
             move.addAction(self.tr("(No folder)"), lambda: self.move_selected(None))
             for folder in self.model.folders:
@@ -325,10 +333,10 @@ class BookmarksPanel(QDockWidget):
                 action.triggered.connect(self._move_to_action_folder)
             menu.addAction(self.act_delete)
         elif kind == FOLDER:
-            folder_id = index.data(KEY_ROLE)[1]
+            folder_id = key[1]
             if not index.parent().isValid():
                 menu.addAction(self.tr("New &subfolder"), lambda: self.new_folder(folder_id))
-            menu.addAction(self.tr("&Rename folder"), lambda: self.rename(index))
+            menu.addAction(self.tr("&Rename folder"), lambda: self._edit_later(*key, note=False))
             menu.addAction(self.tr("&Delete folder"), self.delete_selected)
         menu.addSeparator()
         menu.addAction(self.tr("New &folder"), lambda: self.new_folder(None))
