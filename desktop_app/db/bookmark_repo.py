@@ -158,9 +158,11 @@ class BookmarkRepository:
     def add_bookmark(self, slug: str, section: str, titles: dict[str, str], *,
                      text_hash: str = "", folder_id: int | None = None, note: str = "",
                      name: str = "", created_at: str | None = None) -> BookmarkRecord:
-        siblings = self._siblings(folder_id)
+        where = Bookmark.folder_id.is_(None) if folder_id is None \
+            else Bookmark.folder_id == folder_id
+        last = self.session.execute(select(func.max(Bookmark.position)).where(where)).scalar()
         row = Bookmark(slug=slug, section=section, folder_id=folder_id,
-                       position=(siblings[-1].position + 1) if siblings else 0, name=name,
+                       position=0 if last is None else last + 1, name=name,
                        note=note, created_at=created_at or now_stamp(), titles=dict(titles),
                        text_hash=text_hash)
         self.session.add(row)
