@@ -40,12 +40,16 @@ def damage(path: Path) -> str | None:
     if not path.exists():
         return None
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=1.0)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError:
+        # Locked, busy, cannot open: not damage. A healthy file in use by another Field
+        # Reference must never be moved aside; opening it normally reports the problem.
+        return None
+    except sqlite3.DatabaseError as exc:  # not a database, malformed
         return str(exc)
     if rows != [("ok",)]:
         return "; ".join(str(row[0]) for row in rows[:3])

@@ -78,3 +78,16 @@ def test_a_damaged_backup_is_skipped(data_paths: DataPaths) -> None:
     user = UserData(data_paths.user_db, data_paths.backups_dir)
     assert user.recovery is not None and user.recovery.backup == good
     user.close()
+
+
+def test_a_locked_file_is_not_taken_for_a_damaged_one(data_paths: DataPaths) -> None:
+    add_bookmark(data_paths, "mission")
+    holder = sqlite3.connect(data_paths.user_db, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("BEGIN EXCLUSIVE")  # another process in the middle of a write
+    try:
+        assert damage(data_paths.user_db) is None
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert data_paths.user_db.exists()
