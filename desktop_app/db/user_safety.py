@@ -97,7 +97,12 @@ def auto_backup(path: Path, backups_dir: Path, keep: int = KEEP_BACKUPS) -> Path
         stale.unlink()
     fresh = backups_dir / f"{AUTO_PREFIX}{_stamp()}.sqlite"
     partial = fresh.with_name(fresh.name + ".partial")
-    backup_copy(path, partial)
+    try:
+        backup_copy(path, partial)
+    except (sqlite3.Error, OSError):
+        # A backup is a safety net, not a reason to refuse to start: try again next time.
+        partial.unlink(missing_ok=True)
+        return None
     autos = sorted(backups_dir.glob(f"{AUTO_PREFIX}*.sqlite"), reverse=True)
     if autos and autos[0].read_bytes() == partial.read_bytes():
         partial.unlink()
