@@ -35,6 +35,11 @@ def test_export_into_an_empty_data_folder_and_import_back(tmp_path: Path) -> Non
     assert "<xbel" in xbel.read_text(encoding="utf-8")
 
 
+def test_help_lists_the_command() -> None:
+    assert "bookmarks" in run("--help").stdout
+    assert "export" in run("bookmarks", "--help").stdout
+
+
 def test_a_bad_file_is_named_and_changes_nothing(tmp_path: Path) -> None:
     data = tmp_path / "d"
     good = tmp_path / "good.json"

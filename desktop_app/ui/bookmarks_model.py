@@ -298,5 +298,6 @@ class BookmarksModel(QAbstractItemModel):
             self.service.store.drop(decoded[0], decoded[1], folder_id, bookmark_row)
         except FolderNestingError:
             return False
-        # The store's notice rebuilt the model; nothing is left for the view to remove.
-        return False
+        # The store's notice has already rebuilt the model. After a move the view asks to
+        # remove the dragged rows: removeRows is not implemented, so nothing else changes.
+        return True
