@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app import APP_ID, APP_NAME, __version__, bookmarks_cli
 from desktop_app.paths import DataPaths, resolve_data_dir
 from desktop_app.problems import PackError
 
@@ -21,6 +21,7 @@ SUBCOMMANDS = {
     "pack-manifest": "rewrite a pack folder's manifest checksums (for content authors)",
     "check": "verify both databases and the installed content, read-only; exit 1 on a problem",
     "brief": "write project briefs to a PDF file, without a window",
+    "bookmarks": bookmarks_cli.HELP,
 }
 OPTIONS_WITH_VALUE = {"--data-dir", "--lang"}
 
@@ -73,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
                            help="English and Russian side by side")
     brief_cmd.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
                            help="the PDF file to write")
+    bookmarks_cli.add_parser(commands, sub)
     return parser
 
 
@@ -155,6 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_brief(paths, args.slugs, args.area, args.every, args.lang, args.bilingual,
                          args.output, _print_progress)
+    if args.command == "bookmarks":
+        return bookmarks_cli.run(paths, args)
     from desktop_app.ui.app import run_app
 
     return run_app(paths, target=args.target, lang=args.lang)

@@ -13,6 +13,7 @@ from desktop_app.db.content_repo import ContentRepository, open_content_engine
 from desktop_app.db.engine import make_session_factory
 from desktop_app.db.records import PackInfo
 from desktop_app.db.user_repo import UserRepository, open_user_engine
+from desktop_app.db.user_safety import Recovery, auto_backup, recover
 
 
 class ContentLibrary:
@@ -51,10 +52,17 @@ class ContentLibrary:
 
 
 class UserData:
-    """user.sqlite: each ``write()`` block is one committed transaction."""
+    """user.sqlite: each ``write()`` block is one committed transaction.
+
+    On opening, a damaged file is moved aside and restored from the newest good backup
+    (``recovery`` then says what happened, for the window or the command line to tell), and a
+    backup is taken when the data changed since the newest one.
+    """
 
     def __init__(self, path: Path, backups_dir: Path) -> None:
-        self.path = path
+        self.path, self.backups_dir = path, backups_dir
+        self.recovery: Recovery | None = recover(path, backups_dir)
+        auto_backup(path, backups_dir)
         self._engine = open_user_engine(path, backups_dir)
         self._sessions = make_session_factory(self._engine)
 
@@ -67,6 +75,12 @@ class UserData:
     def write(self) -> Iterator[UserRepository]:
         with self._sessions.begin() as session:
             yield UserRepository(session)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One committed transaction for the other repositories (bookmarks): all or nothing."""
+        with self._sessions.begin() as session:
+            yield session
 
     def close(self) -> None:
         self._engine.dispose()

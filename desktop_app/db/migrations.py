@@ -27,6 +27,30 @@ MIGRATIONS: list[tuple[str, ...]] = [
         )""",
         "CREATE INDEX ix_place_opened_at ON place (opened_at)",
     ),
+    (
+        """CREATE TABLE bookmark_folder (
+            id INTEGER NOT NULL PRIMARY KEY,
+            name VARCHAR(200) NOT NULL,
+            parent_id INTEGER REFERENCES bookmark_folder (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            created_at VARCHAR(32) NOT NULL
+        )""",
+        "CREATE INDEX ix_bookmark_folder_parent_id ON bookmark_folder (parent_id)",
+        """CREATE TABLE bookmark (
+            id INTEGER NOT NULL PRIMARY KEY,
+            slug VARCHAR(200) NOT NULL,
+            section VARCHAR(100) NOT NULL,
+            folder_id INTEGER REFERENCES bookmark_folder (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            note TEXT NOT NULL,
+            created_at VARCHAR(32) NOT NULL,
+            titles JSON NOT NULL,
+            text_hash VARCHAR(64) NOT NULL
+        )""",
+        "CREATE INDEX ix_bookmark_target ON bookmark (slug, section)",
+        "CREATE INDEX ix_bookmark_folder_id ON bookmark (folder_id)",
+    ),
 ]
 USER_SCHEMA_VERSION = len(MIGRATIONS)
 

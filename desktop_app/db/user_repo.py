@@ -48,5 +48,10 @@ class UserRepository:
             select(Place).order_by(Place.opened_at.desc()).limit(1)
         ).scalar_one_or_none()
 
+    def recent_places(self, limit: int = 50) -> list[Place]:
+        """The last place in each of the ``limit`` entries opened most recently, newest first."""
+        return list(self.session.execute(
+            select(Place).order_by(Place.opened_at.desc()).limit(limit)).scalars())
+
     def place(self, slug: str) -> Place | None:
         return self.session.get(Place, slug)

@@ -18,6 +18,7 @@ from desktop_app.settings import SettingsStore
 from desktop_app.ui.i18n import Translators, system_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.messages import problem_text
+from desktop_app.ui.recovery_notice import show_recovery
 from desktop_app.ui.single_instance import InstanceServer, hand_over
 from desktop_app.ui.theme import apply_palette, resolve_dark
 
@@ -46,6 +47,9 @@ def build_window(paths: DataPaths, lang: str | None = None) -> MainWindow:
     apply_palette(app, resolve_dark(settings.theme))
     user = UserData(paths.user_db, paths.backups_dir)
     window = MainWindow(ContentLibrary(paths.content_db), user, store, settings, translators)
+    if user.recovery is not None:
+        recovery = user.recovery
+        QTimer.singleShot(0, lambda: show_recovery(window, recovery))
     if store.problem:
         shown = problem_text(store.problem)
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(shown, 15000))

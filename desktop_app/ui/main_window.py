@@ -34,6 +34,7 @@ from desktop_app.places import History, Place
 from desktop_app.problems import Problem
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
 from desktop_app.ui import messages
+from desktop_app.ui.bookmark_actions import BookmarkFeature
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.i18n import NATIVE_NAMES, Translators
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._connect()
+        self.bookmarks = BookmarkFeature(self)
         self.detail.set_zoom_level(settings.zoom)
         self.retranslate_ui()
         self.side_by_side = SideBySide(self)

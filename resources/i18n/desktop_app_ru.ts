@@ -45,6 +45,250 @@
     </message>
 </context>
 <context>
+    <name>BookmarkDelegate</name>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkFeature</name>
+    <message>
+        <source>&amp;Bookmark this place</source>
+        <translation>Добавить в &amp;закладки</translation>
+    </message>
+    <message>
+        <source>Bookmark the section in view, or the entry</source>
+        <translation>Добавить в закладки видимый раздел или статью</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>В закладки</translation>
+    </message>
+    <message>
+        <source>Bookmark this place, or remove its bookmark</source>
+        <translation>Добавить это место в закладки или убрать его закладку</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks panel</source>
+        <translation>Панель &amp;закладок</translation>
+    </message>
+    <message>
+        <source>Show or hide your bookmarks</source>
+        <translation>Показать или скрыть ваши закладки</translation>
+    </message>
+    <message>
+        <source>&amp;Export bookmarks…</source>
+        <translation>&amp;Экспорт закладок…</translation>
+    </message>
+    <message>
+        <source>Save your bookmarks to a file, to keep or to move</source>
+        <translation>Сохранить закладки в файл — для копии или переноса</translation>
+    </message>
+    <message>
+        <source>I&amp;mport bookmarks…</source>
+        <translation>Им&amp;порт закладок…</translation>
+    </message>
+    <message>
+        <source>Add the bookmarks from a file to yours</source>
+        <translation>Добавить к вашим закладкам закладки из файла</translation>
+    </message>
+    <message>
+        <source>&amp;Recently read</source>
+        <translation>Недавно &amp;прочитанное</translation>
+    </message>
+    <message>
+        <source>Bookmarked “{title}”.</source>
+        <translation>Добавлено в закладки: «{title}».</translation>
+    </message>
+    <message>
+        <source>Bookmark removed; Ctrl+Z brings it back.</source>
+        <translation>Закладка удалена; Ctrl+Z вернёт её.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already bookmarked.</source>
+        <translation>«{title}» уже есть в закладках.</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark of “{title}”</source>
+        <translation>Убрать закладку «{title}»</translation>
+    </message>
+    <message>
+        <source>Bookmark “{title}”</source>
+        <translation>Добавить в закладки «{title}»</translation>
+    </message>
+    <message>
+        <source>The section of “{title}” is no longer in the content; its entry is shown. The bookmark is kept.</source>
+        <translation>Раздела «{title}» больше нет в содержимом; показана его статья. Закладка сохранена.</translation>
+    </message>
+    <message>
+        <source>“{title}” is no longer in the content; the bookmark is kept.</source>
+        <translation>«{title}» больше нет в содержимом; закладка сохранена.</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation>Экспорт закладок</translation>
+    </message>
+    <message>
+        <source>Field Reference bookmarks (*.json)</source>
+        <translation>Закладки Полевого справочника (*.json)</translation>
+    </message>
+    <message>
+        <source>XBEL for other programs (*.xbel)</source>
+        <translation>XBEL для других программ (*.xbel)</translation>
+    </message>
+    <message>
+        <source>The bookmarks were not exported</source>
+        <translation>Закладки не экспортированы</translation>
+    </message>
+    <message>
+        <source>Bookmarks exported to {file}.</source>
+        <translation>Закладки экспортированы в {file}.</translation>
+    </message>
+    <message>
+        <source>The bookmarks were not imported</source>
+        <translation>Закладки не импортированы</translation>
+    </message>
+    <message>
+        <source>The file could not be imported; your bookmarks are unchanged.
+
+{problem}</source>
+        <translation>Файл не удалось импортировать; ваши закладки не изменились.
+
+{problem}</translation>
+    </message>
+    <message>
+        <source>Bookmarks imported</source>
+        <translation>Закладки импортированы</translation>
+    </message>
+    <message>
+        <source>{added} bookmarks added, {skipped} skipped because they were already there, {folders} folders added.</source>
+        <translation>Добавлено закладок: {added}; пропущено, так как уже были: {skipped}; добавлено папок: {folders}.</translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>Импорт закладок</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksModel</name>
+    <message>
+        <source>missing: no longer in the content</source>
+        <translation>отсутствует: этого места больше нет в содержимом</translation>
+    </message>
+    <message>
+        <source>changed since you last opened it</source>
+        <translation>изменилось с тех пор, как вы открывали его</translation>
+    </message>
+    <message>
+        <source>{title} (missing)</source>
+        <translation>{title} (отсутствует)</translation>
+    </message>
+    <message>
+        <source>{title} (changed)</source>
+        <translation>{title} (изменено)</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks</source>
+        <translation>Фильтр закладок</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks by title or note</source>
+        <translation>Отбор закладок по названию или заметке</translation>
+    </message>
+    <message>
+        <source>Manual order</source>
+        <translation>Свой порядок</translation>
+    </message>
+    <message>
+        <source>By title</source>
+        <translation>По названию</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <source>Sort bookmarks</source>
+        <translation>Порядок закладок</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>Make a new folder for bookmarks</source>
+        <translation>Создать новую папку для закладок</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deleting “{name}”</source>
+        <translation>&amp;Отменить удаление «{name}»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo deleting “{name}”</source>
+        <translation>Вер&amp;нуть удаление «{name}»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Вер&amp;нуть</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>выбранного ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Изменить &amp;заметку</translation>
+    </message>
+    <message>
+        <source>&amp;Move to folder</source>
+        <translation>Пере&amp;местить в папку</translation>
+    </message>
+    <message>
+        <source>(No folder)</source>
+        <translation>(Без папки)</translation>
+    </message>
+    <message>
+        <source>New &amp;subfolder</source>
+        <translation>Новая &amp;вложенная папка</translation>
+    </message>
+    <message>
+        <source>&amp;Rename folder</source>
+        <translation>&amp;Переименовать папку</translation>
+    </message>
+    <message>
+        <source>&amp;Delete folder</source>
+        <translation>&amp;Удалить папку</translation>
+    </message>
+    <message>
+        <source>New &amp;folder</source>
+        <translation>Новая п&amp;апка</translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message>
         <source>International Organization for Migration (IOM)</source>
@@ -893,6 +1137,31 @@ The offline reference of the IOM mission in Tajikistan.
     <message>
         <source>Page &amp;Set:</source>
         <translation>&amp;Список страниц:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNotice</name>
+    <message>
+        <source>Your data file could not be read ({reason}). It was kept, unchanged, as:
+{damaged}
+
+</source>
+        <translation>Не удалось прочитать ваш файл данных ({reason}). Он сохранён без изменений как:
+{damaged}
+
+</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and reading places were restored from the automatic backup of {when}. Changes made after that time are not in it.</source>
+        <translation>Ваши закладки и места чтения восстановлены из автоматической резервной копии от {when}. Изменений, сделанных позже, в ней нет.</translation>
+    </message>
+    <message>
+        <source>There was no backup to restore from, so Field Reference starts with no bookmarks.</source>
+        <translation>Резервной копии для восстановления не нашлось, поэтому Полевой справочник начинает работу без закладок.</translation>
+    </message>
+    <message>
+        <source>Your data was restored</source>
+        <translation>Ваши данные восстановлены</translation>
     </message>
 </context>
 <context>

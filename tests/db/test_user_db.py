@@ -57,10 +57,14 @@ def test_newer_schema_is_refused_and_left_unchanged(data_paths: DataPaths) -> No
     assert data_paths.user_db.read_bytes() == before
 
 
-def test_a_file_that_is_not_a_database_is_reported(tmp_path: Path) -> None:
-    from desktop_app.db.engine import DatabaseDamaged
-
+def test_a_file_that_is_not_a_database_is_moved_aside_not_deleted(tmp_path: Path) -> None:
     path = tmp_path / "user.sqlite"
-    path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(DatabaseDamaged, match="user.sqlite"):
-        UserData(path, tmp_path / "backups")
+    garbage = b"this is not sqlite" * 100
+    path.write_bytes(garbage)
+    user = UserData(path, tmp_path / "backups")
+    assert user.recovery is not None and user.recovery.backup is None
+    assert "not a database" in user.recovery.reason
+    assert user.recovery.damaged_copy.read_bytes() == garbage
+    with user.read() as repo:
+        assert repo.last_place() is None
+    user.close()

@@ -1,0 +1,252 @@
+"""Bookmark files: the JSON format of docs/bookmarks-format.md (export and import) and XBEL.
+
+No Qt and no database here: a :class:`Document` is built from records, written, read back and
+checked completely before anything is merged, so a bad file changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element, SubElement, indent, tostring
+
+from desktop_app.db.bookmark_repo import BookmarkRecord, FolderRecord, now_stamp
+
+FORMAT_NAME = "field-reference-bookmarks"
+FORMAT_VERSION = 1
+XBEL_DOCTYPE = ('<!DOCTYPE xbel PUBLIC "+//IDN python.org//DTD XML Bookmark Exchange Language '
+                '1.0//EN//XML" "http://pyxml.sourceforge.net/topics/dtds/xbel.dtd">')
+
+
+class BookmarkFileError(Exception):
+    """The file is not a bookmarks file we can read; the message names the file and where."""
+
+
+@dataclass
+class BookmarkItem:
+    target: str  # slug or slug#section
+    name: str = ""
+    note: str = ""
+    created_at: str = ""
+    titles: dict[str, str] = field(default_factory=dict)
+    text_hash: str = ""
+
+    @property
+    def slug_section(self) -> tuple[str, str]:
+        slug, _, section = self.target.partition("#")
+        return slug, section
+
+    def label(self, lang: str) -> str:
+        return self.name or self.titles.get(lang) or next(
+            (t for _l, t in sorted(self.titles.items()) if t), self.target)
+
+
+@dataclass
+class FolderItem:
+    name: str
+    created_at: str = ""
+    bookmarks: list[BookmarkItem] = field(default_factory=list)
+    folders: list[FolderItem] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    bookmarks: list[BookmarkItem] = field(default_factory=list)
+    folders: list[FolderItem] = field(default_factory=list)
+
+    def count(self) -> tuple[int, int]:
+        """(bookmarks, folders) in the whole document."""
+        marks, folders = len(self.bookmarks), 0
+        stack = list(self.folders)
+        while stack:
+            folder = stack.pop()
+            folders += 1
+            marks += len(folder.bookmarks)
+            stack.extend(folder.folders)
+        return marks, folders
+
+
+def build_document(folders: list[FolderRecord], bookmarks: list[BookmarkRecord]) -> Document:
+    """The user's bookmarks as a document, in their manual order."""
+    items = {f.id: FolderItem(f.name, f.created_at) for f in folders}
+    document = Document()
+    for f in folders:
+        parent = items.get(f.parent_id) if f.parent_id is not None else None
+        (parent.folders if parent else document.folders).append(items[f.id])
+    for b in bookmarks:
+        item = BookmarkItem(b.target, b.name, b.note, b.created_at, dict(b.titles), b.text_hash)
+        folder = items.get(b.folder_id) if b.folder_id is not None else None
+        (folder.bookmarks if folder else document.bookmarks).append(item)
+    return document
+
+
+# JSON
+
+
+def _bookmark_json(item: BookmarkItem) -> dict[str, Any]:
+    data: dict[str, Any] = {"target": item.target}
+    if item.name:
+        data["name"] = item.name
+    data["titles"] = item.titles
+    data["note"] = item.note
+    data["created_at"] = item.created_at
+    if item.text_hash:
+        data["text_hash"] = item.text_hash
+    return data
+
+
+def _folder_json(folder: FolderItem) -> dict[str, Any]:
+    data: dict[str, Any] = {"name": folder.name, "created_at": folder.created_at,
+                            "bookmarks": [_bookmark_json(b) for b in folder.bookmarks]}
+    if folder.folders:
+        data["folders"] = [_folder_json(f) for f in folder.folders]
+    return data
+
+
+def to_json(document: Document) -> str:
+    data = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "exported_at": now_stamp(),
+            "bookmarks": [_bookmark_json(b) for b in document.bookmarks],
+            "folders": [_folder_json(f) for f in document.folders]}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+class _Reader:
+    """Checks the shape of parsed JSON, naming the place of the first problem."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, where: str, problem: str) -> BookmarkFileError:
+        return BookmarkFileError(f"{self.source}: {where}: {problem}")
+
+    def string(self, data: dict[str, Any], key: str, where: str, required: bool = False) -> str:
+        if key not in data:
+            if required:
+                raise self.fail(where, f'"{key}" is missing.')
+            return ""
+        value = data[key]
+        if not isinstance(value, str):
+            raise self.fail(f"{where}.{key}", "must be a string.")
+        return value
+
+    def items(self, data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            raise self.fail(f"{where}.{key}", "must be a list.")
+        for number, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise self.fail(f"{where}.{key}[{number}]", "must be an object.")
+        return value
+
+    def bookmark(self, data: dict[str, Any], where: str) -> BookmarkItem:
+        target = self.string(data, "target", where, required=True).strip()
+        slug, _, _section = target.removeprefix("entry:").partition("#")
+        if not slug.strip("/"):
+            raise self.fail(f"{where}.target", f'"{target}" names no entry (slug#section).')
+        titles = data.get("titles", {})
+        if not isinstance(titles, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in titles.items()):
+            raise self.fail(f"{where}.titles", 'must map languages to titles, e.g. {"en": "…"}.')
+        return BookmarkItem(target.removeprefix("entry:"), self.string(data, "name", where),
+                            self.string(data, "note", where),
+                            self.string(data, "created_at", where), dict(titles),
+                            self.string(data, "text_hash", where))
+
+    def folder(self, data: dict[str, Any], where: str, depth: int) -> FolderItem:
+        name = self.string(data, "name", where, required=True)
+        if not name.strip():
+            raise self.fail(f"{where}.name", "a folder needs a name.")
+        folder = FolderItem(name, self.string(data, "created_at", where))
+        folder.bookmarks = [self.bookmark(b, f"{where}.bookmarks[{n}]")
+                            for n, b in enumerate(self.items(data, "bookmarks", where))]
+        subfolders = self.items(data, "folders", where)
+        if subfolders and depth > 0:
+            raise self.fail(f"{where}.folders", "folders nest only one level deep.")
+        folder.folders = [self.folder(f, f"{where}.folders[{n}]", depth + 1)
+                          for n, f in enumerate(subfolders)]
+        return folder
+
+
+def parse_json(text: str, source: str) -> Document:
+    """Read and check a whole bookmarks file; raises :class:`BookmarkFileError`."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BookmarkFileError(f"{source}: line {exc.lineno}, column {exc.colno}: not valid "
+                                f"JSON ({exc.msg}).") from exc
+    reader = _Reader(source)
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise BookmarkFileError(f'{source}: not a Field Reference bookmarks file (it needs '
+                                f'"format": "{FORMAT_NAME}").')
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
+        raise reader.fail("version", f"format version {version!r} is not one this Field "
+                          f"Reference reads (up to {FORMAT_VERSION}).")
+    return Document(
+        [reader.bookmark(b, f"bookmarks[{n}]")
+         for n, b in enumerate(reader.items(data, "bookmarks", "file"))],
+        [reader.folder(f, f"folders[{n}]", 0)
+         for n, f in enumerate(reader.items(data, "folders", "file"))])
+
+
+def read_file(path: Path) -> Document:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BookmarkFileError(f"{path}: could not be read ({exc}).") from exc
+    return parse_json(text, str(path))
+
+
+# XBEL
+
+
+def _xbel_bookmark(parent: Element, item: BookmarkItem, lang: str) -> None:
+    node = SubElement(parent, "bookmark", href=f"entry:{item.target}")
+    if item.created_at:
+        node.set("added", item.created_at)
+    SubElement(node, "title").text = item.label(lang)
+    if item.note:
+        SubElement(node, "desc").text = item.note
+
+
+def _xbel_folder(parent: Element, folder: FolderItem, lang: str) -> None:
+    node = SubElement(parent, "folder")
+    if folder.created_at:
+        node.set("added", folder.created_at)
+    SubElement(node, "title").text = folder.name
+    for sub in folder.folders:
+        _xbel_folder(node, sub, lang)
+    for item in folder.bookmarks:
+        _xbel_bookmark(node, item, lang)
+
+
+def to_xbel(document: Document, lang: str, title: str = "Field Reference") -> str:
+    """XBEL 1.0 for other bookmark readers; titles in ``lang``, targets as ``entry:`` links."""
+    root = Element("xbel", version="1.0")
+    SubElement(root, "title").text = title
+    for folder in document.folders:
+        _xbel_folder(root, folder, lang)
+    for item in document.bookmarks:
+        _xbel_bookmark(root, item, lang)
+    indent(root)
+    body = tostring(root, encoding="unicode")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{XBEL_DOCTYPE}\n{body}\n'
+
+
+def write_file(path: Path, document: Document, fmt: str | None = None, lang: str = "en") -> str:
+    """Write JSON, or XBEL when ``fmt`` is "xbel" or the name ends in .xbel; return the format.
+
+    Written to a side file first and moved into place, so a failed export leaves no half file.
+    """
+    chosen = fmt or ("xbel" if path.suffix.lower() == ".xbel" else "json")
+    text = to_xbel(document, lang) if chosen == "xbel" else to_json(document)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise BookmarkFileError(f"{path}: could not be written ({exc}).") from exc
+    return chosen

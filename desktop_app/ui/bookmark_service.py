@@ -1,0 +1,32 @@
+"""The bookmark store for the window: a QObject whose ``changed`` follows every commit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.bookmark_store import BookmarkStore
+from desktop_app.db.bookmark_targets import content_targets
+from desktop_app.library import ContentLibrary, UserData
+
+
+class BookmarkService(QObject):
+    """Signals:
+    changed(): bookmarks or their statuses changed (emitted after the commit returned).
+
+    Views read through ``store`` and refresh on ``changed``; nothing else notifies them.
+    """
+
+    changed = Signal()
+
+    def __init__(self, user: UserData, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = BookmarkStore(user)
+        self.store.subscribe(self.changed.emit)
+
+    def follow_content(self, library: ContentLibrary) -> None:
+        """New content was loaded: recompute titles and ok / missing / changed."""
+        if not library.is_open:
+            return
+        with library.read() as repo:
+            targets = content_targets(repo.session)
+        self.store.follow_content(targets)

@@ -1,0 +1,34 @@
+"""Telling the reader that a damaged user data file was replaced by a backup, and from when."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.db.user_safety import Recovery
+
+
+def recovery_text(recovery: Recovery) -> str:
+    text = QCoreApplication.translate(
+        "RecoveryNotice", "Your data file could not be read ({reason}). It was kept, "
+        "unchanged, as:\n{damaged}\n\n")
+    if recovery.backup is not None and recovery.backup_time is not None:
+        text += QCoreApplication.translate(
+            "RecoveryNotice", "Your bookmarks and reading places were restored from the "
+            "automatic backup of {when}. Changes made after that time are not in it.")
+        when = QLocale().toString(QDateTime(recovery.backup_time), "d MMMM yyyy, HH:mm")
+    else:
+        text += QCoreApplication.translate(
+            "RecoveryNotice", "There was no backup to restore from, so Field Reference starts "
+            "with no bookmarks.")
+        when = ""
+    return text.format(reason=recovery.reason, damaged=recovery.damaged_copy, when=when)
+
+
+def show_recovery(parent: QWidget, recovery: Recovery) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("RecoveryNotice", "Your data was restored"),
+                      recovery_text(recovery), QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -1,0 +1,72 @@
+"""``field-reference bookmarks export/import`` in real processes on real data folders."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from desktop_app.bookmark_store import BookmarkStore
+from desktop_app.library import UserData
+from tests.test_bookmarks_io import fill, shape
+from tests.test_cli import run
+
+
+def test_export_into_an_empty_data_folder_and_import_back(tmp_path: Path) -> None:
+    source, target = tmp_path / "old-laptop", tmp_path / "new-laptop"
+    user = UserData(source / "user.sqlite", source / "backups")
+    fill(BookmarkStore(user))
+    expected = shape(BookmarkStore(user))
+    user.close()
+    out = tmp_path / "marks.json"
+    result = run("--data-dir", str(source), "bookmarks", "export", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Exported 3 bookmarks in 2 folders" in result.stdout
+    result = run("--data-dir", str(target), "bookmarks", "import", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "3 added, 0 skipped" in result.stdout and "2 folders added" in result.stdout
+    result = run("bookmarks", "import", str(out), "--data-dir", str(target))
+    assert "0 added, 3 skipped" in result.stdout
+    user = UserData(target / "user.sqlite", target / "backups")
+    assert shape(BookmarkStore(user)) == expected
+    user.close()
+    xbel = tmp_path / "marks.xml"
+    result = run("--data-dir", str(target), "bookmarks", "export", "--format", "xbel", str(xbel))
+    assert result.returncode == 0 and "(xbel)" in result.stdout
+    assert "<xbel" in xbel.read_text(encoding="utf-8")
+
+
+def test_help_lists_the_command() -> None:
+    assert "bookmarks" in run("--help").stdout
+    assert "export" in run("bookmarks", "--help").stdout
+
+
+def test_a_bad_file_is_named_and_changes_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"format": "field-reference-bookmarks", "version": 1,
+                                "bookmarks": [{"target": "mission#aims"}]}), encoding="utf-8")
+    assert run("--data-dir", str(data), "bookmarks", "import", str(good)).returncode == 0
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "field-reference-bookmarks",\n"bookmarks": [\n}',
+                   encoding="utf-8")
+    result = run("--data-dir", str(data), "bookmarks", "import", str(bad))
+    assert result.returncode == 1
+    assert f"{bad}: line 3" in result.stderr and "Nothing was changed." in result.stderr
+    user = UserData(data / "user.sqlite", data / "backups")
+    assert [b.target for b in BookmarkStore(user).contents()[1]] == ["mission#aims"]
+    user.close()
+
+
+def test_a_damaged_user_file_is_restored_and_said_on_stderr(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"format": "field-reference-bookmarks", "version": 1,
+                                "bookmarks": [{"target": "mission#aims"}]}), encoding="utf-8")
+    assert run("--data-dir", str(data), "bookmarks", "import", str(good)).returncode == 0
+    assert run("--data-dir", str(data), "bookmarks", "export", str(tmp_path / "x.json")
+               ).returncode == 0  # this start backs the bookmark up
+    (data / "user.sqlite").write_bytes(b"garbage!" * 600)
+    result = run("--data-dir", str(data), "bookmarks", "export", str(tmp_path / "y.json"))
+    assert result.returncode == 0
+    assert "was damaged" in result.stderr and "restored from the backup of" in result.stderr
+    assert "Exported 1 bookmark in 0 folders" in result.stdout
