@@ -66,6 +66,9 @@ def test_main_flows_open_no_connection(qtbot: QtBot, make_window: WindowFactory,
     window.open_find()
     window.find_bar.edit.setText("КПП")
     window.set_zoom(3)
+    window.open_place(Place.parse("borders/checkpoint#activities"))
+    window.bookmarks.bookmark_current()  # bookmark
+    assert window.printing.export_open(tmp_path / "brief.pdf")  # print a brief
     window.close()
     assert network_attempts == []
 
