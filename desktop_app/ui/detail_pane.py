@@ -131,6 +131,15 @@ class DetailPane(QTextBrowser):
         value = top + round(fraction * (self._section_end(section) - top))
         self.verticalScrollBar().setValue(value)  # reports section_in_view, as a reader would
 
+    def _held_at_bottom(self, section: str) -> bool:
+        """A section near the end cannot scroll to the top: while the view is at the bottom
+        with that section's heading in sight, it stays the section in view."""
+        bar = self.verticalScrollBar()
+        if not section or bar.value() < bar.maximum():
+            return False
+        top = self._anchor_top(section)
+        return bar.value() <= top < bar.value() + self.viewport().height()
+
     def _section_end(self, section: str) -> int:
         """Where the next section starts, or the end of the document for the last one."""
         top = self._anchor_top(section)
@@ -146,7 +155,7 @@ class DetailPane(QTextBrowser):
 
     def _report_section(self) -> None:
         section = self.section_at_top()
-        if section != self._last_section:
+        if section != self._last_section and not self._held_at_bottom(self._last_section):
             self._last_section = section
             self.section_in_view.emit(section)
 

@@ -248,3 +248,15 @@ def test_language_switch_is_live_and_keeps_the_place(qtbot: QtBot, make_window: 
     window.language_actions["en"].trigger()
     assert window.windowTitle() == "Border handbook — Field Reference"
     assert window.detail.section_offset() == ("part-2", 120)
+
+
+def test_a_section_that_cannot_reach_the_top_stays_the_place(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window("mission#aims")  # a short entry: the view cannot scroll at all
+    assert window.detail.section_at_top() != "aims"
+    window.detail.verticalScrollBar().valueChanged.emit(0)  # as a resize or wheel would
+    qtbot.wait(200)  # longer than the pane's scroll report delay
+    assert window.history.current == Place("mission", "aims")
+    window.open_place(Place("borders/handbook", "part-3"))  # a long one: scrolling moves it
+    window.detail.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: window.history.current == Place("borders/handbook", ""))
