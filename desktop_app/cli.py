@@ -19,6 +19,8 @@ SUBCOMMANDS = {
     "open": "open the window (the default), optionally at TARGET",
     "import": "import a content pack (folder or .zip) into the data folder",
     "pack-manifest": "rewrite a pack folder's manifest checksums (for content authors)",
+    "self-test": "start the window offscreen on a fresh data folder, import the bundled pack, "
+                 "open an entry and check it is shown; exit 0 when it works",
 }
 OPTIONS_WITH_VALUE = {"--data-dir", "--lang"}
 
@@ -55,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     manifest_cmd = commands.add_parser("pack-manifest", help=SUBCOMMANDS["pack-manifest"],
                                        parents=sub)
     manifest_cmd.add_argument("folder", type=Path, metavar="FOLDER")
+    commands.add_parser("self-test", help=SUBCOMMANDS["self-test"], parents=sub)
     return parser
 
 
@@ -114,6 +117,10 @@ def cmd_pack_manifest(folder: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
+    if args.command == "self-test":
+        from desktop_app.ui.self_test import run_self_test
+
+        return run_self_test(args.data_dir)
     paths = DataPaths(resolve_data_dir(args.data_dir))
     if args.command == "import":
         return cmd_import(paths, args.pack)

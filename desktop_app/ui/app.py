@@ -6,18 +6,30 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.db.engine import DatabaseDamaged
 from desktop_app.db.migrations import UserDataTooNew
 from desktop_app.library import ContentLibrary, UserData
-from desktop_app.paths import DataPaths, bundled_pack_dir
+from desktop_app.paths import DataPaths, bundled_pack_dir, resources_dir
 from desktop_app.places import Place
 from desktop_app.settings import SettingsStore
+from desktop_app.ui import first_paint
 from desktop_app.ui.i18n import Translators, system_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.theme import apply_palette, resolve_dark
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    """The application icon from its pre-rendered PNGs (no SVG plug-in needed at start)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resources_dir() / "icons" / f"field-reference-{size}.png"))
+    return icon
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -29,6 +41,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -71,6 +84,8 @@ def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None
     except (DatabaseDamaged, UserDataTooNew) as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    if first_paint.wanted():
+        first_paint.FirstPaintExit(window)
     window.show()
     QTimer.singleShot(0, lambda: start(window, target))
     return app.exec()
