@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import __version__
 from desktop_app.db.engine import DatabaseDamaged
 from desktop_app.db.records import EntryView, PackInfo
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.places import History, Place
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
 from desktop_app.ui import messages
+from desktop_app.ui.about_dialog import show_about
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.i18n import NATIVE_NAMES, Translators
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
             self.act_focus_detail: (self.tr("Go to the &entry text"),
                                     self.tr("Move the keyboard focus to the entry")),
             self.act_about: (self.tr("&About Field Reference"),
-                             self.tr("Version and content pack")),
+                             self.tr("Version, content pack and licences")),
             self.theme_actions["system"]: (self.tr("Follow the &system"),
                                            self.tr("Light or dark as the system is set")),
             self.theme_actions["light"]: (self.tr("&Light"), self.tr("Dark text on light")),
@@ -532,7 +532,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         pack = self.library.pack
-        messages.about(self, __version__, self._pack_text(pack) if pack else self.tr("No content"))
+        show_about(self, self._pack_text(pack) if pack else self.tr("No content"))
 
     # Window state
 
