@@ -7,11 +7,9 @@ here is imported at start-up.
 
 from __future__ import annotations
 
-import platform
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from desktop_app.paths import resources_dir
@@ -19,6 +17,8 @@ from desktop_app.paths import resources_dir
 
 def _dist_version(name: str) -> Callable[[], str]:
     def version() -> str:
+        from importlib import metadata  # 30 modules: only when the About dialog asks
+
         try:
             return metadata.version(name)
         except metadata.PackageNotFoundError:
@@ -57,7 +57,7 @@ class Component:
 COMPONENTS = (
     Component("Qt / PySide6", "LGPL-3.0", ("Qt-PySide6-LGPL-3.0.txt", "GPL-3.0.txt"),
               _qt_version),
-    Component("Python", "PSF-2.0", ("Python-PSF.txt",), platform.python_version),
+    Component("Python", "PSF-2.0", ("Python-PSF.txt",), lambda: _python_version()),
     Component("SQLAlchemy", "MIT", ("SQLAlchemy-MIT.txt",), _sqlalchemy_version),
     Component("Python-Markdown", "BSD-3-Clause", ("Python-Markdown-BSD.txt",),
               _markdown_version),
@@ -69,6 +69,12 @@ COMPONENTS = (
     Component("SQLite", "Public domain", (), lambda: sqlite3.sqlite_version),
     Component("OpenSSL", "Apache-2.0", ("Apache-2.0.txt",), lambda: _openssl_version()),
 )
+
+
+def _python_version() -> str:
+    import platform
+
+    return platform.python_version()
 
 
 def _openssl_version() -> str:

@@ -9,9 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-
-class DatabaseDamaged(Exception):
-    """The file is not a usable SQLite database of ours; the message says which file and why."""
+from desktop_app.db.errors import DatabaseDamaged as DatabaseDamaged  # re-exported
 
 
 def _set_pragmas(readonly: bool, synchronous: str) -> Any:

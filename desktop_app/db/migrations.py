@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from desktop_app.db.engine import DatabaseDamaged
+from desktop_app.db.errors import DatabaseDamaged, UserDataTooNew
 
 # MIGRATIONS[n] takes a database from version n to n + 1. Append, never edit a released step.
 MIGRATIONS: list[tuple[str, ...]] = [
@@ -28,10 +28,6 @@ MIGRATIONS: list[tuple[str, ...]] = [
     ),
 ]
 USER_SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class UserDataTooNew(Exception):
-    """user.sqlite was written by a newer Field Reference; we leave it alone."""
 
 
 def backup_copy(source: Path, dest: Path) -> None:

@@ -10,8 +10,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_ID, APP_NAME, __version__
-from desktop_app.db.engine import DatabaseDamaged
-from desktop_app.db.migrations import UserDataTooNew
+from desktop_app.db.errors import DatabaseDamaged, UserDataTooNew
+from desktop_app.db.quick_read import read_first_view
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.paths import DataPaths, bundled_pack_dir, resources_dir
 from desktop_app.places import Place
@@ -45,8 +45,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(paths: DataPaths, lang: str | None = None) -> MainWindow:
-    """Everything but the event loop: used by ``run_app`` and by the tests."""
+def build_window(paths: DataPaths, lang: str | None = None, *,
+                 open_user: bool = True) -> MainWindow:
+    """Everything but the event loop: used by ``run_app`` and by the tests.
+
+    With ``open_user=False`` user.sqlite is opened later (``window.user.open()``), so that
+    nothing here loads SQLAlchemy.
+    """
     app = make_application()
     paths.ensure()
     store = SettingsStore(paths.settings_file)
@@ -55,7 +60,7 @@ def build_window(paths: DataPaths, lang: str | None = None) -> MainWindow:
     translators = Translators(app)
     translators.switch(language)
     apply_palette(app, resolve_dark(settings.theme))
-    user = UserData(paths.user_db, paths.backups_dir)
+    user = UserData(paths.user_db, paths.backups_dir, open_now=open_user)
     window = MainWindow(ContentLibrary(paths.content_db), user, store, settings, translators)
     if store.problem:
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(store.problem or "", 15000))
@@ -78,14 +83,33 @@ def start(window: MainWindow, target: str | None, pack_dir: Path | None = None) 
 
 
 def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None) -> int:
+    """Paint first, then open the databases.
+
+    The tree and the last entry come from plain sqlite3 (``db/quick_read.py``) and are
+    painted before SQLAlchemy, which takes longer to import than Qt to start, is loaded;
+    then ``start`` opens both databases and the same place through them. Without content yet
+    (first start) or with a TARGET, ``start`` runs at once.
+    """
     app = make_application()
-    try:
-        window = build_window(paths, lang)
-    except (DatabaseDamaged, UserDataTooNew) as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-    if first_paint.wanted():
-        first_paint.FirstPaintExit(window)
+    window = build_window(paths, lang, open_user=False)
+    first = None if target else read_first_view(paths.content_db, paths.user_db, window.lang)
+    if first is not None:
+        window.show_first_view(first)
+    def open_databases_and_start() -> None:
+        try:
+            window.user.open()
+        except (DatabaseDamaged, UserDataTooNew) as exc:
+            QMessageBox.critical(window, APP_NAME, str(exc))
+            app.exit(1)
+            return
+        start(window, target)
+
+    if first is not None:
+        first_paint.AfterPaint(window, open_databases_and_start, armed=True, fallback_ms=1500)
+    else:
+        QTimer.singleShot(0, open_databases_and_start)
+    mode = first_paint.exit_mode()
+    if mode:  # installed last, so its filter sees the paint first and it quits first
+        first_paint.exit_after_first_paint(window, mode)
     window.show()
-    QTimer.singleShot(0, lambda: start(window, target))
     return app.exec()

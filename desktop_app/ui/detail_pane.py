@@ -11,9 +11,8 @@ from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextDoc
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop_app.db.records import EntryView
-from desktop_app.links import Internal, Refused, Web, classify
+from desktop_app.links import Internal, Refused, Web, classify, is_pack_media_path
 from desktop_app.places import Place
-from desktop_app.render import is_pack_media_path
 
 MediaLoader = Callable[[str], bytes | None]
 ZOOM_STEP = 0.1

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.db.engine import DatabaseDamaged
+from desktop_app.db.errors import DatabaseDamaged
+from desktop_app.db.quick_read import FirstView
 from desktop_app.db.records import EntryView, PackInfo
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.places import History, Place
@@ -268,6 +269,15 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.content_loaded.emit()
         return True
+
+    def show_first_view(self, first: FirstView) -> None:
+        """Paint the tree and the last entry before the databases are open (see app.start)."""
+        self.library.pack = first.pack
+        self.tree_model.set_nodes(first.tree)
+        self.tree.expandToDepth(0)
+        self._show_view(first.view)
+        self.detail.verticalScrollBar().setValue(first.scroll)
+        self._select_in_tree(Place(first.view.slug, first.section))
 
     def show_preparing(self) -> None:
         self.detail.show_message(self.tr("Preparing the content"),

@@ -42,3 +42,12 @@ def test_exit_after_first_paint_prints_the_time_and_quits(imported: DataPaths) -
     assert result.returncode == 0, result.stderr
     word, seconds = result.stdout.split()
     assert word == "first-paint" and 0 < float(seconds) < 180
+
+
+def test_ready_waits_for_the_databases_after_the_first_paint(imported: DataPaths) -> None:
+    """The window paints from plain sqlite3, then opens the databases and the same place."""
+    result = run("--data-dir", str(imported.root),
+                 env={"FIELD_REFERENCE_EXIT_AFTER_FIRST_PAINT": "ready"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("first-paint ")
+    assert (imported.root / "user.sqlite").is_file()  # opened, migrated, the place recorded
