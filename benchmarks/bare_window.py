@@ -3,7 +3,8 @@
 A QMainWindow with a QTreeView (a QStandardItemModel of the same titles) beside a
 QTextBrowser given the same HTML, started as ``python benchmarks/bare_window.py DATA.json``.
 Like the app under ``FIELD_REFERENCE_EXIT_AFTER_FIRST_PAINT=1`` it prints
-``first-paint <seconds since process start>`` after the browser's first paint and quits.
+``first-paint <seconds since process start> <peak RSS in KiB>`` after the browser's first
+paint and quits.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTreeView
 
-from desktop_app.startup_clock import elapsed
+from desktop_app.startup_clock import elapsed, peak_rss_kb
 
 
 class _ExitOnPaint(QObject):
@@ -30,7 +31,7 @@ class _ExitOnPaint(QObject):
         return False
 
     def _finish(self) -> None:
-        print(f"first-paint {elapsed():.4f}", flush=True)
+        print(f"first-paint {elapsed():.4f} {peak_rss_kb()}", flush=True)
         self.app.exit(0)
 
 

@@ -40,7 +40,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
+    if app.style().name().casefold() != "fusion":  # often it is already: skip the re-polish
+        app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
     return app
 

@@ -3,8 +3,8 @@
 The start (``app.run_app``) paints the last entry from plain sqlite3 and opens the databases
 (SQLAlchemy) only once that paint is on screen. The start-up benchmark uses the hidden
 ``FIELD_REFERENCE_EXIT_AFTER_FIRST_PAINT``: ``1`` prints ``first-paint <seconds since process
-start>`` after that first paint and quits with 0; ``ready`` waits instead until the databases
-are open and the place was opened through them.
+start> <peak RSS in KiB>`` after that first paint and quits with 0; ``ready`` waits instead
+until the databases are open and the place was opened through them.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
-from desktop_app.startup_clock import elapsed
+from desktop_app.startup_clock import elapsed, peak_rss_kb
 from desktop_app.ui.main_window import MainWindow
 
 ENV_EXIT_AFTER_FIRST_PAINT = "FIELD_REFERENCE_EXIT_AFTER_FIRST_PAINT"
@@ -61,7 +61,7 @@ class AfterPaint(QObject):
 
 
 def _print_and_quit() -> None:
-    print(f"first-paint {elapsed():.4f}", flush=True)
+    print(f"first-paint {elapsed():.4f} {peak_rss_kb()}", flush=True)
     QCoreApplication.exit(0)
 
 

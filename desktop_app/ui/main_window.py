@@ -32,7 +32,6 @@ from desktop_app.library import ContentLibrary, UserData
 from desktop_app.places import History, Place
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
 from desktop_app.ui import messages
-from desktop_app.ui.about_dialog import show_about
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.i18n import NATIVE_NAMES, Translators
@@ -542,6 +541,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         pack = self.library.pack
+        from desktop_app.ui.about_dialog import show_about  # not needed for the first paint
+
         show_about(self, self._pack_text(pack) if pack else self.tr("No content"))
 
     # Window state
