@@ -71,11 +71,13 @@ def read_tree(db: sqlite3.Connection, lang: str, default: str) -> list[EntryNode
     entries = db.execute("SELECT id, slug, kind, parent_id, position FROM entry").fetchall()
     chosen = {eid: _choose_lang(titles[eid], lang, default) for eid, *_ in entries}
     sections: dict[int, list[tuple[str, str, int]]] = {}
-    for entry_id, sec_lang, anchor, title, level in db.execute(
-            "SELECT entry_id, lang, anchor, title, level FROM section "
-            "ORDER BY entry_id, position"):
-        if sec_lang == chosen[entry_id]:
-            sections.setdefault(entry_id, []).append((anchor, title, level))
+    # Only the languages shown: the asked one, and each other one some entry falls back to.
+    for shown in sorted(set(chosen.values())):
+        for entry_id, anchor, title, level in db.execute(
+                "SELECT entry_id, anchor, title, level FROM section WHERE lang = ? "
+                "ORDER BY entry_id, position", (shown,)):
+            if chosen[entry_id] == shown:
+                sections.setdefault(entry_id, []).append((anchor, title, level))
     nodes = {eid: EntryNode(slug=slug, kind=kind, title=titles[eid][chosen[eid]],
                             lang=chosen[eid], fallback=chosen[eid] != lang,
                             sections=_nest_sections(sections.get(eid, [])))

@@ -68,15 +68,19 @@ def build_window(paths: DataPaths, lang: str | None = None, *,
     return window
 
 
-def start(window: MainWindow, target: str | None, pack_dir: Path | None = None) -> None:
-    """Show the content, importing the bundled pack first when there is none yet."""
+def start(window: MainWindow, target: str | None, pack_dir: Path | None = None, *,
+          tree_filled: bool = False) -> None:
+    """Show the content, importing the bundled pack first when there is none yet.
+
+    ``tree_filled``: the first paint already filled the tree from this content database.
+    """
 
     def open_first_place() -> None:
         if target and window.open_place(Place.parse(target)):
             return
         window.restore_last_place()
 
-    if window.load_content():
+    if window.load_content(fill_tree=not tree_filled):
         open_first_place()
         return
     window.show_preparing()
@@ -103,7 +107,7 @@ def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None
             QMessageBox.critical(window, APP_NAME, str(exc))
             app.exit(1)
             return
-        start(window, target)
+        start(window, target, tree_filled=first is not None)
 
     if first is not None:
         first_paint.AfterPaint(window, open_databases_and_start, armed=True, fallback_ms=1500)

@@ -255,16 +255,18 @@ class MainWindow(QMainWindow):
 
     # Content
 
-    def load_content(self) -> bool:
-        """(Re)open the content database and fill the tree; False when it must be imported."""
+    def load_content(self, fill_tree: bool = True) -> bool:
+        """(Re)open the content database and fill the tree (unless ``show_first_view`` just
+        did, from the same file); False when it must be imported."""
         try:
             self.library.open()
         except DatabaseDamaged:
             self.tree_model.set_nodes([])
             return False
-        with self.library.read() as repo:
-            self.tree_model.set_nodes(repo.tree(self.lang))
-        self.tree.expandToDepth(0)
+        if fill_tree:
+            with self.library.read() as repo:
+                self.tree_model.set_nodes(repo.tree(self.lang))
+            self.tree.expandToDepth(0)
         self._update_status()
         self.content_loaded.emit()
         return True
