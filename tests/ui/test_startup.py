@@ -7,7 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
+from desktop_app.db.quick_read import read_first_view
 from desktop_app.paths import DataPaths
+from desktop_app.places import Place
+from desktop_app.ui.app import build_window, start
+from desktop_app.ui.tree_model import PLACE_ROLE
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -51,3 +57,31 @@ def test_ready_waits_for_the_databases_after_the_first_paint(imported: DataPaths
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("first-paint ")
     assert (imported.root / "user.sqlite").is_file()  # opened, migrated, the place recorded
+
+
+def test_first_view_then_databases_keep_the_place_and_the_tree(qtbot: QtBot,
+                                                                imported: DataPaths) -> None:
+    """run_app's order in process: paint from sqlite3, then open the databases and start."""
+    first_window = build_window(imported, "en")
+    qtbot.addWidget(first_window)
+    start(first_window, "borders/handbook#part-2")
+    first_window.close()  # remembers the place
+
+    window = build_window(imported, "en", open_user=False)
+    qtbot.addWidget(window)
+    first = read_first_view(imported.content_db, imported.user_db, window.lang)
+    assert first is not None
+    window.show_first_view(first)
+    window.show()
+    assert not window.library.is_open
+    assert window.view is not None and window.view.slug == "borders/handbook"
+    assert first.section.startswith("part-")  # where the first window was left
+    shown = Place("borders/handbook", first.section)
+    assert window.tree.currentIndex().data(PLACE_ROLE) == shown
+    rows = window.tree_model.rowCount()
+    window.user.open()
+    start(window, None, tree_filled=True)
+    assert window.library.is_open and window.tree_model.rowCount() == rows
+    assert window.history.current is not None
+    assert window.history.current.slug == "borders/handbook"
+    assert window.tree.currentIndex().data(PLACE_ROLE) == shown
