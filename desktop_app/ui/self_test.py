@@ -69,6 +69,20 @@ class _Checks:
         return ok
 
 
+def _check_licences(checks: _Checks) -> None:
+    """What the About dialog lists: every version known (OpenSSL's only when ssl is there),
+    every licence text present."""
+    from desktop_app.licences import COMPONENTS, licences_dir
+
+    unknown = [c.name for c in COMPONENTS if not c.version() and c.name != "OpenSSL"]
+    checks.check(not unknown, f"About knows the versions of {len(COMPONENTS)} components"
+                 + (f"; not of {', '.join(unknown)}" if unknown else ""))
+    missing = [name for c in COMPONENTS for name in c.files
+               if not (licences_dir() / name).is_file()]
+    checks.check(not missing, "the licence texts are there"
+                 + (f"; missing {', '.join(missing)}" if missing else ""))
+
+
 def run_self_test(data_dir: str | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if data_dir:
@@ -113,6 +127,7 @@ def _run(paths: DataPaths) -> int:
     cancel = QCoreApplication.translate(qt_context, "Cancel")
     checks.check(cancel != "Cancel", f"Qt's own Russian translation is used: {cancel!r}")
     window.set_language("en")
+    _check_licences(checks)
     window.close()
     print("self-test " + ("passed" if not checks.failed else f"failed ({checks.failed})"),
           flush=True)
