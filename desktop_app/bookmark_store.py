@@ -9,20 +9,32 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop_app.bookmarks_io import BookmarkItem, Document, build_document
-from desktop_app.db.bookmark_repo import (
+from desktop_app.db.bookmark_records import (
+    OK,
     BookmarkRecord,
-    BookmarkRepository,
     FolderRecord,
     Snapshot,
+    Targets,
+    status,
 )
-from desktop_app.db.bookmark_targets import OK, Targets, status
-from desktop_app.db.user_models import Place as PlaceRow
-from desktop_app.db.user_repo import UserRepository
 from desktop_app.db.user_safety import auto_backup
 from desktop_app.library import UserData
 from desktop_app.places import Place
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the first transaction, after the first paint
+    from sqlalchemy.orm import Session
+
+    from desktop_app.db.bookmark_repo import BookmarkRepository
+    from desktop_app.db.user_models import Place as PlaceRow
+
+
+def _repository(session: Session) -> BookmarkRepository:
+    from desktop_app.db.bookmark_repo import BookmarkRepository
+
+    return BookmarkRepository(session)
 
 
 @dataclass(frozen=True)
@@ -82,7 +94,7 @@ class BookmarkStore:
     @contextmanager
     def _write(self) -> Iterator[BookmarkRepository]:
         with self.user.transaction() as session:
-            yield BookmarkRepository(session)
+            yield _repository(session)
         for listener in self._listeners:
             listener()
 
@@ -90,16 +102,16 @@ class BookmarkStore:
 
     def contents(self) -> tuple[list[FolderRecord], list[BookmarkRecord]]:
         with self.user.transaction() as session:
-            repo = BookmarkRepository(session)
+            repo = _repository(session)
             return repo.folders(), repo.bookmarks()
 
     def at(self, place: Place) -> list[BookmarkRecord]:
         with self.user.transaction() as session:
-            return BookmarkRepository(session).at(place.slug, place.section)
+            return _repository(session).at(place.slug, place.section)
 
     def bookmark_folder(self, bookmark_id: int) -> int | None:
         with self.user.transaction() as session:
-            mark = BookmarkRepository(session).bookmark(bookmark_id)
+            mark = _repository(session).bookmark(bookmark_id)
             return mark.folder_id if mark else None
 
     def is_bookmarked(self, place: Place) -> bool:
@@ -111,6 +123,8 @@ class BookmarkStore:
 
     def recent(self, limit: int = 50) -> list[PlaceRow]:
         with self.user.transaction() as session:
+            from desktop_app.db.user_repo import UserRepository
+
             return UserRepository(session).recent_places(limit)
 
     # Changes, each one transaction
@@ -201,7 +215,7 @@ class BookmarkStore:
         if found is None:
             return
         with self.user.transaction() as session:
-            count = BookmarkRepository(session).mark_opened(place.slug, place.section, found[1])
+            count = _repository(session).mark_opened(place.slug, place.section, found[1])
         if count:
             for listener in self._listeners:
                 listener()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
-from desktop_app.db.bookmark_repo import BookmarkRecord, FolderRecord, now_stamp
+from desktop_app.db.bookmark_records import BookmarkRecord, FolderRecord, now_stamp
 
 FORMAT_NAME = "field-reference-bookmarks"
 FORMAT_VERSION = 1

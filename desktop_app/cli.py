@@ -22,6 +22,8 @@ SUBCOMMANDS = {
     "check": "verify both databases and the installed content, read-only; exit 1 on a problem",
     "brief": "write project briefs to a PDF file, without a window",
     "bookmarks": bookmarks_cli.HELP,
+    "self-test": "start the window offscreen on a fresh data folder, import the bundled pack, "
+                 "open an entry and check it is shown; exit 0 when it works",
 }
 OPTIONS_WITH_VALUE = {"--data-dir", "--lang"}
 
@@ -75,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     brief_cmd.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
                            help="the PDF file to write")
     bookmarks_cli.add_parser(commands, sub)
+    commands.add_parser("self-test", help=SUBCOMMANDS["self-test"], parents=sub)
     return parser
 
 
@@ -141,10 +144,29 @@ def cmd_check(paths: DataPaths) -> int:
     problems = sum(not f.ok for f in findings)
     print("Everything is in order." if not problems else f"{problems} problem(s) found.")
     return 1 if problems else 0
+def _import_plain_modules_before_qt() -> None:
+    """Import the window's Qt-free modules before PySide6: once PySide6 is loaded, its import
+    hook (for ``from __feature__``) reads the source of every module imported after it, which
+    costs about a third of a millisecond per module at start-up (see docs/performance.md)."""
+    import html  # noqa: F401
+    import json  # noqa: F401
+    import sqlite3  # noqa: F401
+
+    import desktop_app.db.quick_read  # noqa: F401
+    import desktop_app.library  # noqa: F401
+    import desktop_app.licences  # noqa: F401
+    import desktop_app.links  # noqa: F401
+    import desktop_app.places  # noqa: F401
+    import desktop_app.settings  # noqa: F401
+    import desktop_app.startup_clock  # noqa: F401
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
+    if args.command == "self-test":
+        from desktop_app.ui.self_test import run_self_test
+
+        return run_self_test(args.data_dir)
     paths = DataPaths(resolve_data_dir(args.data_dir))
     if args.command == "import":
         return cmd_import(paths, args.pack)
@@ -159,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                          args.output, _print_progress)
     if args.command == "bookmarks":
         return bookmarks_cli.run(paths, args)
+    _import_plain_modules_before_qt()
     from desktop_app.ui.app import run_app
 
     return run_app(paths, target=args.target, lang=args.lang)

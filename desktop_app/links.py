@@ -36,3 +36,8 @@ def classify(href: str, current_slug: str) -> LinkTarget:
     if lowered.startswith(("http://", "https://")) and len(href.split("//", 1)[1]) > 0:
         return Web(href)
     return Refused(href)
+
+
+def is_pack_media_path(src: str) -> bool:
+    """An image path inside the pack's media/ folder, and nothing outside it."""
+    return src.startswith("media/") and ".." not in src.split("/") and "\\" not in src

@@ -17,10 +17,14 @@ PORTABLE_MARKER = "portable"
 
 
 def resources_dir() -> Path:
-    """The bundled resources: beside the package in a checkout, in the bundle when frozen."""
+    """The bundled resources: beside the package in a checkout; in a built program, in
+    PyInstaller's bundle folder (``sys._MEIPASS``, ``_internal/``) or else beside the
+    executable (other freezers)."""
     bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
+    if bundle and (Path(bundle) / "resources").is_dir():
         return Path(bundle) / "resources"
+    if getattr(sys, "frozen", False):
+        return executable_dir() / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
 
 

@@ -16,6 +16,7 @@ import nh3
 from markdown.treeprocessors import Treeprocessor
 
 from desktop_app.db.records import SectionRecord
+from desktop_app.links import is_pack_media_path
 
 EXTENSIONS = ["tables", "attr_list", "def_list", "footnotes", "fenced_code", "abbr", "sane_lists"]
 SECTION_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -34,10 +35,6 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
 }
 WEB_SCHEMES = ("http://", "https://", "mailto:")
-
-
-def is_pack_media_path(src: str) -> bool:
-    return src.startswith("media/") and ".." not in src.split("/") and "\\" not in src
 
 
 def _keep_attribute(element: str, attribute: str, value: str) -> str | None:

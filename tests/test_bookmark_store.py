@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.bookmark_store import BookmarkStore
-from desktop_app.db.bookmark_targets import CHANGED, MISSING, OK
+from desktop_app.db.bookmark_records import CHANGED, MISSING, OK
 from desktop_app.importer import import_pack
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.paths import DataPaths

@@ -26,3 +26,13 @@ def test_every_db_module_was_checked() -> None:
                                                                 "print(len(list(pkgutil.iter_modules(db.__path__))))")],
                             capture_output=True, text=True, check=True)
     assert int(result.stdout) >= 7
+
+
+def test_the_window_paints_before_sqlalchemy_markdown_and_nh3_load() -> None:
+    """Start-up (docs/performance.md): these load after the first paint, or when importing."""
+    code = ("import sys, desktop_app.ui.app, desktop_app.ui.main_window; "
+            "print(','.join(sorted(m for m in sys.modules "
+            "if m.split('.')[0] in ('sqlalchemy', 'markdown', 'nh3'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == ""

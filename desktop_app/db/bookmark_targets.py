@@ -12,13 +12,10 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.db.bookmark_repo import BookmarkRecord
+from desktop_app.db.bookmark_records import Targets
 from desktop_app.db.content_models import Entry, EntryText, Section
 
-OK, MISSING, CHANGED = "ok", "missing", "changed"
 TITLE_SEPARATOR = " › "
-
-Targets = dict[tuple[str, str], tuple[dict[str, str], str]]
 
 
 def _fingerprint(parts: dict[str, str]) -> str:
@@ -51,12 +48,3 @@ def content_targets(session: Session) -> Targets:
     for (entry_id, anchor), (titles, hashes) in sections.items():
         targets[(slugs[entry_id], anchor)] = (titles, _fingerprint(hashes))
     return targets
-
-
-def status(bookmark: BookmarkRecord, targets: Targets) -> str:
-    found = targets.get((bookmark.slug, bookmark.section))
-    if found is None:
-        return MISSING
-    if bookmark.text_hash and bookmark.text_hash != found[1]:
-        return CHANGED
-    return OK

@@ -9,12 +9,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.problems import QT_TRANSLATE_NOOP, Problem, ProblemError
-
-
-class DatabaseDamaged(ProblemError):
-    """The file is not a usable SQLite database of ours; the problem says which file and why."""
-
+from desktop_app.db.errors import DatabaseDamaged as DatabaseDamaged  # re-exported
+from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from desktop_app.db.errors import DatabaseDamaged, UserDataTooNew
 
-from desktop_app.db.engine import DatabaseDamaged
-from desktop_app.problems import QT_TRANSLATE_NOOP, Problem, ProblemError
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
 
 # MIGRATIONS[n] takes a database from version n to n + 1. Append, never edit a released step.
 MIGRATIONS: list[tuple[str, ...]] = [
@@ -53,10 +55,6 @@ MIGRATIONS: list[tuple[str, ...]] = [
     ),
 ]
 USER_SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class UserDataTooNew(ProblemError):
-    """user.sqlite was written by a newer Field Reference; we leave it alone."""
 
 
 def backup_copy(source: Path, dest: Path) -> None:

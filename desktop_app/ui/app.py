@@ -6,21 +6,33 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_ID, APP_NAME, __version__
-from desktop_app.db.engine import DatabaseDamaged
-from desktop_app.db.migrations import UserDataTooNew
+from desktop_app.db.errors import DatabaseDamaged, UserDataTooNew
+from desktop_app.db.quick_read import read_first_view
 from desktop_app.library import ContentLibrary, UserData
-from desktop_app.paths import DataPaths, bundled_pack_dir
+from desktop_app.paths import DataPaths, bundled_pack_dir, resources_dir
 from desktop_app.places import Place
 from desktop_app.settings import SettingsStore
+from desktop_app.ui import first_paint
 from desktop_app.ui.i18n import Translators, system_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.messages import problem_text
 from desktop_app.ui.recovery_notice import show_recovery
 from desktop_app.ui.single_instance import InstanceServer, hand_over
 from desktop_app.ui.theme import apply_palette, resolve_dark
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    """The application icon from its pre-rendered PNGs (no SVG plug-in needed at start)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resources_dir() / "icons" / f"field-reference-{size}.png"))
+    return icon
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -31,12 +43,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
+    if app.style().name().casefold() != "fusion":  # often it is already: skip the re-polish
+        app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
     return app
 
 
-def build_window(paths: DataPaths, lang: str | None = None) -> MainWindow:
-    """Everything but the event loop: used by ``run_app`` and by the tests."""
+def build_window(paths: DataPaths, lang: str | None = None, *,
+                 open_user: bool = True) -> MainWindow:
+    """Everything but the event loop: used by ``run_app`` and by the tests.
+
+    With ``open_user=False`` user.sqlite is opened later (``window.user.open()``), so that
+    nothing here loads SQLAlchemy.
+    """
     app = make_application()
     paths.ensure()
     store = SettingsStore(paths.settings_file)
@@ -45,19 +64,28 @@ def build_window(paths: DataPaths, lang: str | None = None) -> MainWindow:
     translators = Translators(app)
     translators.switch(language)
     apply_palette(app, resolve_dark(settings.theme))
-    user = UserData(paths.user_db, paths.backups_dir)
+    user = UserData(paths.user_db, paths.backups_dir, open_now=open_user)
     window = MainWindow(ContentLibrary(paths.content_db), user, store, settings, translators)
-    if user.recovery is not None:
-        recovery = user.recovery
-        QTimer.singleShot(0, lambda: show_recovery(window, recovery))
+    tell_recovery(window)
     if store.problem:
         shown = problem_text(store.problem)
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(shown, 15000))
     return window
 
 
-def start(window: MainWindow, target: str | None, pack_dir: Path | None = None) -> None:
-    """Show the content, importing the bundled pack first when there is none yet."""
+def tell_recovery(window: MainWindow) -> None:
+    """Once user.sqlite is open: say so if it had to be restored from a backup."""
+    recovery = window.user.recovery
+    if recovery is not None:
+        QTimer.singleShot(0, lambda: show_recovery(window, recovery))
+
+
+def start(window: MainWindow, target: str | None, pack_dir: Path | None = None, *,
+          tree_filled: bool = False) -> None:
+    """Show the content, importing the bundled pack first when there is none yet.
+
+    ``tree_filled``: the first paint already filled the tree from this content database.
+    """
 
     def open_first_place() -> None:
         if target and window.open_place(Place.parse(target)):
@@ -65,7 +93,7 @@ def start(window: MainWindow, target: str | None, pack_dir: Path | None = None) 
         window.restore_last_place()
 
     damaged = window.library.path.exists()  # there is a file, but it cannot be read
-    if window.load_content():
+    if window.load_content(fill_tree=not tree_filled):
         open_first_place()
         return
     window.show_preparing(rebuilding=damaged)
@@ -83,18 +111,41 @@ def bring_forward(window: MainWindow, target: str) -> None:
 
 
 def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None) -> int:
+    """Paint first, then open the databases.
+
+    The tree and the last entry come from plain sqlite3 (``db/quick_read.py``) and are
+    painted before SQLAlchemy, which takes longer to import than Qt to start, is loaded;
+    then ``start`` opens both databases and the same place through them. Without content yet
+    (first start) or with a TARGET, ``start`` runs at once.
+    """
     app = make_application()
     if hand_over(paths, target):
         return 0  # the window already open on this data folder shows it
-    try:
-        window = build_window(paths, lang)
-    except (DatabaseDamaged, UserDataTooNew) as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("Messages", "Field Reference"),
-                             problem_text(exc.problem))
-        return 1
+    window = build_window(paths, lang, open_user=False)
+    first = None if target else read_first_view(paths.content_db, paths.user_db, window.lang)
+    if first is not None:
+        window.show_first_view(first)
+
+    def open_databases_and_start() -> None:
+        try:
+            window.user.open()
+        except (DatabaseDamaged, UserDataTooNew) as exc:
+            QMessageBox.critical(window, QCoreApplication.translate(
+                "Messages", "Field Reference"), problem_text(exc.problem))
+            app.exit(1)
+            return
+        tell_recovery(window)
+        start(window, target, tree_filled=first is not None)
+
+    if first is not None:
+        first_paint.AfterPaint(window, open_databases_and_start, armed=True, fallback_ms=1500)
+    else:
+        QTimer.singleShot(0, open_databases_and_start)
+    mode = first_paint.exit_mode()
+    if mode:  # installed last, so its filter sees the paint first and it quits first
+        first_paint.exit_after_first_paint(window, mode)
     server = InstanceServer(paths, lambda t: bring_forward(window, t), window)
     window.show()
-    QTimer.singleShot(0, lambda: start(window, target))
     code = app.exec()
     server.close()
     return code

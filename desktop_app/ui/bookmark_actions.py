@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop_app.bookmarks_io import BookmarkFileError, read_file, write_file
-from desktop_app.db.bookmark_targets import MISSING
+from desktop_app.db.bookmark_records import MISSING
 from desktop_app.places import Place
 from desktop_app.ui.bookmark_icons import star_icon
 from desktop_app.ui.bookmark_service import BookmarkService

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.bookmark_store import BookmarkStore
-from desktop_app.db.bookmark_targets import content_targets
 from desktop_app.library import ContentLibrary, UserData
 
 
@@ -27,6 +26,8 @@ class BookmarkService(QObject):
         """New content was loaded: recompute titles and ok / missing / changed."""
         if not library.is_open:
             return
+        from desktop_app.db.bookmark_targets import content_targets
+
         with library.read() as repo:
             targets = content_targets(repo.session)
         self.store.follow_content(targets)

@@ -21,8 +21,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desktop_app.db.bookmark_repo import BookmarkRecord, FolderNestingError, FolderRecord
-from desktop_app.db.bookmark_targets import CHANGED, MISSING, OK
+from desktop_app.db.bookmark_records import (
+    CHANGED,
+    MISSING,
+    OK,
+    BookmarkRecord,
+    FolderNestingError,
+    FolderRecord,
+)
 from desktop_app.places import Place
 from desktop_app.ui.bookmark_icons import bookmark_icon
 from desktop_app.ui.bookmark_service import BookmarkService

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.bookmark_store import BookmarkStore
-from desktop_app.db.bookmark_repo import FolderNestingError, Snapshot
+from desktop_app.db.bookmark_records import FolderNestingError, Snapshot
 from desktop_app.ui.bookmark_delegate import BookmarkDelegate
 from desktop_app.ui.bookmark_service import BookmarkService
 from desktop_app.ui.bookmarks_model import (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QTimer, QUrl, Signal
@@ -11,9 +11,8 @@ from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextDoc
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop_app.db.records import EntryView
-from desktop_app.links import Internal, Refused, Web, classify
+from desktop_app.links import Internal, Refused, Web, classify, is_pack_media_path
 from desktop_app.places import Place
-from desktop_app.render import is_pack_media_path
 
 MediaLoader = Callable[[str], bytes | None]
 ZOOM_STEP = 0.1
@@ -36,7 +35,6 @@ class DetailPane(QTextBrowser):
         super().__init__(parent)
         self._media_loader = media_loader
         self._slug = ""
-        self._anchors: list[tuple[int, str]] = []  # (y offset, section id), top to bottom
         self._last_section = ""
         self._base_point_size = self.font().pointSizeF()
         self.zoom_level = 0
@@ -58,14 +56,12 @@ class DetailPane(QTextBrowser):
         self._slug = view.slug
         self.document().setDefaultStyleSheet(css)
         self.setHtml(f"<h1>{html.escape(view.title)}</h1>\n{view.html}")
-        self._index_anchors()
         self._last_section = ""
 
     def show_message(self, title: str, text: str, css: str) -> None:
         self._slug = ""
         self.document().setDefaultStyleSheet(css)
         self.setHtml(f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>")
-        self._anchors = []
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt's name)
         """Only images from the pack's media/ folder; nothing from disk or the network."""
@@ -80,31 +76,36 @@ class DetailPane(QTextBrowser):
 
     # Sections and scrolling
 
-    def _index_anchors(self) -> None:
+    def _anchors(self) -> Iterator[tuple[int, str]]:
+        """(y offset, section id) of the headings, top to bottom.
+
+        Lazy on purpose: asking a block's position makes Qt lay the document out down to that
+        block, so callers that stop early (the top of the view) do not pay for laying out a
+        long entry whole; Qt finishes that in the background after the first paint.
+        """
         layout = self.document().documentLayout()
-        anchors: list[tuple[int, str]] = []
         block = self.document().begin()
         while block.isValid():
-            iterator = block.begin()
-            while not iterator.atEnd():
-                for name in iterator.fragment().charFormat().anchorNames():
-                    anchors.append((int(layout.blockBoundingRect(block).top()), name))
-                iterator += 1
+            if block.blockFormat().headingLevel():
+                iterator = block.begin()
+                while not iterator.atEnd():
+                    for name in iterator.fragment().charFormat().anchorNames():
+                        yield int(layout.blockBoundingRect(block).top()), name
+                    iterator += 1
             block = block.next()
-        self._anchors = anchors
 
     def section_at_top(self) -> str:
         """The section whose heading is the last one at or above the top of the view."""
         top = self.verticalScrollBar().value() + 24
         current = ""
-        for y, name in self._anchors:
+        for y, name in self._anchors():
             if y > top:
                 break
             current = name
         return current
 
     def _anchor_top(self, section: str) -> int:
-        return next((y for y, name in self._anchors if name == section), 0)
+        return next((y for y, name in self._anchors() if name == section), 0)
 
     def section_offset(self) -> tuple[str, int]:
         """The section at the top of the view and how far the view is scrolled into it."""
@@ -125,7 +126,7 @@ class DetailPane(QTextBrowser):
 
     def scroll_to_position(self, section: str, fraction: float) -> None:
         """Undo :meth:`section_position`, possibly on another language's document."""
-        if section and section not in {name for _y, name in self._anchors}:
+        if section and section not in {name for _y, name in self._anchors()}:
             section, fraction = "", 0.0
         top = self._anchor_top(section)
         value = top + round(fraction * (self._section_end(section) - top))
@@ -143,7 +144,7 @@ class DetailPane(QTextBrowser):
     def _section_end(self, section: str) -> int:
         """Where the next section starts, or the end of the document for the last one."""
         top = self._anchor_top(section)
-        following = [y for y, _name in self._anchors if y > top]
+        following = [y for y, _name in self._anchors() if y > top]
         return min(following) if following else int(self.document().size().height())
 
     def scroll_to_section(self, section: str) -> None:
@@ -158,10 +159,6 @@ class DetailPane(QTextBrowser):
         if section != self._last_section and not self._held_at_bottom(self._last_section):
             self._last_section = section
             self.section_in_view.emit(section)
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._index_anchors()
 
     # Links
 
@@ -181,7 +178,6 @@ class DetailPane(QTextBrowser):
         font = self.font()
         font.setPointSizeF(max(4.0, self._base_point_size * (1 + ZOOM_STEP * level)))
         self.setFont(font)
-        self._index_anchors()
 
     # Find in page
 

@@ -32,12 +32,11 @@ class Translators:
         QLocale.setDefault(QLocale(lang))
         if lang == "en":
             return
-        candidates = [
-            (f"desktop_app_{lang}", str(resources_dir() / "i18n")),
-            (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ]
-        for name, folder in candidates:
+        ours = str(resources_dir() / "i18n")
+        qts = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        # Qt's own: the built program carries its copy among ours; a checkout uses PySide6's.
+        for name, folders in ((f"desktop_app_{lang}", [ours]), (f"qtbase_{lang}", [ours, qts])):
             translator = QTranslator(self.app)
-            if translator.load(name, folder):
+            if any(translator.load(name, folder) for folder in folders):
                 self.app.installTranslator(translator)
                 self._installed.append(translator)

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop_app.importer import import_pack
 from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
 
 
@@ -22,6 +21,8 @@ class _Worker(QObject):
 
     @Slot()
     def run(self) -> None:
+        from desktop_app.importer import import_pack  # Markdown, nh3: only when importing
+
         try:
             info = import_pack(self.source, self.content_db, self.progress.emit)
         except PackError as exc:

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import __version__
-from desktop_app.db.engine import DatabaseDamaged
+from desktop_app.db.errors import DatabaseDamaged
+from desktop_app.db.quick_read import FirstView
 from desktop_app.db.records import EntryView, PackInfo
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.pack import Manifest, peek_manifest, version_key
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
             self.act_focus_detail: (self.tr("Go to the &entry text"),
                                     self.tr("Move the keyboard focus to the entry")),
             self.act_about: (self.tr("&About Field Reference"),
-                             self.tr("Version and content pack")),
+                             self.tr("Version, content pack and licences")),
             self.theme_actions["system"]: (self.tr("Follow the &system"),
                                            self.tr("Light or dark as the system is set")),
             self.theme_actions["light"]: (self.tr("&Light"), self.tr("Dark text on light")),
@@ -273,19 +273,30 @@ class MainWindow(QMainWindow):
 
     # Content
 
-    def load_content(self) -> bool:
-        """(Re)open the content database and fill the tree; False when it must be imported."""
+    def load_content(self, fill_tree: bool = True) -> bool:
+        """(Re)open the content database and fill the tree (unless ``show_first_view`` just
+        did, from the same file); False when it must be imported."""
         try:
             self.library.open()
         except DatabaseDamaged:
             self.tree_model.set_nodes([])
             return False
-        with self.library.read() as repo:
-            self.tree_model.set_nodes(repo.tree(self.lang))
-        self.tree.expandToDepth(0)
+        if fill_tree:
+            with self.library.read() as repo:
+                self.tree_model.set_nodes(repo.tree(self.lang))
+            self.tree.expandToDepth(0)
         self._update_status()
         self.content_loaded.emit()
         return True
+
+    def show_first_view(self, first: FirstView) -> None:
+        """Paint the tree and the last entry before the databases are open (see app.start)."""
+        self.library.pack = first.pack
+        self.tree_model.set_nodes(first.tree)
+        self.tree.expandToDepth(0)
+        self._show_view(first.view)
+        self.detail.verticalScrollBar().setValue(first.scroll)
+        self._select_in_tree(Place(first.view.slug, first.section))
 
     def show_preparing(self, rebuilding: bool = False) -> None:
         if rebuilding:
@@ -565,7 +576,9 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         pack = self.library.pack
-        messages.about(self, __version__, self._pack_text(pack) if pack else self.tr("No content"))
+        from desktop_app.ui.about_dialog import show_about  # not needed for the first paint
+
+        show_about(self, self._pack_text(pack) if pack else self.tr("No content"))
 
     # Window state
 

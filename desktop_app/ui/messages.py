@@ -76,12 +76,3 @@ def ask_import_older(parent: QWidget, chosen: str, installed: str,
     box.finished.connect(lambda result: proceed() if result == Button.Yes else None)
     return box
 
-
-def about(parent: QWidget, version: str, pack_text: str) -> QMessageBox:
-    text = QCoreApplication.translate(
-        "Messages", "{name} {version}\n\nThe offline reference of the IOM mission in "
-        "Tajikistan.\n\n{pack}")
-    name = QCoreApplication.translate("Messages", "Field Reference")
-    return _open(parent, QMessageBox.Icon.Information,
-                 QCoreApplication.translate("Messages", "About Field Reference"),
-                 text.format(name=name, version=version, pack=pack_text))

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Field Reference</source>
+        <translation>О программе «Полевой справочник»</translation>
+    </message>
+    <message>
+        <source>Field Reference</source>
+        <translation>Полевой справочник</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Версия {version}</translation>
+    </message>
+    <message>
+        <source>The offline reference of the IOM mission in Tajikistan.</source>
+        <translation>Автономный справочник миссии МОМ в Таджикистане.</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Лицензии…</translation>
+    </message>
+    <message>
+        <source>Show the licence texts of these components</source>
+        <translation>Показать тексты лицензий этих компонентов</translation>
+    </message>
+    <message>
+        <source>Field Reference is built with these components, each under its own licence:</source>
+        <translation>«Полевой справочник» построен на этих компонентах, у каждого своя лицензия:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Print briefs</source>
@@ -402,6 +445,21 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Лицензии</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Компоненты</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Текст лицензии</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -548,10 +606,6 @@
         <translation>&amp;О программе «Полевой справочник»</translation>
     </message>
     <message>
-        <source>Version and content pack</source>
-        <translation>Версия и пакет содержимого</translation>
-    </message>
-    <message>
         <source>Follow the &amp;system</source>
         <translation>&amp;Как в системе</translation>
     </message>
@@ -622,6 +676,10 @@
     <message>
         <source>Import content pack</source>
         <translation>Импорт пакета содержимого</translation>
+    </message>
+    <message>
+        <source>Version, content pack and licences</source>
+        <translation>Версия, пакет содержимого и лицензии</translation>
     </message>
     <message>
         <source>Content packs (manifest.toml *.zip)</source>
@@ -713,24 +771,8 @@ Replace the newer content with it?</source>
         <translation>Импортировать более старый пакет?</translation>
     </message>
     <message>
-        <source>{name} {version}
-
-The offline reference of the IOM mission in Tajikistan.
-
-{pack}</source>
-        <translation>{name} {version}
-
-Автономный справочник миссии МОМ в Таджикистане.
-
-{pack}</translation>
-    </message>
-    <message>
         <source>Field Reference</source>
         <translation>Полевой справочник</translation>
-    </message>
-    <message>
-        <source>About Field Reference</source>
-        <translation>О программе «Полевой справочник»</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,8 @@ import sqlite3
 
 import pytest
 
-from desktop_app.db.bookmark_repo import BookmarkRepository, FolderNestingError
+from desktop_app.db.bookmark_records import FolderNestingError
+from desktop_app.db.bookmark_repo import BookmarkRepository
 from desktop_app.db.migrations import USER_SCHEMA_VERSION
 from desktop_app.library import UserData
 from desktop_app.paths import DataPaths

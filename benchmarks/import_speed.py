@@ -1,0 +1,85 @@
+"""Importing the synthetic pack against raw ``sqlite3.executemany`` of the same rows.
+
+Reported separately: the inserts (``build_content_db``: our SQLAlchemy Core inserts of the
+validated, rendered records, plus the file swap) against ``executemany`` of exactly the rows
+that ended up in content.sqlite into the same schema with the same pragmas; and the full
+import (read, verify checksums, parse, validate links and ids, render Markdown, sanitise,
+then insert). Medians of several runs.
+
+    python -m benchmarks.import_speed [--entries 10000] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import Row, print_table, ratio_row, timed
+from benchmarks.synthetic import write_synthetic_pack
+from desktop_app.db.content_store import build_content_db
+from desktop_app.importer import import_pack, load_pack
+
+INSERT_LIMIT = 3.0
+
+
+def raw_inserts(source_db: Path, target: Path) -> float:
+    """Seconds to executemany every row of ``source_db`` into a fresh copy of its schema."""
+    source = sqlite3.connect(source_db)
+    schema = [sql for (sql,) in source.execute(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'")]
+    tables = [name for (name,) in source.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    rows = {table: source.execute(f"SELECT * FROM {table}").fetchall() for table in tables}
+    source.close()
+    target.unlink(missing_ok=True)
+
+    def insert() -> None:
+        db = sqlite3.connect(target)
+        db.execute("PRAGMA journal_mode=OFF")
+        db.execute("PRAGMA synchronous=OFF")
+        for sql in schema:
+            db.execute(sql)
+        for table, table_rows in rows.items():
+            if table_rows:
+                marks = ",".join("?" * len(table_rows[0]))
+                db.executemany(f"INSERT INTO {table} VALUES ({marks})", table_rows)
+        db.commit()
+        db.close()
+
+    return timed(insert)
+
+
+def run(entries: int, runs: int) -> list[Row]:
+    with tempfile.TemporaryDirectory(prefix="fr-bench-import-") as tmp:
+        pack = write_synthetic_pack(Path(tmp) / "pack", entries)
+        db = Path(tmp) / "content.sqlite"
+        info, records, media = load_pack(pack)
+        ours_inserts, raw, full = [], [], []
+        for _ in range(runs):
+            ours_inserts.append(timed(lambda: build_content_db(db, info, records, media)))
+            raw.append(raw_inserts(db, Path(tmp) / "raw.sqlite"))
+            full.append(timed(lambda: import_pack(pack, db)))
+    raw_median = statistics.median(raw)
+    return [
+        ratio_row(f"import {entries:,} entries: inserts (vs executemany)",
+                  statistics.median(ours_inserts), raw_median, "s", INSERT_LIMIT),
+        ratio_row(f"import {entries:,} entries: all, with rendering (vs executemany)",
+                  statistics.median(full), raw_median, "s", None),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.import_speed")
+    parser.add_argument("--entries", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    print_table(f"Import (median of {args.runs} runs each)", run(args.entries, args.runs))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

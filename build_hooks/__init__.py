@@ -1,0 +1,1 @@
+"""PyInstaller hooks for build.spec: the Qt parts the built program carries."""

@@ -1,0 +1,157 @@
+"""What the window's first paint needs, read with plain sqlite3 before SQLAlchemy is loaded.
+
+Importing SQLAlchemy costs more than starting Qt, so the window paints the tree and the last
+entry from here and opens the databases properly right after (``library.py``). The queries
+mirror ``ContentRepository.tree`` and ``.entry`` and ``UserRepository.last_place``; a test
+checks that both give equal records. Anything unexpected (no database yet, another schema,
+a damaged file) returns None, and the normal start takes over.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.db.records import (
+    BriefRecord,
+    EntryNode,
+    EntryView,
+    PackInfo,
+    SectionNode,
+    SectionRecord,
+)
+
+CONTENT_SCHEMA_VERSION = 1  # equal to content_models.CONTENT_SCHEMA_VERSION (a test checks)
+
+
+@dataclass(frozen=True)
+class FirstView:
+    pack: PackInfo
+    tree: list[EntryNode]
+    view: EntryView
+    section: str
+    scroll: int
+
+
+def _choose_lang(available: dict[str, str] | set[str], lang: str, default: str) -> str:
+    if lang in available:
+        return lang
+    if default in available:
+        return default
+    return sorted(available)[0]
+
+
+def _nest_sections(rows: list[tuple[str, str, int]]) -> list[SectionNode]:
+    top: list[SectionNode] = []
+    for anchor, title, level in rows:
+        node = SectionNode(anchor, title, level)
+        if level > 2 and top:
+            top[-1].children.append(node)
+        else:
+            top.append(node)
+    return top
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+
+
+def read_pack(db: sqlite3.Connection) -> PackInfo:
+    pack_id, version, date, languages, title = db.execute(
+        "SELECT pack_id, version, date, languages, title FROM pack").fetchone()
+    return PackInfo(pack_id, version, date, tuple(languages.split(",")), title)
+
+
+def read_tree(db: sqlite3.Connection, lang: str, default: str) -> list[EntryNode]:
+    titles: dict[int, dict[str, str]] = {}
+    for entry_id, text_lang, title in db.execute("SELECT entry_id, lang, title FROM entry_text"):
+        titles.setdefault(entry_id, {})[text_lang] = title
+    entries = db.execute("SELECT id, slug, kind, parent_id, position FROM entry").fetchall()
+    chosen = {eid: _choose_lang(titles[eid], lang, default) for eid, *_ in entries}
+    sections: dict[int, list[tuple[str, str, int]]] = {}
+    # Only the languages shown: the asked one, and each other one some entry falls back to.
+    for shown in sorted(set(chosen.values())):
+        for entry_id, anchor, title, level in db.execute(
+                "SELECT entry_id, anchor, title, level FROM section WHERE lang = ? "
+                "ORDER BY entry_id, position", (shown,)):
+            if chosen[entry_id] == shown:
+                sections.setdefault(entry_id, []).append((anchor, title, level))
+    nodes = {eid: EntryNode(slug=slug, kind=kind, title=titles[eid][chosen[eid]],
+                            lang=chosen[eid], fallback=chosen[eid] != lang,
+                            sections=_nest_sections(sections.get(eid, [])))
+             for eid, slug, kind, _parent, _position in entries}
+    top: list[EntryNode] = []
+    for eid, _slug, _kind, parent, _position in sorted(
+            entries, key=lambda row: (row[4], nodes[row[0]].title.casefold())):
+        (nodes[parent].children if parent else top).append(nodes[eid])
+    return top
+
+
+def read_entry(db: sqlite3.Connection, slug: str, lang: str, default: str) -> EntryView | None:
+    row = db.execute("SELECT id, kind, parent_id FROM entry WHERE slug = ?", (slug,)).fetchone()
+    if row is None:
+        return None
+    entry_id, kind, parent_id = row
+    texts = {text_lang: (title, html, brief) for text_lang, title, html, brief in db.execute(
+        "SELECT lang, title, html, brief FROM entry_text WHERE entry_id = ?", (entry_id,))}
+    chosen = _choose_lang(set(texts), lang, default)
+    title, html, brief_json = texts[chosen]
+    sections = tuple(SectionRecord(*record) for record in db.execute(
+        "SELECT anchor, title, level, text FROM section WHERE entry_id = ? AND lang = ? "
+        "ORDER BY position", (entry_id, chosen)))
+    area_slug = area_title = None
+    if parent_id is not None:
+        (area_slug,) = db.execute("SELECT slug FROM entry WHERE id = ?", (parent_id,)).fetchone()
+        parent_titles = dict(db.execute(
+            "SELECT lang, title FROM entry_text WHERE entry_id = ?", (parent_id,)).fetchall())
+        area_title = parent_titles[_choose_lang(parent_titles, lang, default)]
+    brief = None
+    if brief_json:
+        data = json.loads(brief_json)
+        brief = BriefRecord(period=data["period"], funding=data["funding"],
+                            status=data["status"], partners=tuple(data["partners"]),
+                            locations=tuple(data["locations"]))
+    return EntryView(slug=slug, kind=kind, title=title, lang=chosen, fallback=chosen != lang,
+                     html=html, area_slug=area_slug, area_title=area_title, sections=sections,
+                     brief=brief, languages=tuple(sorted(texts)))
+
+
+def _last_place(user_db: Path) -> tuple[str, str, int] | None:
+    if not user_db.is_file():
+        return None
+    db = _connect(user_db)
+    try:
+        row = db.execute("SELECT slug, section, scroll FROM place "
+                         "ORDER BY opened_at DESC LIMIT 1").fetchone()
+    finally:
+        db.close()
+    return (str(row[0]), str(row[1]), int(row[2])) if row else None
+
+
+def read_first_view(content_db: Path, user_db: Path, lang: str) -> FirstView | None:
+    """The tree and the entry last read (else the first one), or None when unsure."""
+    if not content_db.is_file():
+        return None
+    try:
+        last = _last_place(user_db)
+        db = _connect(content_db)
+        try:
+            if db.execute("PRAGMA user_version").fetchone()[0] != CONTENT_SCHEMA_VERSION:
+                return None
+            pack = read_pack(db)
+            default = pack.languages[0]
+            view = read_entry(db, last[0], lang, default) if last else None
+            section, scroll = (last[1], last[2]) if last and view else ("", 0)
+            if view is None:
+                first = db.execute("SELECT slug FROM entry WHERE parent_id IS NULL "
+                                   "ORDER BY position LIMIT 1").fetchone()
+                view = read_entry(db, first[0], lang, default) if first else None
+            if view is None:
+                return None
+            return FirstView(pack, read_tree(db, lang, default), view, section, scroll)
+        finally:
+            db.close()
+    except (sqlite3.Error, KeyError, ValueError, TypeError, IndexError):
+        return None

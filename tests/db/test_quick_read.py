@@ -1,0 +1,63 @@
+"""The first paint's plain-sqlite3 reads give what the SQLAlchemy repositories give."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.db import quick_read
+from desktop_app.db.content_models import CONTENT_SCHEMA_VERSION
+from desktop_app.importer import import_pack
+from desktop_app.library import ContentLibrary, UserData
+from desktop_app.paths import DataPaths, bundled_pack_dir
+
+
+def test_schema_version_agrees() -> None:
+    assert quick_read.CONTENT_SCHEMA_VERSION == CONTENT_SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("pack", ["test", "bundled"])
+@pytest.mark.parametrize("lang", ["en", "ru", "de"])
+def test_tree_and_every_entry_equal_the_repository(pack: str, lang: str, pack_dir: Path,
+                                                   data_paths: DataPaths) -> None:
+    import_pack(pack_dir if pack == "test" else bundled_pack_dir(), data_paths.content_db)
+    library = ContentLibrary(data_paths.content_db)
+    library.open()
+    db = sqlite3.connect(data_paths.content_db)
+    try:
+        with library.read() as repo:
+            default = repo.pack_info().languages[0]
+            assert quick_read.read_pack(db) == repo.pack_info()
+            assert quick_read.read_tree(db, lang, default) == repo.tree(lang)
+            slugs = [row[0] for row in db.execute("SELECT slug FROM entry")]
+            for slug in [*slugs, "no/such-entry"]:
+                assert quick_read.read_entry(db, slug, lang, default) == repo.entry(slug, lang)
+    finally:
+        db.close()
+        library.close()
+
+
+def test_first_view_is_the_last_place_else_the_first_entry(imported: DataPaths) -> None:
+    first = quick_read.read_first_view(imported.content_db, imported.user_db, "en")
+    assert first is not None and first.view.slug == "mission" and first.scroll == 0
+    user = UserData(imported.user_db, imported.backups_dir)
+    with user.write() as repo:
+        repo.record_place("borders/handbook", "part-2", 120)
+    user.close()
+    first = quick_read.read_first_view(imported.content_db, imported.user_db, "ru")
+    assert first is not None
+    assert (first.view.slug, first.section, first.scroll) == ("borders/handbook", "part-2", 120)
+    assert first.view.lang == "ru" and first.pack.version == "1.0.0"
+
+
+def test_nothing_usable_gives_none(tmp_path: Path, imported: DataPaths) -> None:
+    assert quick_read.read_first_view(tmp_path / "none.sqlite", tmp_path / "u", "en") is None
+    (tmp_path / "junk.sqlite").write_bytes(b"not a database at all" * 100)
+    assert quick_read.read_first_view(tmp_path / "junk.sqlite", tmp_path / "u", "en") is None
+    db = sqlite3.connect(imported.content_db)
+    db.execute("PRAGMA user_version = 99")
+    db.commit()
+    db.close()
+    assert quick_read.read_first_view(imported.content_db, imported.user_db, "en") is None
