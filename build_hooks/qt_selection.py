@@ -2,9 +2,10 @@
 
 Filtering in the hooks (not only after Analysis) matters: PyInstaller follows the shared
 libraries of every collected plug-in, so a dropped GTK theme plug-in would otherwise still
-bring GTK, cairo and friends along. The reader uses QtCore, QtGui, QtWidgets and
-QtPrintSupport; it shows on xcb, wayland or offscreen (and Windows/macOS when built there) and
-shows the images a content pack may hold (PNG is built in; JPEG, GIF, SVG).
+bring GTK, cairo and friends along. The reader uses QtCore, QtGui, QtWidgets, QtPrintSupport
+and QtNetwork (only its local socket, ui/single_instance.py); it shows on xcb, wayland or
+offscreen (and Windows/macOS when built there) and shows the images a content pack may hold
+(PNG is built in; JPEG, GIF, SVG).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ KEEP_PLUGINS = {
 # Qt libraries kept (Linux file names libQt6<Name>.so.6; on other platforms only the
 # plug-ins are chosen here).
 KEEP_QT_LIBS = {"Core", "Gui", "Widgets", "PrintSupport", "DBus", "XcbQpa", "WaylandClient",
-                "Svg"}
+                "Svg", "Network"}  # Network: the local socket of one window per data folder
 
 
 def kept(dest: str) -> bool:
