@@ -19,6 +19,7 @@ SUBCOMMANDS = {
     "open": "open the window (the default), optionally at TARGET",
     "import": "import a content pack (folder or .zip) into the data folder",
     "pack-manifest": "rewrite a pack folder's manifest checksums (for content authors)",
+    "search": "search the content in English and Russian; one result per line",
 }
 OPTIONS_WITH_VALUE = {"--data-dir", "--lang"}
 
@@ -55,6 +56,14 @@ def _parser() -> argparse.ArgumentParser:
     manifest_cmd = commands.add_parser("pack-manifest", help=SUBCOMMANDS["pack-manifest"],
                                        parents=sub)
     manifest_cmd.add_argument("folder", type=Path, metavar="FOLDER")
+    search_cmd = commands.add_parser(
+        "search", help=SUBCOMMANDS["search"], parents=sub,
+        description="Print slug#section<TAB>title<TAB>snippet per result, matched words in "
+                    "[brackets]. --lang searches one language only (default: both).")
+    search_cmd.add_argument("query", nargs="+", metavar="QUERY")
+    search_cmd.add_argument("--area", metavar="SLUG", help="only this thematic area")
+    search_cmd.add_argument("--limit", type=int, default=20, metavar="N",
+                            help="at most N results (default 20)")
     return parser
 
 
@@ -119,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_import(paths, args.pack)
     if args.command == "pack-manifest":
         return cmd_pack_manifest(args.folder)
+    if args.command == "search":
+        from desktop_app.search_cli import cmd_search
+
+        return cmd_search(paths, " ".join(args.query), args.lang, args.area, args.limit)
     from desktop_app.ui.app import run_app
 
     return run_app(paths, target=args.target, lang=args.lang)
