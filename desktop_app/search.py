@@ -46,9 +46,11 @@ def _results(repo: SearchRepository, query: Query,
     if query.is_empty:
         return ()
     rows = repo.rows(repo.ranked_ids(query.fts(), filters))
+    seen: dict[str, bool] = {}
     return tuple(
         SearchResult(row.slug, row.anchor, row.lang, row.kind, row.title, row.section_title,
-                     row.area_title, build_snippet(row.text or row.title, query), row.title_hit)
+                     row.area_title, build_snippet(row.text or row.title, query, seen=seen),
+                     row.title_hit)
         for row in rows)
 
 

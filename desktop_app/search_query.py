@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import Stemmer
 
@@ -29,7 +29,7 @@ MAX_QUERY_CHARS = 500  # a 10,000-character paste is cut here: no one types more
 MAX_TERMS = 16
 MAX_WORD_CHARS = 40
 TRUNCATE_FROM = 7  # stems this long also match shorter stems of the same word family
-SNIPPET_WORDS = 24
+SNIPPET_CHARS = 180
 
 _STEMMERS = {"ru": Stemmer.Stemmer("russian"), "en": Stemmer.Stemmer("english")}
 
@@ -97,6 +97,13 @@ class Term:
     stem: str
     family: tuple[str, ...] = ()
     typed_prefix: str = ""  # the last word while typing: also match words starting so
+    word: str = ""  # as typed, normalised
+
+    def starts(self) -> tuple[str, ...]:
+        """How a word this term matches may begin (a stem is nearly always a prefix of its
+        word; happy → happi is not, hence the typed word too)."""
+        return tuple(p for p in (self.stem.removesuffix("i") or self.stem, *self.family,
+                                 self.word, self.typed_prefix) if p)
 
     def fts(self) -> str:
         as_prefix = len(self.stem) >= 4 or self.stem == self.typed_prefix
@@ -126,6 +133,9 @@ class Phrase:
     def matches(self, stemmed: str, _word: str) -> bool:
         return stemmed in self.stems
 
+    def starts(self) -> tuple[str, ...]:
+        return tuple(s.removesuffix("i") or s for s in self.stems)
+
 
 @dataclass(frozen=True)
 class Query:
@@ -141,11 +151,24 @@ class Query:
     def fts(self) -> str:
         return " AND ".join(clause.fts() for clause in self.clauses)
 
+    @cached_property
+    def candidates(self) -> re.Pattern[str]:
+        """Words that may match, in lower-cased text with ё as е: a fast first sieve."""
+        starts = sorted({s for clause in self.clauses for s in clause.starts()}, key=len)
+        minimal = [s for i, s in enumerate(starts) if not any(s.startswith(t) for t in starts[:i])]
+        alternatives = "|".join(re.escape(s) for s in minimal) or "(?!)"
+        return re.compile(rf"(?<![^\W_])(?:{alternatives})[^\W_]*")
+
     def matches(self, word: str) -> bool:
         """Whether a word of a text (as written) is one the query looks for."""
-        normal = normalise(word)
-        stemmed = stem(normal)
+        normal, stemmed = _normal_and_stem(word)
         return any(clause.matches(stemmed, normal) for clause in self.clauses)
+
+
+@lru_cache(maxsize=65536)
+def _normal_and_stem(word: str) -> tuple[str, str]:
+    normal = normalise(word)
+    return normal, stem(normal)
 
 
 def _family(stemmed: str) -> tuple[str, ...]:
@@ -173,40 +196,71 @@ def parse_query(text: str) -> Query:
             last = last_part and position == len(found) - 1
             stemmed = stem(word)
             prefix = word if last and typing and len(word) >= 2 else ""
-            clauses.append(Term(stemmed, _family(stemmed), prefix))
+            clauses.append(Term(stemmed, _family(stemmed), prefix, word))
     return Query(text, tuple(clauses[:MAX_TERMS]))
 
 
 Snippet = tuple[tuple[str, bool], ...]  # pieces of text, True where a query word is
 
 
-def build_snippet(text: str, query: Query, width: int = SNIPPET_WORDS) -> Snippet:
-    """About ``width`` words of ``text`` around its densest run of matches, matches marked."""
-    found = list(words(text))
-    if not found:
+def _hits(text: str, query: Query, seen: dict[str, bool]) -> list[tuple[int, int]]:
+    """Where the words the query matches are in ``text``: (start, end) offsets."""
+    lowered = text.lower().replace("ё", "е").replace("Ё", "е")
+    if len(lowered) != len(text):  # a rare letter changed length: sieve every word
+        candidates = list(WORD_RE.finditer(text))
+    else:
+        candidates = list(query.candidates.finditer(lowered))
+    hits = []
+    for match in candidates:
+        word = text[match.start():match.end()]
+        hit = seen.get(word)
+        if hit is None:
+            hit = seen[word] = query.matches(word)
+        if hit:
+            hits.append((match.start(), match.end()))
+    return hits
+
+
+def build_snippet(text: str, query: Query, width: int = SNIPPET_CHARS,
+                  seen: dict[str, bool] | None = None) -> Snippet:
+    """About ``width`` characters of ``text`` around its densest run of matches, marked.
+
+    ``seen`` remembers which words match across calls for the same query (results share
+    most of their words).
+    """
+    text = " ".join(unicodedata.normalize("NFC", text).split())
+    if not text:
         return ()
-    hits = [i for i, m in enumerate(found) if query.matches(m.group())]
-    start = 0
-    if hits:
-        best = max(hits, key=lambda h: sum(1 for o in hits if h <= o < h + width))
-        start = max(0, min(best - 3, len(found) - width))
-    end = min(len(found), start + width)
-    text = unicodedata.normalize("NFC", text)
-    begin_at = found[start].start()
-    end_at = found[end - 1].end() if end < len(found) else len(text)
+    hits = _hits(text, query, {} if seen is None else seen)
+    first = 0
+    if hits:  # the window of ``width`` characters that holds the most matches
+        best, last = 0, 0
+        for index, (begin, _end) in enumerate(hits):
+            while last < len(hits) and hits[last][1] <= begin + width:
+                last += 1
+            if last - index > best:
+                best, first = last - index, index
+    start = max(0, hits[first][0] - 30) if hits else 0
+    if start:
+        space = text.find(" ", start, hits[first][0])
+        start = space + 1 if space >= 0 else hits[first][0]
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+        while hits and any(b < end < e for b, e in hits):  # never cut a marked word
+            end = next(e for b, e in hits if b < end < e)
     pieces: list[tuple[str, bool]] = [("…", False)] if start else []
-    cursor = begin_at
-    for index in range(start, end):
-        if index in hits:
-            match = found[index]
-            pieces.append((text[cursor:match.start()], False))
-            pieces.append((match.group(), True))
-            cursor = match.end()
-    pieces.append((text[cursor:end_at], False))
-    if end < len(found):
+    cursor = start
+    for begin, finish in hits:
+        if begin >= start and finish <= end:
+            pieces.append((text[cursor:begin], False))
+            pieces.append((text[begin:finish], True))
+            cursor = finish
+    pieces.append((text[cursor:end], False))
+    if end < len(text):
         pieces.append(("…", False))
-    joined = ((re.sub(r"\s+", " ", piece), marked) for piece, marked in pieces)
-    return tuple((piece, marked) for piece, marked in joined if piece)
+    return tuple(piece for piece in pieces if piece[0])
 
 
 def snippet_html(snippet: Snippet) -> str:
