@@ -26,6 +26,7 @@ class SearchResult:
     area_title: str | None
     snippet: Snippet
     title_hit: bool
+    marked_title: Snippet = ()  # the entry's title with the matched words marked
 
     @property
     def place(self) -> Place:
@@ -50,7 +51,8 @@ def _results(repo: SearchRepository, query: Query,
     return tuple(
         SearchResult(row.slug, row.anchor, row.lang, row.kind, row.title, row.section_title,
                      row.area_title, build_snippet(row.text or row.title, query, seen=seen),
-                     row.title_hit)
+                     row.title_hit,
+                     build_snippet(row.title, query, width=None, seen=seen))
         for row in rows)
 
 

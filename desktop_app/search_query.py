@@ -221,9 +221,10 @@ def _hits(text: str, query: Query, seen: dict[str, bool]) -> list[tuple[int, int
     return hits
 
 
-def build_snippet(text: str, query: Query, width: int = SNIPPET_CHARS,
+def build_snippet(text: str, query: Query, width: int | None = SNIPPET_CHARS,
                   seen: dict[str, bool] | None = None) -> Snippet:
-    """About ``width`` characters of ``text`` around its densest run of matches, marked.
+    """About ``width`` characters of ``text`` around its densest run of matches, marked;
+    all of ``text`` when ``width`` is None.
 
     ``seen`` remembers which words match across calls for the same query (results share
     most of their words).
@@ -233,14 +234,16 @@ def build_snippet(text: str, query: Query, width: int = SNIPPET_CHARS,
         return ()
     hits = _hits(text, query, {} if seen is None else seen)
     first = 0
-    if hits:  # the window of ``width`` characters that holds the most matches
+    if width is None:  # all of it (a title)
+        width = len(text)
+    elif hits:  # the window of ``width`` characters that holds the most matches
         best, last = 0, 0
         for index, (begin, _end) in enumerate(hits):
             while last < len(hits) and hits[last][1] <= begin + width:
                 last += 1
             if last - index > best:
                 best, first = last - index, index
-    start = max(0, hits[first][0] - 30) if hits else 0
+    start = max(0, hits[first][0] - 30) if hits and width < len(text) else 0
     if start:
         space = text.find(" ", start, hits[first][0])
         start = space + 1 if space >= 0 else hits[first][0]
@@ -263,8 +266,8 @@ def build_snippet(text: str, query: Query, width: int = SNIPPET_CHARS,
     return tuple(piece for piece in pieces if piece[0])
 
 
-def snippet_html(snippet: Snippet) -> str:
-    return "".join(f"<b>{html.escape(t)}</b>" if marked else html.escape(t)
+def snippet_html(snippet: Snippet, mark: tuple[str, str] = ("<b>", "</b>")) -> str:
+    return "".join(f"{mark[0]}{html.escape(t)}{mark[1]}" if marked else html.escape(t)
                    for t, marked in snippet)
 
 

@@ -29,6 +29,8 @@ from desktop_app.search_query import snippet_html, snippet_plain
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
+# The detail pane's highlight colours, readable on a selected (dark) row as well.
+MARK = ('<span style="background-color:#ffe066; color:#000000;">', "</span>")
 
 
 def kind_name(kind: str) -> str:
@@ -43,13 +45,14 @@ def kind_name(kind: str) -> str:
 
 
 def result_html(result: SearchResult) -> str:
-    title = html.escape(result.title)
+    title = (snippet_html(result.marked_title, MARK) if result.marked_title
+             else html.escape(result.title))
     if result.section_title:
         title += " — " + html.escape(result.section_title)
     where = " · ".join(part for part in (result.area_title, kind_name(result.kind),
                                          result.lang.upper()) if part)
     return (f"<div><b>{title}</b><br><small>{html.escape(where)}</small><br>"
-            f"{snippet_html(result.snippet)}</div>")
+            f"{snippet_html(result.snippet, MARK)}</div>")
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -100,10 +103,10 @@ class ResultDelegate(QStyledItemDelegate):
         return document
 
     def _width(self, option: QStyleOptionViewItem) -> int:
-        if option.rect.width() > 0:
-            return int(option.rect.width())
         view = self.parent()
-        return view.viewport().width() if isinstance(view, QListView) else 300
+        if isinstance(view, QListView):
+            return max(80, view.viewport().width())
+        return max(80, int(option.rect.width()))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: AnyIndex) -> None:
@@ -127,5 +130,6 @@ class ResultDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt's name)
                  index: AnyIndex) -> QSize:
-        document = self._document(str(index.data(HTML_ROLE)), self._width(option))
-        return QSize(int(document.idealWidth()), int(document.size().height()))
+        width = self._width(option)  # wrap to the list: never widen the panel to a title
+        document = self._document(str(index.data(HTML_ROLE)), width)
+        return QSize(width, int(document.size().height()))

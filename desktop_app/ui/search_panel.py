@@ -111,6 +111,10 @@ class SearchPanel(QDockWidget):
         self.results.setWordWrap(True)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        for combo in (self.area_combo, self.kind_combo):  # long area titles: never widen
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         filters = QHBoxLayout()
         filters.addWidget(self.area_combo, 1)
         filters.addWidget(self.kind_combo, 1)
@@ -121,6 +125,7 @@ class SearchPanel(QDockWidget):
         for widget in (self.lang_check, self.suggestion, self.status):
             column.addWidget(widget)
         column.addWidget(self.results, 1)
+        body.setMinimumWidth(340)
         self.setWidget(body)
 
         self.action = QAction(self)

@@ -4,14 +4,19 @@ the layout suggestion, and opening a result with the matched words highlighted."
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop_app.importer import import_pack
+from desktop_app.paths import DataPaths
 from desktop_app.search import SearchResult
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.search_model import RESULT_ROLE
+from desktop_app.ui.search_model import HTML_ROLE, MARK, RESULT_ROLE
 from desktop_app.ui.search_panel import SearchPanel
+from tests.db.test_search import SEARCH_ENTRIES
+from tests.packs import write_pack
 from tests.ui.conftest import WindowFactory
 
 
@@ -48,8 +53,8 @@ def test_typing_searches_once_after_a_pause(qtbot: QtBot, make_window: WindowFac
     assert panel.latest_request() == 5  # four keystrokes, then the one search
     assert "borders#training" in [str(r.place) for r in shown(panel)]
     assert panel.status.text().startswith("Results: ")
-    assert "<b>Training</b>" in panel.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 2) or any(
-        "Train" in text for text, marked in shown(panel)[0].snippet if marked)
+    row = next(i for i, r in enumerate(shown(panel)) if str(r.place) == "borders#training")
+    assert f"{MARK[0]}Training{MARK[1]}" in panel.model.index(row, 0).data(HTML_ROLE)
 
 
 def test_a_stale_outcome_never_replaces_a_newer_one(qtbot: QtBot,
@@ -91,15 +96,21 @@ def test_wrong_layout_is_applied_and_said(qtbot: QtBot, make_window: WindowFacto
     assert panel.status.text() == "Nothing found for “j,extybt”; showing results for “обучение”."
 
 
-def test_did_you_mean_is_a_link_that_applies_it(qtbot: QtBot, make_window: WindowFactory
-                                                ) -> None:
-    panel = make_window().search_panel
+def test_did_you_mean_is_a_link_that_applies_it(qtbot: QtBot, make_window: WindowFactory,
+                                                tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "with-call-sign").ensure()
+    import_pack(write_pack(tmp_path / "pack2", SEARCH_ENTRIES), paths.content_db)
+    panel = make_window(paths=paths).search_panel
     panel.focus_search()
-    type_and_wait(qtbot, panel, "rjynhjkm")  # контроль; "rjynhjkm" also finds nothing
-    assert panel.outcome is not None and panel.outcome.corrected_from == "rjynhjkm"
-    # Both forms find something: "Ghjtrn" is no English word here, so use a real pair.
-    outcome = panel.outcome
-    assert not panel.suggestion.isVisible() and outcome.suggestion is None
+    type_and_wait(qtbot, panel, "Ghjtrn")  # a call sign in English; Проект on the other layout
+    assert [str(r.place) for r in shown(panel)] == ["borders/news-1#story"]
+    assert panel.suggestion.isVisible()
+    assert panel.suggestion.text() == 'Did you mean <a href="suggestion">Проект</a>?'
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        panel.suggestion.linkActivated.emit("suggestion")
+    assert panel.edit.text() == "Проект"
+    assert "borders/checkpoint" in {r.slug for r in shown(panel)}
+    assert "Ghjtrn" in panel.suggestion.text()  # and back: both forms find something
 
 
 def test_opening_a_result_goes_there_and_highlights_the_words(
@@ -129,5 +140,5 @@ def test_russian_panel_speaks_russian(qtbot: QtBot, make_window: WindowFactory) 
              *(panel.kind_combo.itemText(i) for i in range(panel.kind_combo.count())),
              panel.area_combo.itemText(0)]
     assert [t for t in texts if not cyrillic.search(t)] == []
-    html = panel.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 2)
+    html = panel.model.index(0, 0).data(HTML_ROLE)
     assert "Проект" in html or "Статья" in html
