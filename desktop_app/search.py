@@ -25,7 +25,7 @@ class SearchResult:
     section_title: str
     area_title: str | None
     snippet: Snippet
-    title_hit: bool
+    title_hit: bool  # the title (of the entry, or of the section) holds every query word
     marked_title: Snippet = ()  # the entry's title with the matched words marked
 
     @property
@@ -51,7 +51,7 @@ def _results(repo: SearchRepository, query: Query,
     return tuple(
         SearchResult(row.slug, row.anchor, row.lang, row.kind, row.title, row.section_title,
                      row.area_title, build_snippet(row.text or row.title, query, seen=seen),
-                     row.title_hit,
+                     query.covers(row.section_title or row.title),
                      build_snippet(row.title, query, width=None, seen=seen))
         for row in rows)
 

@@ -151,6 +151,13 @@ class Query:
     def fts(self) -> str:
         return " AND ".join(clause.fts() for clause in self.clauses)
 
+    def covers(self, text: str) -> bool:
+        """Whether every term and phrase of the query has a word in ``text``."""
+        found = [_normal_and_stem(m.group()) for m in words(text)]
+        return bool(found) and all(any(clause.matches(stemmed, normal)
+                                       for normal, stemmed in found)
+                                   for clause in self.clauses)
+
     @cached_property
     def candidates(self) -> re.Pattern[str]:
         """Words that may match, in lower-cased text with ё as е: a fast first sieve."""
@@ -203,13 +210,15 @@ def parse_query(text: str) -> Query:
 Snippet = tuple[tuple[str, bool], ...]  # pieces of text, True where a query word is
 
 
-def _hits(text: str, query: Query, seen: dict[str, bool]) -> list[tuple[int, int]]:
-    """Where the words the query matches are in ``text``: (start, end) offsets."""
+def _hits(text: str, query: Query, seen: dict[str, bool],
+          limit: int | None = None) -> list[tuple[int, int]]:
+    """Where the words the query matches are in ``text``: (start, end) offsets, the first
+    ``limit`` of them (a snippet needs a few; a long section may hold hundreds)."""
     lowered = text.lower().replace("ё", "е").replace("Ё", "е")
     if len(lowered) != len(text):  # a rare letter changed length: sieve every word
-        candidates = list(WORD_RE.finditer(text))
+        candidates = WORD_RE.finditer(text)
     else:
-        candidates = list(query.candidates.finditer(lowered))
+        candidates = query.candidates.finditer(lowered)
     hits = []
     for match in candidates:
         word = text[match.start():match.end()]
@@ -217,7 +226,9 @@ def _hits(text: str, query: Query, seen: dict[str, bool]) -> list[tuple[int, int
         if hit is None:
             hit = seen[word] = query.matches(word)
         if hit:
-            hits.append((match.start(), match.end()))
+            hits.append(match.span())
+            if len(hits) == limit:
+                break
     return hits
 
 
@@ -232,7 +243,7 @@ def build_snippet(text: str, query: Query, width: int | None = SNIPPET_CHARS,
     text = " ".join(unicodedata.normalize("NFC", text).split())
     if not text:
         return ()
-    hits = _hits(text, query, {} if seen is None else seen)
+    hits = _hits(text, query, {} if seen is None else seen, None if width is None else 24)
     first = 0
     if width is None:  # all of it (a title)
         width = len(text)

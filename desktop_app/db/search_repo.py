@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, insert, text
+from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
 from desktop_app.db.content_models import SearchDoc
@@ -22,7 +23,11 @@ from desktop_app.db.records import EntryRecord
 # prefix '2 3': typing two or three letters of a word stays fast on a large index.
 CREATE_FTS = ("CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='', "
               "tokenize='unicode61 remove_diacritics 0', prefix='2 3')")
-TITLE_WEIGHT = 10.0
+# A title hit weighs a million body hits. BM25 saturates: each query word adds at most
+# idf·(k1+1), reached only as its weighted frequency grows without bound. So a unit whose title
+# holds every query word scores above any unit that has some word only in its body, however
+# often: title hits come first with one bm25() per row, as cheap as FTS5's own ranking.
+TITLE_WEIGHT = 1_000_000.0
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,6 @@ class SearchRow:
     area_slug: str | None
     area_title: str | None
     text: str
-    title_hit: bool
 
 
 def search_docs(entry_ids: Sequence[int], entries: Sequence[EntryRecord]
@@ -117,32 +121,36 @@ class SearchRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def ranked_ids(self, fts: str, filters: SearchFilters) -> list[tuple[int, bool]]:
-        """(doc id, title hit) best first: units with a query word in their title, then the
-        rest, each by BM25 with the title weighing ``TITLE_WEIGHT`` times the body."""
+    def _run(self, sql: str, params: dict[str, object]) -> list[Any]:
+        """Plain SQL with named parameters, straight to sqlite3: these run on every keystroke,
+        and SQLAlchemy's text() would parse each statement again."""
+        return [tuple(row) for row in self.session.connection().exec_driver_sql(sql, params)]
+
+    def ranked_ids(self, fts: str, filters: SearchFilters) -> list[int]:
+        """Doc ids best first: BM25 with the title weighing ``TITLE_WEIGHT`` times the body."""
         joins, where, params = _filters_sql(filters)
-        sql = ("SELECT search_fts.rowid, bm25(search_fts, 1.0, 0.0) < 0 AS title_hit "
-               f"FROM search_fts{joins} WHERE search_fts MATCH :fts{where} "
-               f"ORDER BY title_hit DESC, bm25(search_fts, {TITLE_WEIGHT}, 1.0) LIMIT :limit")
-        rows = self.session.execute(text(sql), {**params, "fts": fts, "limit": filters.limit})
-        return [(int(rowid), bool(hit)) for rowid, hit in rows]
+        sql = (f"SELECT search_fts.rowid FROM search_fts{joins} WHERE search_fts MATCH :fts"
+               f"{where} ORDER BY bm25(search_fts, {TITLE_WEIGHT}, 1.0) LIMIT :limit")
+        return [int(rowid) for (rowid,) in self._run(sql, {**params, "fts": fts,
+                                                           "limit": filters.limit})]
 
     def has_hits(self, fts: str, filters: SearchFilters) -> bool:
         joins, where, params = _filters_sql(filters)
         sql = f"SELECT 1 FROM search_fts{joins} WHERE search_fts MATCH :fts{where} LIMIT 1"
-        return self.session.execute(text(sql), {**params, "fts": fts}).first() is not None
+        return bool(self._run(sql, {**params, "fts": fts}))
 
-    def raw_match(self, fts: str, limit: int) -> list[int]:
-        """The plainest FTS5 query, for benchmarks: what every search costs at least."""
-        sql = "SELECT rowid FROM search_fts WHERE search_fts MATCH :fts ORDER BY rank LIMIT :n"
-        return [int(r) for (r,) in self.session.execute(text(sql), {"fts": fts, "n": limit})]
+    def raw_match(self, fts: str, limit: int, order: str = "rank") -> list[int]:
+        """The plainest ranked FTS5 query, for benchmarks: what any search costs at least.
+        ``order`` is ``rank`` (FTS5's own sort) or ``bm25`` (the function, as we rank)."""
+        by = "bm25(search_fts)" if order == "bm25" else "rank"
+        sql = f"SELECT rowid FROM search_fts WHERE search_fts MATCH :fts ORDER BY {by} LIMIT :n"
+        return [int(r) for (r,) in self._run(sql, {"fts": fts, "n": limit})]
 
-    def rows(self, ranked: Sequence[tuple[int, bool]]) -> list[SearchRow]:
+    def rows(self, ranked: Sequence[int]) -> list[SearchRow]:
         """What the result list shows for ``ranked``, in that order."""
         if not ranked:
             return []
-        ids = {doc_id: index for index, (doc_id, _hit) in enumerate(ranked)}
-        hits = dict(ranked)
+        ids = {doc_id: index for index, doc_id in enumerate(ranked)}
         names = [f"id{i}" for i in range(len(ids))]
         sql = (
             "SELECT d.id, e.slug, d.anchor, d.lang, e.kind, t.title, COALESCE(s.title, ''), "
@@ -155,9 +163,9 @@ class SearchRepository:
             "LEFT JOIN entry_text pt ON pt.entry_id = p.id AND pt.lang = d.lang "
             f"WHERE d.id IN ({', '.join(':' + n for n in names)})"
         )
-        result = self.session.execute(text(sql), dict(zip(names, ids, strict=True)))
+        result = self._run(sql, dict(zip(names, ids, strict=True)))
         rows = sorted(result, key=lambda row: ids[row[0]])
         return [SearchRow(slug, anchor, lang, kind, title, section_title, area_slug, area_title,
-                          body, hits[doc_id])
-                for doc_id, slug, anchor, lang, kind, title, section_title, body, area_slug,
+                          body)
+                for _doc_id, slug, anchor, lang, kind, title, section_title, body, area_slug,
                 area_title in rows]
