@@ -137,6 +137,11 @@ def _stemmer_rates(pack: Path) -> list[tuple[str, float]]:
 
 def run(entries: int, repeat: int) -> None:
     pack = _pack(entries)
+    if entries > 50_000:  # ~5.8 KB a bilingual entry: 100,000 pass the 512 MB pack limit
+        import desktop_app.pack
+
+        desktop_app.pack.MAX_TOTAL_BYTES = 2 * 1024 ** 3
+        print("(pack size limit raised to 2 GB for this benchmark run)")
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "content.sqlite"
         print(f"Importing {entries} entries (EN + RU) …", flush=True)
@@ -169,13 +174,13 @@ def run(entries: int, repeat: int) -> None:
     t50, t95 = _percentiles(typing)
     print(f"\nSearch over {entries} entries, {len(QUERIES)} queries × {repeat} "
           f"(Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version})")
-    print(f"  app search      p50 {o50 * 1000:7.2f} ms   p95 {o95 * 1000:7.2f} ms")
+    print(f"  app search          p50 {o50 * 1000:7.2f} ms   p95 {o95 * 1000:7.2f} ms")
     for order, (p50, p95) in by_order.items():
         label = f"raw ORDER BY {order}"
-        print(f"  {label:16}p50 {p50 * 1000:7.2f} ms   p95 {p95 * 1000:7.2f} ms")
+        print(f"  {label:20}p50 {p50 * 1000:7.2f} ms   p95 {p95 * 1000:7.2f} ms")
     print(f"  ratio to the faster raw query  p50 {o50 / r50:5.2f} ×   p95 {o95 / r95:5.2f} ×   "
           "(target p95 ≤ 1.5×)")
-    print(f"  as you type     p50 {t50 * 1000:7.2f} ms   p95 {t95 * 1000:7.2f} ms "
+    print(f"  as you type         p50 {t50 * 1000:7.2f} ms   p95 {t95 * 1000:7.2f} ms "
           f"({len(typing)} keystrokes)")
     for query in QUERIES:
         outcome = answered[query]
