@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from desktop_app.paths import DataPaths
@@ -48,3 +49,15 @@ def test_first_start_imports_the_bundled_content(tmp_path: Path) -> None:
     assert code == 0 and len(lines) == 3
     assert "first time" in err
     assert (tmp_path / "fresh" / "content.sqlite").is_file()
+
+
+def test_a_content_database_without_the_index_is_rebuilt(imported: DataPaths) -> None:
+    """Format 1 (before search) is refused on opening and rebuilt from the bundled pack."""
+    conn = sqlite3.connect(imported.content_db)
+    conn.execute("DROP TABLE search_fts")
+    conn.execute("PRAGMA user_version=1")
+    conn.commit()
+    conn.close()
+    code, lines, err = search(imported, "пограничники", "--limit", "1")
+    assert code == 0 and "first time" in err
+    assert lines and lines[0][0].startswith("border-management/")

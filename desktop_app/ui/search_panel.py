@@ -15,6 +15,7 @@ Opening a result shows its section and highlights the matched words in the detai
 from __future__ import annotations
 
 import html
+import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,7 @@ class _SearchJob:
             with self.library.read() as repo:
                 outcome = search(SearchRepository(repo.session), self.text, self.filters)
         except Exception:  # the content is being replaced, or closed: no results this time
+            logging.getLogger(__name__).exception("search for %r failed", self.text)
             outcome = None
         self.signals.finished.emit(self.number, outcome)
 
