@@ -19,7 +19,7 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -298,6 +298,10 @@ class SearchPanel(QDockWidget):
         self._highlight = (result.slug, query)
         if not self.main.open_place(Place(result.slug, result.anchor)):
             self._highlight = None
+        elif result.lang != self.main.lang:  # the entry is shown in the interface language
+            self.main.statusBar().showMessage(self.tr(
+                "Found in the {language} text; the entry is shown in your language.").format(
+                language=QLocale(result.lang).nativeLanguageName()), 8000)
 
     def _on_place_opened(self, place: object) -> None:
         if self._highlight is None or not isinstance(place, Place):

@@ -459,6 +459,10 @@ The offline reference of the IOM mission in Tajikistan.
         <source>Did you mean {suggestion}?</source>
         <translation>Возможно, вы имели в виду {suggestion}?</translation>
     </message>
+    <message>
+        <source>Found in the {language} text; the entry is shown in your language.</source>
+        <translation>Найдено в тексте на другом языке ({language}); статья показана на языке интерфейса.</translation>
+    </message>
 </context>
 <context>
     <name>SearchResults</name>

@@ -142,3 +142,16 @@ def test_russian_panel_speaks_russian(qtbot: QtBot, make_window: WindowFactory) 
     assert [t for t in texts if not cyrillic.search(t)] == []
     html = panel.model.index(0, 0).data(HTML_ROLE)
     assert "Проект" in html or "Статья" in html
+
+
+def test_a_result_in_the_other_language_says_so(qtbot: QtBot, make_window: WindowFactory
+                                                ) -> None:
+    window = make_window()  # English
+    panel = window.search_panel
+    type_and_wait(qtbot, panel, "наблюдатель")
+    result = shown(panel)[0]
+    assert (str(result.place), result.lang) == ("mission#history", "ru")
+    assert panel.outcome is not None
+    panel.open_result(result, panel.outcome.query)
+    assert window.history.current is not None and str(window.history.current) == "mission#history"
+    assert "русский" in window.statusBar().currentMessage()
