@@ -24,6 +24,7 @@ SUBCOMMANDS = {
     "bookmarks": bookmarks_cli.HELP,
     "self-test": "start the window offscreen on a fresh data folder, import the bundled pack, "
                  "open an entry and check it is shown; exit 0 when it works",
+    "search": "search the content in English and Russian; one result per line",
 }
 OPTIONS_WITH_VALUE = {"--data-dir", "--lang"}
 
@@ -78,6 +79,14 @@ def _parser() -> argparse.ArgumentParser:
                            help="the PDF file to write")
     bookmarks_cli.add_parser(commands, sub)
     commands.add_parser("self-test", help=SUBCOMMANDS["self-test"], parents=sub)
+    search_cmd = commands.add_parser(
+        "search", help=SUBCOMMANDS["search"], parents=sub,
+        description="Print slug#section<TAB>title<TAB>snippet per result, matched words in "
+                    "[brackets]. --lang searches one language only (default: both).")
+    search_cmd.add_argument("query", nargs="+", metavar="QUERY")
+    search_cmd.add_argument("--area", metavar="SLUG", help="only this thematic area")
+    search_cmd.add_argument("--limit", type=int, default=20, metavar="N",
+                            help="at most N results (default 20)")
     return parser
 
 
@@ -181,6 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                          args.output, _print_progress)
     if args.command == "bookmarks":
         return bookmarks_cli.run(paths, args)
+    if args.command == "search":
+        from desktop_app.search_cli import cmd_search
+
+        return cmd_search(paths, " ".join(args.query), args.lang, args.area, args.limit)
     _import_plain_modules_before_qt()
     from desktop_app.ui.app import run_app
 

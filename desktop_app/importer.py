@@ -36,6 +36,7 @@ from desktop_app.pack import (
 )
 from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
 from desktop_app.render import SECTION_ID_RE, WEB_SCHEMES, Rendered, render_markdown
+from desktop_app.search_query import index_text
 
 Progress = Callable[[int, int, str], None]
 KINDS = ("overview", "area", "project", "news", "article")
@@ -313,5 +314,5 @@ def load_pack(source: Path, progress: Progress | None = None
 def import_pack(source: Path, content_db: Path, progress: Progress | None = None) -> PackInfo:
     """Validate ``source`` and build ``content_db`` from it, all or nothing."""
     info, records, media = load_pack(source, progress)
-    build_content_db(content_db, info, records, media, progress)
+    build_content_db(content_db, info, records, media, progress, index_text=index_text)
     return info

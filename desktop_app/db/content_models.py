@@ -6,7 +6,7 @@ from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConst
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Bump when the tables below change: an older content.sqlite is then rebuilt from its pack.
-CONTENT_SCHEMA_VERSION = 1
+from desktop_app.db.records import CONTENT_SCHEMA_VERSION as CONTENT_SCHEMA_VERSION
 
 
 class ContentBase(DeclarativeBase):
@@ -81,3 +81,18 @@ class Media(ContentBase):
     path: Mapped[str] = mapped_column(String(300), primary_key=True)
     mime: Mapped[str] = mapped_column(String(50))
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SearchDoc(ContentBase):
+    """One searchable unit: an entry's title and summary (anchor "") or one section.
+
+    Its id is the rowid of the same unit in the FTS5 table ``search_fts`` (see
+    ``db/search_repo.py``), which holds the stemmed words and nothing else.
+    """
+
+    __tablename__ = "search_doc"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id"))
+    lang: Mapped[str] = mapped_column(String(8))
+    anchor: Mapped[str] = mapped_column(String(100))  # "" for the entry itself

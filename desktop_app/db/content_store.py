@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import create_engine, insert, text
 from sqlalchemy.orm import Session
@@ -29,6 +30,7 @@ from desktop_app.db.content_models import (
     Section,
 )
 from desktop_app.db.records import EntryRecord, MediaRecord, PackInfo
+from desktop_app.db.search_repo import search_docs, write_search_index
 
 Progress = Callable[[int, int, str], None]
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -72,10 +74,13 @@ def build_content_db(
     entries: Sequence[EntryRecord],
     media: Sequence[MediaRecord],
     progress: Progress | None = None,
+    *,
+    index_text: Callable[[str], str],
 ) -> None:
     """Build ``target`` from the records; the old ``target`` stays until the new one is complete.
 
-    Ids are assigned up front, so ``entries`` may come in any order.
+    Ids are assigned up front, so ``entries`` may come in any order. ``index_text`` turns a
+    text into the words the search index holds (stems), in the same transaction.
     """
     staging = target.with_name(target.name + ".new")
     _remove_with_side_files(staging)
@@ -141,6 +146,8 @@ def build_content_db(
                 session.execute(
                     insert(Media), [{"path": m.path, "mime": m.mime, "data": m.data} for m in media]
                 )
+            ids = [cast(int, row["id"]) for row in rows]
+            write_search_index(session.connection(), search_docs(ids, entries), index_text)
         with engine.begin() as conn:
             conn.execute(text(f"PRAGMA user_version={CONTENT_SCHEMA_VERSION}"))
             conn.execute(text("PRAGMA journal_mode=DELETE"))

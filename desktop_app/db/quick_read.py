@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.db.records import (
+    CONTENT_SCHEMA_VERSION,
     BriefRecord,
     EntryNode,
     EntryView,
@@ -22,8 +23,6 @@ from desktop_app.db.records import (
     SectionNode,
     SectionRecord,
 )
-
-CONTENT_SCHEMA_VERSION = 1  # equal to content_models.CONTENT_SCHEMA_VERSION (a test checks)
 
 
 @dataclass(frozen=True)

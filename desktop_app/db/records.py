@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+CONTENT_SCHEMA_VERSION = 2  # content.sqlite's user_version; 2: the search index
+
 
 @dataclass(frozen=True)
 class PackInfo:
@@ -93,3 +95,11 @@ class EntryView:
     sections: tuple[SectionRecord, ...]
     brief: BriefRecord | None
     languages: tuple[str, ...]  # the languages this entry exists in
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    langs: tuple[str, ...] = ()  # empty: every language
+    area: str | None = None  # slug of a top-level entry: it and everything under it
+    kind: str | None = None
+    limit: int = 50

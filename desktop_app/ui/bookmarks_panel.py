@@ -80,8 +80,9 @@ class BookmarksProxy(QSortFilterProxyModel):
         if self.mode == TITLE:
             return bool(str(left.data(Qt.ItemDataRole.EditRole)).casefold()
                         < str(right.data(Qt.ItemDataRole.EditRole)).casefold())
-        if self.mode == DATE:  # newest first
-            return bool(left.data(CREATED_ROLE) > right.data(CREATED_ROLE))
+        if self.mode == DATE:  # newest first; made in the same second: the later one first
+            return bool((left.data(CREATED_ROLE), left.data(KEY_ROLE)[1])
+                        > (right.data(CREATED_ROLE), right.data(KEY_ROLE)[1]))
         return left.row() < right.row()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QTimer, QUrl, Signal
@@ -195,6 +195,26 @@ class DetailPane(QTextBrowser):
                 selection.format = fmt
                 selections.append(selection)
                 cursor = self.document().find(text, cursor)
+        self.setExtraSelections(selections)
+        return len(selections)
+
+    def highlight_words(self, words: Iterable[str]) -> int:
+        """Highlight every whole-word occurrence of ``words`` (as written, e.g. the forms a
+        search matched); an empty iterable clears. Returns how many were highlighted."""
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#ffe066"))
+        fmt.setForeground(QColor("#000000"))
+        flags = (QTextDocument.FindFlag.FindWholeWords
+                 | QTextDocument.FindFlag.FindCaseSensitively)
+        selections: list[QTextEdit.ExtraSelection] = []
+        for word in sorted(set(words)):
+            cursor = self.document().find(word, 0, flags)
+            while not cursor.isNull():
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = fmt
+                selections.append(selection)
+                cursor = self.document().find(word, cursor, flags)
         self.setExtraSelections(selections)
         return len(selections)
 

@@ -40,6 +40,7 @@ from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.i18n import NATIVE_NAMES, Translators
 from desktop_app.ui.import_task import ImportTask
 from desktop_app.ui.print_feature import PrintFeature
+from desktop_app.ui.search_panel import SearchPanel
 from desktop_app.ui.side_by_side import SideBySide
 from desktop_app.ui.theme import apply_palette, content_css, resolve_dark
 from desktop_app.ui.tree_model import PLACE_ROLE, TreeModel
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._connect()
         self.bookmarks = BookmarkFeature(self)
+        self.search_panel = SearchPanel(self)
         self.detail.set_zoom_level(settings.zoom)
         self.retranslate_ui()
         self.side_by_side = SideBySide(self)

@@ -1207,6 +1207,124 @@ Replace the newer content with it?</source>
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <source>Search every entry in English and Russian (Ctrl+K)</source>
+        <translation>Искать во всех статьях на английском и русском (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search &amp;panel</source>
+        <translation>&amp;Панель поиска</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation>Поиск (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Текст для поиска</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Тематическое направление</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Вид статьи</translation>
+    </message>
+    <message>
+        <source>Current language only</source>
+        <translation>Только на текущем языке</translation>
+    </message>
+    <message>
+        <source>Search only the language the interface is in</source>
+        <translation>Искать только на языке интерфейса</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Тематические направления</translation>
+    </message>
+    <message>
+        <source>Overviews</source>
+        <translation>Обзоры</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Все направления</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{typed}”; showing results for “{text}”.</source>
+        <translation>По запросу «{typed}» ничего не найдено; показаны результаты для «{text}».</translation>
+    </message>
+    <message>
+        <source>Results: {count}</source>
+        <translation>Найдено: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Возможно, вы имели в виду {suggestion}?</translation>
+    </message>
+    <message>
+        <source>Found in the {language} text; the entry is shown in your language.</source>
+        <translation>Найдено в тексте на другом языке ({language}); статья показана на языке интерфейса.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Тематическое направление</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Новость</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+</context>
+<context>
     <name>SideBySide</name>
     <message>
         <source>Side &amp;by side</source>

@@ -8,14 +8,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.db import quick_read
-from desktop_app.db.content_models import CONTENT_SCHEMA_VERSION
 from desktop_app.importer import import_pack
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.paths import DataPaths, bundled_pack_dir
-
-
-def test_schema_version_agrees() -> None:
-    assert quick_read.CONTENT_SCHEMA_VERSION == CONTENT_SCHEMA_VERSION
 
 
 @pytest.mark.parametrize("pack", ["test", "bundled"])
