@@ -67,6 +67,8 @@ def test_main_flows_open_no_connection(qtbot: QtBot, make_window: WindowFactory,
     window.find_bar.edit.setText("КПП")
     window.set_zoom(3)
     window.open_place(Place.parse("borders/checkpoint#activities"))
+    window.search_panel.edit.setText("пограничных")  # search, off the UI thread
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=10000)
     window.bookmarks.bookmark_current()  # bookmark
     assert window.printing.export_open(tmp_path / "brief.pdf")  # print a brief
     window.close()
