@@ -81,6 +81,10 @@ class UserData:
         if open_now:
             self.open()
 
+    @property
+    def is_open(self) -> bool:
+        return self._sessions is not None
+
     def open(self) -> None:
         if self._sessions is not None:
             return

@@ -80,6 +80,8 @@ class BookmarksModel(QAbstractItemModel):
 
     def refresh(self) -> None:
         store = self.service.store
+        if not store.user.is_open:
+            return  # the start paints first; the first change after opening fills the model
         folders, marks = store.contents()
         self.beginResetModel()
         self.folders = folders

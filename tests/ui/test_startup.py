@@ -74,13 +74,16 @@ def test_first_view_then_databases_keep_the_place_and_the_tree(qtbot: QtBot,
     window.show_first_view(first)
     window.show()
     assert not window.library.is_open
+    assert not window.user.is_open  # the window's features waited too (bookmarks, search)
     assert window.view is not None and window.view.slug == "borders/handbook"
     assert first.section.startswith("part-")  # where the first window was left
     shown = Place("borders/handbook", first.section)
     assert window.tree.currentIndex().data(PLACE_ROLE) == shown
     rows = window.tree_model.rowCount()
+    window.bookmarks.bookmark_current()  # the reader may act before the databases opened
     window.user.open()
     start(window, None, tree_filled=True)
+    assert window.bookmarks.panel.model.rowCount() == 1  # filled once they are open
     assert window.library.is_open and window.tree_model.rowCount() == rows
     assert window.history.current is not None
     assert window.history.current.slug == "borders/handbook"
