@@ -24,8 +24,9 @@ from desktop_app.db.records import (
     EntryView,
     MediaRecord,
     PackInfo,
-    SectionNode,
     SectionRecord,
+    choose_lang,
+    nest_sections,
 )
 from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
 
@@ -60,25 +61,6 @@ def open_content_engine(path: Path) -> Engine:
     return engine
 
 
-def _choose_lang(available: dict[str, str], lang: str, default: str) -> str:
-    if lang in available:
-        return lang
-    if default in available:
-        return default
-    return next(iter(sorted(available)))
-
-
-def _nest_sections(rows: list[tuple[str, str, int]]) -> list[SectionNode]:
-    top: list[SectionNode] = []
-    for anchor, title, level in rows:
-        node = SectionNode(anchor, title, level)
-        if level > 2 and top:
-            top[-1].children.append(node)
-        else:
-            top.append(node)
-    return top
-
-
 class ContentRepository:
     """Queries on one session; never commits (the content database is read-only)."""
 
@@ -106,7 +88,7 @@ class ContentRepository:
         entries = self.session.execute(
             select(Entry.id, Entry.slug, Entry.kind, Entry.parent_id, Entry.position)
         ).all()
-        chosen = {eid: _choose_lang(titles[eid], lang, default) for eid, *_ in entries}
+        chosen = {eid: choose_lang(titles[eid], lang, default) for eid, *_ in entries}
         sections: dict[int, list[tuple[str, str, int]]] = {}
         for entry_id, sec_lang, anchor, title, level in self.session.execute(
             select(Section.entry_id, Section.lang, Section.anchor, Section.title, Section.level)
@@ -123,7 +105,7 @@ class ContentRepository:
                 title=titles[eid][node_lang],
                 lang=node_lang,
                 fallback=node_lang != lang,
-                sections=_nest_sections(sections.get(eid, [])),
+                sections=nest_sections(sections.get(eid, [])),
             )
         top: list[EntryNode] = []
         for eid, _slug, _kind, parent, _position in sorted(
@@ -138,7 +120,7 @@ class ContentRepository:
             return None
         texts = {t.lang: t for t in entry.texts}
         default = self.pack_info().languages[0]
-        chosen = _choose_lang({k: v.title for k, v in texts.items()}, lang, default)
+        chosen = choose_lang({k: v.title for k, v in texts.items()}, lang, default)
         shown = texts[chosen]
         sections = tuple(
             SectionRecord(s.anchor, s.title, s.level, s.text)
@@ -154,7 +136,7 @@ class ContentRepository:
             assert parent is not None
             parent_texts = {t.lang: t.title for t in parent.texts}
             area_slug = parent.slug
-            area_title = parent_texts[_choose_lang(parent_texts, lang, default)]
+            area_title = parent_texts[choose_lang(parent_texts, lang, default)]
         brief = None
         if shown.brief:
             data = json.loads(shown.brief)

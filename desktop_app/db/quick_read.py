@@ -20,8 +20,9 @@ from desktop_app.db.records import (
     EntryNode,
     EntryView,
     PackInfo,
-    SectionNode,
     SectionRecord,
+    choose_lang,
+    nest_sections,
 )
 
 
@@ -32,25 +33,6 @@ class FirstView:
     view: EntryView
     section: str
     scroll: int
-
-
-def _choose_lang(available: dict[str, str] | set[str], lang: str, default: str) -> str:
-    if lang in available:
-        return lang
-    if default in available:
-        return default
-    return sorted(available)[0]
-
-
-def _nest_sections(rows: list[tuple[str, str, int]]) -> list[SectionNode]:
-    top: list[SectionNode] = []
-    for anchor, title, level in rows:
-        node = SectionNode(anchor, title, level)
-        if level > 2 and top:
-            top[-1].children.append(node)
-        else:
-            top.append(node)
-    return top
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -68,7 +50,7 @@ def read_tree(db: sqlite3.Connection, lang: str, default: str) -> list[EntryNode
     for entry_id, text_lang, title in db.execute("SELECT entry_id, lang, title FROM entry_text"):
         titles.setdefault(entry_id, {})[text_lang] = title
     entries = db.execute("SELECT id, slug, kind, parent_id, position FROM entry").fetchall()
-    chosen = {eid: _choose_lang(titles[eid], lang, default) for eid, *_ in entries}
+    chosen = {eid: choose_lang(titles[eid], lang, default) for eid, *_ in entries}
     sections: dict[int, list[tuple[str, str, int]]] = {}
     # Only the languages shown: the asked one, and each other one some entry falls back to.
     for shown in sorted(set(chosen.values())):
@@ -79,7 +61,7 @@ def read_tree(db: sqlite3.Connection, lang: str, default: str) -> list[EntryNode
                 sections.setdefault(entry_id, []).append((anchor, title, level))
     nodes = {eid: EntryNode(slug=slug, kind=kind, title=titles[eid][chosen[eid]],
                             lang=chosen[eid], fallback=chosen[eid] != lang,
-                            sections=_nest_sections(sections.get(eid, [])))
+                            sections=nest_sections(sections.get(eid, [])))
              for eid, slug, kind, _parent, _position in entries}
     top: list[EntryNode] = []
     for eid, _slug, _kind, parent, _position in sorted(
@@ -95,7 +77,7 @@ def read_entry(db: sqlite3.Connection, slug: str, lang: str, default: str) -> En
     entry_id, kind, parent_id = row
     texts = {text_lang: (title, html, brief) for text_lang, title, html, brief in db.execute(
         "SELECT lang, title, html, brief FROM entry_text WHERE entry_id = ?", (entry_id,))}
-    chosen = _choose_lang(set(texts), lang, default)
+    chosen = choose_lang(set(texts), lang, default)
     title, html, brief_json = texts[chosen]
     sections = tuple(SectionRecord(*record) for record in db.execute(
         "SELECT anchor, title, level, text FROM section WHERE entry_id = ? AND lang = ? "
@@ -105,7 +87,7 @@ def read_entry(db: sqlite3.Connection, slug: str, lang: str, default: str) -> En
         (area_slug,) = db.execute("SELECT slug FROM entry WHERE id = ?", (parent_id,)).fetchone()
         parent_titles = dict(db.execute(
             "SELECT lang, title FROM entry_text WHERE entry_id = ?", (parent_id,)).fetchall())
-        area_title = parent_titles[_choose_lang(parent_titles, lang, default)]
+        area_title = parent_titles[choose_lang(parent_titles, lang, default)]
     brief = None
     if brief_json:
         data = json.loads(brief_json)

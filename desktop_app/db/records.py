@@ -103,3 +103,24 @@ class SearchFilters:
     area: str | None = None  # slug of a top-level entry: it and everything under it
     kind: str | None = None
     limit: int = 50
+
+
+def choose_lang(available: dict[str, str] | set[str], lang: str, default: str) -> str:
+    """The language to show: the one asked for, else the pack's default, else any."""
+    if lang in available:
+        return lang
+    if default in available:
+        return default
+    return sorted(available)[0]
+
+
+def nest_sections(rows: list[tuple[str, str, int]]) -> list[SectionNode]:
+    """(anchor, title, level) rows in order → sections with their subsections."""
+    top: list[SectionNode] = []
+    for anchor, title, level in rows:
+        node = SectionNode(anchor, title, level)
+        if level > 2 and top:
+            top[-1].children.append(node)
+        else:
+            top.append(node)
+    return top
