@@ -7,12 +7,14 @@ command is safe to run on a damaged data folder before deciding what to do.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.db.content_models import CONTENT_SCHEMA_VERSION
-from desktop_app.db.engine import DatabaseDamaged, check_complete
+from desktop_app.db.errors import DatabaseDamaged
 from desktop_app.db.migrations import USER_SCHEMA_VERSION
+from desktop_app.db.sqlite_files import check_complete, connect_readonly
 from desktop_app.pack import version_key
 from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.problems import PackError
@@ -22,10 +24,6 @@ from desktop_app.problems import PackError
 class Finding:
     ok: bool
     text: str
-
-
-def _open_readonly(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
 
 
 def _integrity(conn: sqlite3.Connection) -> str:
@@ -40,7 +38,7 @@ def check_content(path: Path) -> tuple[list[Finding], str | None]:
                               "content when it starts.")], None
     try:
         check_complete(path)
-        with _open_readonly(path) as conn:
+        with closing(connect_readonly(path)) as conn:
             integrity = _integrity(conn)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if integrity != "ok":
@@ -66,7 +64,7 @@ def check_user(path: Path) -> list[Finding]:
     if not path.is_file():
         return [Finding(True, f"{path}: no user data yet.")]
     try:
-        with _open_readonly(path) as conn:
+        with closing(connect_readonly(path)) as conn:
             integrity = _integrity(conn)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = [row[0] for row in conn.execute(

@@ -17,7 +17,7 @@ from desktop_app.db.content_models import (
     Pack,
     Section,
 )
-from desktop_app.db.engine import DatabaseDamaged, check_complete, make_engine
+from desktop_app.db.engine import DatabaseDamaged, make_engine
 from desktop_app.db.records import (
     BriefRecord,
     EntryNode,
@@ -28,6 +28,7 @@ from desktop_app.db.records import (
     choose_lang,
     nest_sections,
 )
+from desktop_app.db.sqlite_files import check_complete
 from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
 
 

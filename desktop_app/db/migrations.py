@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.db.errors import DatabaseDamaged, UserDataTooNew
+from desktop_app.db.sqlite_files import connect_readonly
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -79,7 +80,7 @@ def check_openable(db_path: Path) -> int:
     if not db_path.exists():
         return 0
     try:
-        conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+        conn = connect_readonly(db_path)
         try:
             current = int(conn.execute("PRAGMA user_version").fetchone()[0])
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -24,6 +24,7 @@ from desktop_app.db.records import (
     choose_lang,
     nest_sections,
 )
+from desktop_app.db.sqlite_files import connect_readonly
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,6 @@ class FirstView:
     view: EntryView
     section: str
     scroll: int
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
 
 
 def read_pack(db: sqlite3.Connection) -> PackInfo:
@@ -102,7 +99,7 @@ def read_entry(db: sqlite3.Connection, slug: str, lang: str, default: str) -> En
 def _last_place(user_db: Path) -> tuple[str, str, int] | None:
     if not user_db.is_file():
         return None
-    db = _connect(user_db)
+    db = connect_readonly(user_db)
     try:
         row = db.execute("SELECT slug, section, scroll FROM place "
                          "ORDER BY opened_at DESC LIMIT 1").fetchone()
@@ -117,7 +114,7 @@ def read_first_view(content_db: Path, user_db: Path, lang: str) -> FirstView | N
         return None
     try:
         last = _last_place(user_db)
-        db = _connect(content_db)
+        db = connect_readonly(content_db)
         try:
             if db.execute("PRAGMA user_version").fetchone()[0] != CONTENT_SCHEMA_VERSION:
                 return None

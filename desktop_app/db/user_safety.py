@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app.db.migrations import backup_copy
+from desktop_app.db.sqlite_files import connect_readonly
 
 AUTO_PREFIX = "user-auto-"
 KEEP_BACKUPS = 5
@@ -40,7 +41,7 @@ def damage(path: Path) -> str | None:
     if not path.exists():
         return None
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=1.0)
+        conn = connect_readonly(path, timeout=1.0)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
