@@ -36,3 +36,15 @@ def test_the_window_paints_before_sqlalchemy_markdown_and_nh3_load() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == ""
+
+
+def test_the_window_paints_before_bookmarks_search_and_printing_load() -> None:
+    """Their modules are imported by ``MainWindow.attach_features``, after the first paint."""
+    code = ("import sys, desktop_app.ui.app, desktop_app.ui.main_window; "
+            "print(','.join(sorted(m for m in sys.modules if m.startswith('desktop_app.ui.') "
+            "and m.rsplit('.', 1)[1] in ('bookmark_actions', 'bookmarks_panel', 'search_panel', "
+            "'print_feature', 'printing', 'side_by_side'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == ""
+

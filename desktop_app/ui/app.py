@@ -50,11 +50,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(paths: DataPaths, lang: str | None = None, *,
-                 open_user: bool = True) -> MainWindow:
+                 open_user: bool = True, features: bool = True) -> MainWindow:
     """Everything but the event loop: used by ``run_app`` and by the tests.
 
     With ``open_user=False`` user.sqlite is opened later (``window.user.open()``), so that
-    nothing here loads SQLAlchemy.
+    nothing here loads SQLAlchemy; with ``features=False`` bookmarks, search and printing
+    are attached later (``window.attach_features()``), so that their modules are not loaded.
     """
     app = make_application()
     paths.ensure()
@@ -66,6 +67,8 @@ def build_window(paths: DataPaths, lang: str | None = None, *,
     apply_palette(app, resolve_dark(settings.theme))
     user = UserData(paths.user_db, paths.backups_dir, open_now=open_user)
     window = MainWindow(ContentLibrary(paths.content_db), user, store, settings, translators)
+    if features:
+        window.attach_features()
     tell_recovery(window)
     if store.problem:
         shown = problem_text(store.problem)
@@ -111,22 +114,24 @@ def bring_forward(window: MainWindow, target: str) -> None:
 
 
 def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None) -> int:
-    """Paint first, then open the databases.
+    """Paint first, then attach the features and open the databases.
 
     The tree and the last entry come from plain sqlite3 (``db/quick_read.py``) and are
-    painted before SQLAlchemy, which takes longer to import than Qt to start, is loaded;
-    then ``start`` opens both databases and the same place through them. Without content yet
+    painted before SQLAlchemy, which takes longer to import than Qt to start, is loaded, and
+    before the modules of bookmarks, search and printing are; then ``start`` opens both
+    databases and the same place through them. Without content yet
     (first start) or with a TARGET, ``start`` runs at once.
     """
     app = make_application()
     if hand_over(paths, target):
         return 0  # the window already open on this data folder shows it
-    window = build_window(paths, lang, open_user=False)
+    window = build_window(paths, lang, open_user=False, features=False)
     first = None if target else read_first_view(paths.content_db, paths.user_db, window.lang)
     if first is not None:
         window.show_first_view(first)
 
     def open_databases_and_start() -> None:
+        window.attach_features()
         try:
             window.user.open()
         except (DatabaseDamaged, UserDataTooNew) as exc:

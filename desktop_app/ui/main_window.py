@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
@@ -34,16 +35,18 @@ from desktop_app.places import History, Place
 from desktop_app.problems import Problem
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
 from desktop_app.ui import messages
-from desktop_app.ui.bookmark_actions import BookmarkFeature
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.i18n import NATIVE_NAMES, Translators
 from desktop_app.ui.import_task import ImportTask
-from desktop_app.ui.print_feature import PrintFeature
-from desktop_app.ui.search_panel import SearchPanel
-from desktop_app.ui.side_by_side import SideBySide
 from desktop_app.ui.theme import apply_palette, content_css, resolve_dark
 from desktop_app.ui.tree_model import PLACE_ROLE, TreeModel
+
+if TYPE_CHECKING:
+    from desktop_app.ui.bookmark_actions import BookmarkFeature
+    from desktop_app.ui.print_feature import PrintFeature
+    from desktop_app.ui.search_panel import SearchPanel
+    from desktop_app.ui.side_by_side import SideBySide
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +58,7 @@ class MainWindow(QMainWindow):
 
     A feature (bookmarks, search, printing…) lives in a module of its own under ``ui/``: it
     takes the window, adds its actions to the window's menus and toolbar, and listens to
-    these signals, so this class only creates it.
+    these signals, so this class only creates it, in :meth:`attach_features`.
     """
 
     content_loaded = Signal()
@@ -115,14 +118,33 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._connect()
-        self.bookmarks = BookmarkFeature(self)
-        self.search_panel = SearchPanel(self)
         self.detail.set_zoom_level(settings.zoom)
         self.retranslate_ui()
-        self.side_by_side = SideBySide(self)
         self._restore_window_state()
         self._update_actions()
-        self.printing = PrintFeature(self)
+        self.features_attached = False
+
+    def attach_features(self) -> None:
+        """Create bookmarks, search, side by side and printing (once).
+
+        The start (``app.run_app``) calls this just after the first paint, so that none of
+        their modules is imported before it; ``app.build_window`` at once. The docks they
+        add are then put back where the last session left them.
+        """
+        if self.features_attached:
+            return
+        from desktop_app.ui.bookmark_actions import BookmarkFeature
+        from desktop_app.ui.print_feature import PrintFeature
+        from desktop_app.ui.search_panel import SearchPanel
+        from desktop_app.ui.side_by_side import SideBySide
+
+        self.features_attached = True
+        self.bookmarks: BookmarkFeature = BookmarkFeature(self)
+        self.search_panel: SearchPanel = SearchPanel(self)
+        self.side_by_side: SideBySide = SideBySide(self)
+        self.printing: PrintFeature = PrintFeature(self)
+        if self.settings.window_state:
+            self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
 
     # Construction
 

@@ -67,7 +67,7 @@ def test_first_view_then_databases_keep_the_place_and_the_tree(qtbot: QtBot,
     start(first_window, "borders/handbook#part-2")
     first_window.close()  # remembers the place
 
-    window = build_window(imported, "en", open_user=False)
+    window = build_window(imported, "en", open_user=False, features=False)
     qtbot.addWidget(window)
     first = read_first_view(imported.content_db, imported.user_db, window.lang)
     assert first is not None
@@ -80,6 +80,8 @@ def test_first_view_then_databases_keep_the_place_and_the_tree(qtbot: QtBot,
     shown = Place("borders/handbook", first.section)
     assert window.tree.currentIndex().data(PLACE_ROLE) == shown
     rows = window.tree_model.rowCount()
+    assert not window.features_attached
+    window.attach_features()
     window.bookmarks.bookmark_current()  # the reader may act before the databases opened
     window.user.open()
     start(window, None, tree_filled=True)
@@ -88,3 +90,28 @@ def test_first_view_then_databases_keep_the_place_and_the_tree(qtbot: QtBot,
     assert window.history.current is not None
     assert window.history.current.slug == "borders/handbook"
     assert window.tree.currentIndex().data(PLACE_ROLE) == shown
+
+
+def test_panels_open_last_time_come_back_when_the_features_attach_late(
+        qtbot: QtBot, imported: DataPaths) -> None:
+    """The features attach after the first paint; their docks still return where they were."""
+    first_window = build_window(imported, "en")
+    qtbot.addWidget(first_window)
+    start(first_window, "borders/handbook")
+    first_window.show()
+    first_window.bookmarks.act_panel.trigger()
+    assert first_window.bookmarks.panel.isVisible()
+    first_window.close()
+
+    window = build_window(imported, "en", open_user=False, features=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()  # closed before the features came: Qt keeps the docks' places
+    window = build_window(imported, "en", open_user=False, features=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach_features()
+    window.attach_features()  # once only
+    assert window.bookmarks.panel.isVisible()
+    assert not window.search_panel.isVisible()
+    assert window.findChildren(type(window.bookmarks.panel)) == [window.bookmarks.panel]
