@@ -6,11 +6,10 @@ and a content update.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     slug: str
     section: str = ""
 

@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
@@ -120,7 +119,7 @@ def build_content_db(
                             "title": entry_text.title,
                             "summary": entry_text.summary,
                             "html": entry_text.html,
-                            "brief": json.dumps(asdict(brief), ensure_ascii=False)
+                            "brief": json.dumps(brief._asdict(), ensure_ascii=False)
                             if brief
                             else None,
                         }

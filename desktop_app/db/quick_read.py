@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop_app.db.records import (
     CONTENT_SCHEMA_VERSION,
@@ -27,8 +27,7 @@ from desktop_app.db.records import (
 from desktop_app.db.sqlite_files import connect_readonly
 
 
-@dataclass(frozen=True)
-class FirstView:
+class FirstView(NamedTuple):
     pack: PackInfo
     tree: list[EntryNode]
     view: EntryView

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 CONTENT_SCHEMA_VERSION = 2  # content.sqlite's user_version; 2: the search index
 
 
-@dataclass(frozen=True)
-class PackInfo:
+class PackInfo(NamedTuple):
     id: str
     version: str
     date: str  # ISO date
@@ -16,16 +16,14 @@ class PackInfo:
     title: str
 
 
-@dataclass(frozen=True)
-class SectionRecord:
+class SectionRecord(NamedTuple):
     anchor: str
     title: str
     level: int  # 2 for a section, 3 for a subsection
     text: str  # plain text of the section, for search and change detection
 
 
-@dataclass(frozen=True)
-class BriefRecord:
+class BriefRecord(NamedTuple):
     period: str = ""
     funding: str = ""
     status: str = ""
@@ -33,8 +31,7 @@ class BriefRecord:
     locations: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class EntryTextRecord:
+class EntryTextRecord(NamedTuple):
     lang: str
     title: str
     summary: str
@@ -43,18 +40,16 @@ class EntryTextRecord:
     brief: BriefRecord | None = None
 
 
-@dataclass(frozen=True)
-class EntryRecord:
+class EntryRecord(NamedTuple):
     slug: str
     kind: str
     area: str | None
     order: int
     sources: tuple[str, ...]
-    texts: dict[str, EntryTextRecord] = field(default_factory=dict)
+    texts: dict[str, EntryTextRecord]
 
 
-@dataclass(frozen=True)
-class MediaRecord:
+class MediaRecord(NamedTuple):
     path: str
     mime: str
     data: bytes
@@ -82,8 +77,7 @@ class EntryNode:
     children: list[EntryNode] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class EntryView:
+class EntryView(NamedTuple):
     slug: str
     kind: str
     title: str
@@ -97,8 +91,7 @@ class EntryView:
     languages: tuple[str, ...]  # the languages this entry exists in
 
 
-@dataclass(frozen=True)
-class SearchFilters:
+class SearchFilters(NamedTuple):
     langs: tuple[str, ...] = ()  # empty: every language
     area: str | None = None  # slug of a top-level entry: it and everything under it
     kind: str | None = None

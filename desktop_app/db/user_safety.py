@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop_app.db.migrations import backup_copy
 from desktop_app.db.sqlite_files import connect_readonly
@@ -22,8 +22,7 @@ KEEP_BACKUPS = 5
 SIDE_SUFFIXES = ("-wal", "-shm")
 
 
-@dataclass(frozen=True)
-class Recovery:
+class Recovery(NamedTuple):
     """What happened to a damaged user.sqlite at start-up."""
 
     reason: str  # what SQLite said about the damaged file

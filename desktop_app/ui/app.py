@@ -6,45 +6,34 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.db.errors import DatabaseDamaged, UserDataTooNew
 from desktop_app.db.quick_read import read_first_view
 from desktop_app.library import ContentLibrary, UserData
-from desktop_app.paths import DataPaths, bundled_pack_dir, resources_dir
+from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.places import Place
 from desktop_app.settings import SettingsStore
 from desktop_app.ui import first_paint
 from desktop_app.ui.i18n import Translators, system_language
+from desktop_app.ui.icons import app_icon
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.messages import problem_text
-from desktop_app.ui.recovery_notice import show_recovery
 from desktop_app.ui.single_instance import InstanceServer, hand_over
 from desktop_app.ui.theme import apply_palette, resolve_dark
-
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
-
-
-def app_icon() -> QIcon:
-    """The application icon from its pre-rendered PNGs (no SVG plug-in needed at start)."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addFile(str(resources_dir() / "icons" / f"field-reference-{size}.png"))
-    return icon
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    # Fusion looks alike everywhere; asked for by argument, so that Python creates no QStyle
+    # wrapper before the first paint (about 10 ms)
+    app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", "Fusion"])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    if app.style().name().casefold() != "fusion":  # often it is already: skip the re-polish
-        app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
     return app
 
@@ -80,6 +69,8 @@ def tell_recovery(window: MainWindow) -> None:
     """Once user.sqlite is open: say so if it had to be restored from a backup."""
     recovery = window.user.recovery
     if recovery is not None:
+        from desktop_app.ui.recovery_notice import show_recovery
+
         QTimer.singleShot(0, lambda: show_recovery(window, recovery))
 
 
@@ -130,7 +121,10 @@ def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None
     if first is not None:
         window.show_first_view(first)
 
+    server: list[InstanceServer] = []
+
     def open_databases_and_start() -> None:
+        server.append(InstanceServer(paths, lambda t: bring_forward(window, t), window))
         window.attach_features()
         try:
             window.user.open()
@@ -149,8 +143,8 @@ def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None
     mode = first_paint.exit_mode()
     if mode:  # installed last, so its filter sees the paint first and it quits first
         first_paint.exit_after_first_paint(window, mode)
-    server = InstanceServer(paths, lambda t: bring_forward(window, t), window)
     window.show()
     code = app.exec()
-    server.close()
+    for listening in server:
+        listening.close()
     return code

@@ -30,7 +30,6 @@ from desktop_app.db.errors import DatabaseDamaged
 from desktop_app.db.quick_read import FirstView
 from desktop_app.db.records import EntryView, PackInfo
 from desktop_app.library import ContentLibrary, UserData
-from desktop_app.pack import Manifest, peek_manifest, version_key
 from desktop_app.places import History, Place
 from desktop_app.problems import Problem
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
@@ -38,12 +37,14 @@ from desktop_app.ui import messages
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.i18n import NATIVE_NAMES, Translators
-from desktop_app.ui.import_task import ImportTask
+from desktop_app.ui.icons import toolbar_icon
 from desktop_app.ui.theme import apply_palette, content_css, resolve_dark
 from desktop_app.ui.tree_model import PLACE_ROLE, TreeModel
 
 if TYPE_CHECKING:
+    from desktop_app.pack import Manifest
     from desktop_app.ui.bookmark_actions import BookmarkFeature
+    from desktop_app.ui.import_task import ImportTask
     from desktop_app.ui.print_feature import PrintFeature
     from desktop_app.ui.search_panel import SearchPanel
     from desktop_app.ui.side_by_side import SideBySide
@@ -220,12 +221,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.act_find, self.act_zoom_out, self.act_zoom_in])
         self.addToolBar(self.toolbar)
-        style = self.style()
-        icon = style.StandardPixmap
-        self.act_back.setIcon(style.standardIcon(icon.SP_ArrowBack))
-        self.act_forward.setIcon(style.standardIcon(icon.SP_ArrowForward))
-        self.act_home.setIcon(style.standardIcon(icon.SP_DirHomeIcon))
-        self.act_find.setIcon(style.standardIcon(icon.SP_FileDialogContentsView))
+        for action, name in ((self.act_back, "back"), (self.act_forward, "forward"),
+                             (self.act_home, "home"), (self.act_find, "find")):
+            action.setIcon(toolbar_icon(name))
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
@@ -346,6 +344,8 @@ class MainWindow(QMainWindow):
         Afterwards the content is reloaded and ``then`` runs; by default the place that was
         open is shown again (or the first entry, where it no longer exists).
         """
+        from desktop_app.ui.import_task import ImportTask  # not needed for the first paint
+
         place = self.history.current
         self.library.close()
         self.setEnabled(False)
@@ -385,6 +385,8 @@ class MainWindow(QMainWindow):
 
     def import_pack_checked(self, source: Path) -> None:
         """Import ``source``, asking first when it is older than the content installed."""
+        from desktop_app.pack import peek_manifest, version_key  # not needed for the first paint
+
         installed, chosen = self.library.pack, peek_manifest(source)
         if installed and chosen and version_key(chosen.version) < version_key(installed.version):
             messages.ask_import_older(self, self._pack_text(chosen), self._pack_text(installed),

@@ -3,30 +3,51 @@
 Two processes on one data folder would each import the bundled pack on a first start and race
 to swap content.sqlite in. The first window listens on a local socket named after the data
 folder; a second start sends it the target (possibly empty) and waits for "ok".
+
+QtNetwork is loaded only when it is needed, not before the first paint: on POSIX systems a
+local server is a socket file in the temporary folder, so where there is no such file no
+window is listening, and the start goes on without asking.
 """
 
 from __future__ import annotations
 
-import hashlib
+import os
+import zlib
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from desktop_app import APP_ID
 from desktop_app.paths import DataPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 TIMEOUT_MS = 3000
 
 
 def server_name(paths: DataPaths) -> str:
     """Per data folder and per user (local sockets live in a shared temp folder)."""
-    digest = hashlib.sha256(str(paths.root.resolve()).encode()).hexdigest()[:16]
-    return f"{APP_ID}-{digest}"
+    folder = str(paths.root.resolve()).encode()
+    return f"{APP_ID}-{zlib.crc32(folder):08x}{zlib.adler32(folder):08x}"
+
+
+def may_be_listening(paths: DataPaths) -> bool:
+    """False when surely no window listens on ``paths``: on POSIX, QLocalServer's socket
+    file (in QDir::tempPath(): $TMPDIR or /tmp) is missing. True elsewhere."""
+    if os.name != "posix":
+        return True
+    return (Path(os.environ.get("TMPDIR") or "/tmp") / server_name(paths)).exists()
 
 
 def hand_over(paths: DataPaths, target: str | None) -> bool:
     """Give ``target`` to a window already running on ``paths``; False when there is none."""
+    if not may_be_listening(paths):
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(paths))
     if not socket.waitForConnected(TIMEOUT_MS):
@@ -43,6 +64,8 @@ class InstanceServer(QObject):
 
     def __init__(self, paths: DataPaths, on_target: Callable[[str], None],
                  parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self._on_target = on_target
         self.server = QLocalServer(self)

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
 from desktop_app.ui.app import bring_forward
-from desktop_app.ui.single_instance import InstanceServer, hand_over
+from desktop_app.ui.single_instance import InstanceServer, hand_over, may_be_listening
 from tests.ui.conftest import WindowFactory
 
 
@@ -44,3 +44,16 @@ def test_a_stale_socket_from_a_killed_window_is_replaced(qtbot: QtBot,
     second = InstanceServer(imported, targets.append)
     assert second.listening
     second.close()
+
+
+def test_the_cheap_check_sees_a_listening_window_and_its_absence(qtbot: QtBot,
+                                                                 imported: DataPaths) -> None:
+    """``hand_over`` skips loading QtNetwork when no window can be listening (POSIX)."""
+    if os.name == "posix":
+        assert not may_be_listening(imported)
+    server = InstanceServer(imported, lambda _t: None)
+    assert server.listening
+    assert may_be_listening(imported)
+    assert os.name != "posix" or server.server.fullServerName().endswith(
+        f"/{server.server.serverName()}")
+    server.close()
