@@ -42,7 +42,9 @@ def _global_options(suppress: bool) -> argparse.ArgumentParser:
     return options
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """All subcommands for help; only ``command``'s when it is known (the window starts
+    sooner: each subparser costs about half a millisecond)."""
     parser = argparse.ArgumentParser(
         prog=APP_ID,
         description=f"{APP_NAME}: the offline reference of the IOM mission in Tajikistan.",
@@ -54,14 +56,42 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub = [_global_options(suppress=True)]
-    open_cmd = commands.add_parser("open", help=SUBCOMMANDS["open"], parents=sub)
-    open_cmd.add_argument("target", nargs="?", metavar="TARGET")
-    import_cmd = commands.add_parser("import", help=SUBCOMMANDS["import"], parents=sub)
-    import_cmd.add_argument("pack", type=Path, metavar="PACK")
-    manifest_cmd = commands.add_parser("pack-manifest", help=SUBCOMMANDS["pack-manifest"],
-                                       parents=sub)
-    manifest_cmd.add_argument("folder", type=Path, metavar="FOLDER")
-    commands.add_parser("check", help=SUBCOMMANDS["check"], parents=sub)
+
+    def wanted(name: str) -> bool:
+        return command is None or command == name
+
+    if wanted("open"):
+        open_cmd = commands.add_parser("open", help=SUBCOMMANDS["open"], parents=sub)
+        open_cmd.add_argument("target", nargs="?", metavar="TARGET")
+    if wanted("import"):
+        import_cmd = commands.add_parser("import", help=SUBCOMMANDS["import"], parents=sub)
+        import_cmd.add_argument("pack", type=Path, metavar="PACK")
+    if wanted("pack-manifest"):
+        manifest_cmd = commands.add_parser("pack-manifest", help=SUBCOMMANDS["pack-manifest"],
+                                           parents=sub)
+        manifest_cmd.add_argument("folder", type=Path, metavar="FOLDER")
+    if wanted("check"):
+        commands.add_parser("check", help=SUBCOMMANDS["check"], parents=sub)
+    if wanted("brief"):
+        _add_brief_parser(commands, sub)
+    if wanted("bookmarks"):
+        bookmarks_cli.add_parser(commands, sub)
+    if wanted("self-test"):
+        commands.add_parser("self-test", help=SUBCOMMANDS["self-test"], parents=sub)
+    if wanted("search"):
+        search_cmd = commands.add_parser(
+            "search", help=SUBCOMMANDS["search"], parents=sub,
+            description="Print slug#section<TAB>title<TAB>snippet per result, matched words "
+                        "in [brackets]. --lang searches one language only (default: both).")
+        search_cmd.add_argument("query", nargs="+", metavar="QUERY")
+        search_cmd.add_argument("--area", metavar="SLUG", help="only this thematic area")
+        search_cmd.add_argument("--limit", type=int, default=20, metavar="N",
+                                help="at most N results (default 20)")
+    return parser
+
+
+def _add_brief_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                      sub: list[argparse.ArgumentParser]) -> None:
     brief_cmd = commands.add_parser(
         "brief", help=SUBCOMMANDS["brief"], parents=sub,
         description="Write the briefs of the projects named, of a thematic area or of every\n"
@@ -77,26 +107,16 @@ def _parser() -> argparse.ArgumentParser:
                            help="English and Russian side by side")
     brief_cmd.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
                            help="the PDF file to write")
-    bookmarks_cli.add_parser(commands, sub)
-    commands.add_parser("self-test", help=SUBCOMMANDS["self-test"], parents=sub)
-    search_cmd = commands.add_parser(
-        "search", help=SUBCOMMANDS["search"], parents=sub,
-        description="Print slug#section<TAB>title<TAB>snippet per result, matched words in "
-                    "[brackets]. --lang searches one language only (default: both).")
-    search_cmd.add_argument("query", nargs="+", metavar="QUERY")
-    search_cmd.add_argument("--area", metavar="SLUG", help="only this thematic area")
-    search_cmd.add_argument("--limit", type=int, default=20, metavar="N",
-                            help="at most N results (default 20)")
-    return parser
 
 
-def _with_default_command(argv: list[str]) -> list[str]:
-    """Insert ``open`` unless the first positional word names a command."""
+def _with_default_command(argv: list[str]) -> tuple[list[str], str | None]:
+    """Insert ``open`` unless the first positional word names a command; and that command
+    (None for the program's own help or version: every command is described then)."""
     index = 0
     while index < len(argv):
         word = argv[index]
         if word in ("-h", "--help", "--version"):
-            return argv
+            return argv, None
         if word in OPTIONS_WITH_VALUE:
             index += 2
             continue
@@ -104,9 +124,9 @@ def _with_default_command(argv: list[str]) -> list[str]:
             index += 1
             continue
         if word in SUBCOMMANDS:
-            return argv
+            return argv, word
         break
-    return [*argv[:index], "open", *argv[index:]]
+    return [*argv[:index], "open", *argv[index:]], "open"
 
 
 def _print_progress(done: int, total: int, what: str) -> None:
@@ -153,25 +173,11 @@ def cmd_check(paths: DataPaths) -> int:
     problems = sum(not f.ok for f in findings)
     print("Everything is in order." if not problems else f"{problems} problem(s) found.")
     return 1 if problems else 0
-def _import_plain_modules_before_qt() -> None:
-    """Import the window's Qt-free modules before PySide6: once PySide6 is loaded, its import
-    hook (for ``from __feature__``) reads the source of every module imported after it, which
-    costs about a third of a millisecond per module at start-up (see docs/performance.md)."""
-    import html  # noqa: F401
-    import json  # noqa: F401
-    import sqlite3  # noqa: F401
-
-    import desktop_app.db.quick_read  # noqa: F401
-    import desktop_app.library  # noqa: F401
-    import desktop_app.licences  # noqa: F401
-    import desktop_app.links  # noqa: F401
-    import desktop_app.places  # noqa: F401
-    import desktop_app.settings  # noqa: F401
-    import desktop_app.startup_clock  # noqa: F401
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
+    words, command = _with_default_command(list(sys.argv[1:] if argv is None else argv))
+    args = _parser(command).parse_args(words)
     if args.command == "self-test":
         from desktop_app.ui.self_test import run_self_test
 
@@ -194,7 +200,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.search_cli import cmd_search
 
         return cmd_search(paths, " ".join(args.query), args.lang, args.area, args.limit)
-    _import_plain_modules_before_qt()
     from desktop_app.ui.app import run_app
 
     return run_app(paths, target=args.target, lang=args.lang)

@@ -64,7 +64,8 @@ def test_options_are_accepted_before_or_after_the_command() -> None:
     from desktop_app.cli import _parser, _with_default_command
 
     def parse(*argv: str) -> dict[str, object]:
-        return vars(_parser().parse_args(_with_default_command(list(argv))))
+        words, command = _with_default_command(list(argv))
+        return vars(_parser(command).parse_args(words))
 
     assert parse("--lang", "ru") == {"data_dir": None, "lang": "ru", "command": "open",
                                      "target": None}

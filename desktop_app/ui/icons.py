@@ -15,9 +15,9 @@ TOOLBAR_ICON_SIZES = (16, 24, 32, 48)
 
 
 def _from_files(stem: str, sizes: tuple[int, ...]) -> QIcon:
-    icon = QIcon()
+    icon, folder = QIcon(), resources_dir() / "icons"
     for size in sizes:
-        icon.addFile(str(resources_dir() / "icons" / f"{stem}-{size}.png"))
+        icon.addFile(str(folder / f"{stem}-{size}.png"))
     return icon
 
 
