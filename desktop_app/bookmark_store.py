@@ -17,6 +17,7 @@ from desktop_app.db.bookmark_records import (
     BookmarkRecord,
     FolderRecord,
     Snapshot,
+    Target,
     Targets,
     status,
 )
@@ -117,6 +118,11 @@ class BookmarkStore:
     def is_bookmarked(self, place: Place) -> bool:
         return bool(self.at(place))
 
+    def target(self, place: Place) -> Target | None:
+        """What the content offers at ``place``; None when it is not there (or no content
+        is known yet)."""
+        return None if self.targets is None else self.targets.get((place.slug, place.section))
+
     def status(self, bookmark: BookmarkRecord) -> str:
         """ok / missing / changed; everything is ok while no content is known."""
         return OK if self.targets is None else status(bookmark, self.targets)
@@ -130,7 +136,7 @@ class BookmarkStore:
     # Changes, each one transaction
 
     def add(self, place: Place, folder_id: int | None = None) -> BookmarkRecord:
-        titles, text_hash = (self.targets or {}).get((place.slug, place.section), ({}, ""))
+        titles, text_hash = self.target(place) or ({}, "")
         with self._write() as repo:
             return repo.add_bookmark(place.slug, place.section, titles, text_hash=text_hash,
                                      folder_id=folder_id)
@@ -211,7 +217,7 @@ class BookmarkStore:
 
     def opened(self, place: Place) -> None:
         """The reader opened ``place``: its bookmarks are no longer *changed*."""
-        found = (self.targets or {}).get((place.slug, place.section))
+        found = self.target(place)
         if found is None:
             return
         with self.user.transaction() as session:

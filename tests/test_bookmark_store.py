@@ -71,3 +71,44 @@ def test_toggle_and_notices(imported: DataPaths) -> None:
     assert store.toggle(place) is False and not store.is_bookmarked(place)
     assert len(notices) >= 2
     user.close()
+
+
+def test_the_window_reads_only_the_targets_it_is_asked_about(imported: DataPaths,
+                                                             tmp_path: Path) -> None:
+    """Bookmarked entries at once, others when bookmarked; the same statuses as reading all."""
+    from desktop_app.db.bookmark_records import TargetsByEntry
+    from desktop_app.db.bookmark_targets import content_targets
+
+    library = ContentLibrary(imported.content_db)
+    library.open()
+    asked: list[set[str]] = []
+
+    def read(slugs: set[str]) -> dict[tuple[str, str], tuple[dict[str, str], str]] | None:
+        if not library.is_open:
+            return None
+        asked.append(slugs)
+        with library.read() as repo:
+            return content_targets(repo.session, slugs)
+
+    user = UserData(imported.user_db, imported.backups_dir)
+    store = BookmarkStore(user)
+    store.follow_content(TargetsByEntry(read))
+    store.add(Place("borders/checkpoint", "objectives"))
+    assert asked == [{"borders/checkpoint"}]
+    import_pack(changed_pack(tmp_path / "v2"), imported.content_db)
+    library.close()  # reopened below: a closed library is not read, nor remembered as empty
+    lazy = TargetsByEntry(read)
+    assert lazy.get(("borders/checkpoint", "")) is None and len(asked) == 1
+    library.open()
+    lazy.load(["borders/checkpoint"])
+    store.follow_content(lazy)
+    with library.read() as repo:
+        every = content_targets(repo.session)
+    assert lazy.get(("borders/checkpoint", "objectives")) == every[
+        ("borders/checkpoint", "objectives")]
+    assert lazy.get(("borders/handbook", "")) is None  # gone from the new pack
+    _folders, marks = store.contents()
+    assert [store.status(m) for m in marks] == [CHANGED]
+    assert asked[1:] == [{"borders/checkpoint"}, {"borders/handbook"}]
+    user.close()
+    library.close()

@@ -3,13 +3,46 @@ window can show its first paint before the database layer loads (docs/performanc
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Protocol
 
 OK, MISSING, CHANGED = "ok", "missing", "changed"
 
-# (slug, section) → (title per language, text fingerprint); see db/bookmark_targets.py
-Targets = dict[tuple[str, str], tuple[dict[str, str], str]]
+Target = tuple[dict[str, str], str]  # title per language, text fingerprint
+TargetKey = tuple[str, str]  # (slug, section); "" for the entry itself
+
+
+class Targets(Protocol):
+    """What the content offers a bookmark, by (slug, section); see db/bookmark_targets.py."""
+
+    def get(self, key: TargetKey, /) -> Target | None: ...
+
+
+class TargetsByEntry:
+    """Targets read entry by entry when first asked for (``read`` takes slugs and gives their
+    targets, or None while the content cannot be read). Fingerprinting every entry of a large
+    pack takes seconds; only bookmarked places and the one being bookmarked are asked about."""
+
+    def __init__(self, read: Callable[[set[str]], dict[TargetKey, Target] | None]) -> None:
+        self._read = read
+        self._known: dict[TargetKey, Target] = {}
+        self._slugs: set[str] = set()
+
+    def load(self, slugs: Iterable[str]) -> None:
+        """Read these entries' targets now, in one go."""
+        wanted = set(slugs) - self._slugs
+        if not wanted:
+            return
+        found = self._read(wanted)
+        if found is not None:
+            self._known.update(found)
+            self._slugs |= wanted
+
+    def get(self, key: TargetKey, /) -> Target | None:
+        self.load((key[0],))
+        return self._known.get(key)
 
 
 def now_stamp() -> str:

@@ -16,6 +16,7 @@ from desktop_app.db.bookmark_records import (
     FolderNestingError,
     FolderRecord,
     Snapshot,
+    Targets,
     now_stamp,
 )
 from desktop_app.db.user_models import Bookmark, BookmarkFolder
@@ -188,7 +189,7 @@ class BookmarkRepository:
             Bookmark.text_hash != text_hash).values(text_hash=text_hash))
         return int(getattr(result, "rowcount", 0) or 0)
 
-    def follow_content(self, targets: dict[tuple[str, str], tuple[dict[str, str], str]]) -> int:
+    def follow_content(self, targets: Targets) -> int:
         """Refresh the last known titles of bookmarks whose target exists, and adopt the text
         fingerprint where none is known yet (imported bookmarks). Missing ones keep theirs."""
         changed = 0

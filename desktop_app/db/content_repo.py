@@ -26,7 +26,6 @@ from desktop_app.db.records import (
     PackInfo,
     SectionRecord,
     choose_lang,
-    nest_sections,
 )
 from desktop_app.db.sqlite_files import check_complete
 from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
@@ -83,30 +82,29 @@ class ContentRepository:
         return titles
 
     def tree(self, lang: str) -> list[EntryNode]:
-        """Top-level entries (the mission, the thematic areas, the news) with everything below."""
+        """Top-level entries (the mission, the thematic areas, the news) with every entry
+        below, without sections (``quick_read.read_sections`` gives those)."""
         default = self.pack_info().languages[0]
         titles = self._titles()
         entries = self.session.execute(
             select(Entry.id, Entry.slug, Entry.kind, Entry.parent_id, Entry.position)
         ).all()
-        chosen = {eid: choose_lang(titles[eid], lang, default) for eid, *_ in entries}
-        sections: dict[int, list[tuple[str, str, int]]] = {}
-        for entry_id, sec_lang, anchor, title, level in self.session.execute(
-            select(Section.entry_id, Section.lang, Section.anchor, Section.title, Section.level)
-            .order_by(Section.entry_id, Section.position)
-        ):
-            if sec_lang == chosen[entry_id]:
-                sections.setdefault(entry_id, []).append((anchor, title, level))
+        with_sections = {
+            (eid, sec_lang)
+            for eid, sec_lang in self.session.execute(
+                select(Section.entry_id, Section.lang).distinct()
+            )
+        }
         nodes: dict[int, EntryNode] = {}
         for eid, slug, kind, _parent, _position in entries:
-            node_lang = chosen[eid]
+            node_lang = choose_lang(titles[eid], lang, default)
             nodes[eid] = EntryNode(
                 slug=slug,
                 kind=kind,
                 title=titles[eid][node_lang],
                 lang=node_lang,
                 fallback=node_lang != lang,
-                sections=nest_sections(sections.get(eid, [])),
+                has_sections=(eid, node_lang) in with_sections,
             )
         top: list[EntryNode] = []
         for eid, _slug, _kind, parent, _position in sorted(

@@ -20,6 +20,7 @@ from desktop_app.db.records import (
     EntryNode,
     EntryView,
     PackInfo,
+    SectionNode,
     SectionRecord,
     choose_lang,
     nest_sections,
@@ -42,28 +43,37 @@ def read_pack(db: sqlite3.Connection) -> PackInfo:
 
 
 def read_tree(db: sqlite3.Connection, lang: str, default: str) -> list[EntryNode]:
+    """Every entry under its parent, without sections (``read_sections`` gives those)."""
     titles: dict[int, dict[str, str]] = {}
     for entry_id, text_lang, title in db.execute("SELECT entry_id, lang, title FROM entry_text"):
         titles.setdefault(entry_id, {})[text_lang] = title
     entries = db.execute("SELECT id, slug, kind, parent_id, position FROM entry").fetchall()
-    chosen = {eid: choose_lang(titles[eid], lang, default) for eid, *_ in entries}
-    sections: dict[int, list[tuple[str, str, int]]] = {}
-    # Only the languages shown: the asked one, and each other one some entry falls back to.
-    for shown in sorted(set(chosen.values())):
-        for entry_id, anchor, title, level in db.execute(
-                "SELECT entry_id, anchor, title, level FROM section WHERE lang = ? "
-                "ORDER BY entry_id, position", (shown,)):
-            if chosen[entry_id] == shown:
-                sections.setdefault(entry_id, []).append((anchor, title, level))
-    nodes = {eid: EntryNode(slug=slug, kind=kind, title=titles[eid][chosen[eid]],
-                            lang=chosen[eid], fallback=chosen[eid] != lang,
-                            sections=nest_sections(sections.get(eid, [])))
-             for eid, slug, kind, _parent, _position in entries}
+    with_sections = set(db.execute("SELECT DISTINCT entry_id, lang FROM section"))
+    nodes = {}
+    for eid, slug, kind, _parent, _position in entries:
+        chosen = choose_lang(titles[eid], lang, default)
+        nodes[eid] = EntryNode(slug=slug, kind=kind, title=titles[eid][chosen], lang=chosen,
+                               fallback=chosen != lang,
+                               has_sections=(eid, chosen) in with_sections)
     top: list[EntryNode] = []
     for eid, _slug, _kind, parent, _position in sorted(
             entries, key=lambda row: (row[4], nodes[row[0]].title.casefold())):
         (nodes[parent].children if parent else top).append(nodes[eid])
     return top
+
+
+def read_sections(db: sqlite3.Connection, slug: str, lang: str,
+                  default: str) -> list[SectionNode]:
+    """The sections of ``slug`` in the language its title is shown in, nested."""
+    langs = [row[0] for row in db.execute(
+        "SELECT t.lang FROM entry_text t JOIN entry e ON e.id = t.entry_id WHERE e.slug = ?",
+        (slug,))]
+    if not langs:
+        return []
+    return nest_sections(db.execute(
+        "SELECT s.anchor, s.title, s.level FROM section s JOIN entry e ON e.id = s.entry_id "
+        "WHERE e.slug = ? AND s.lang = ? ORDER BY s.position",
+        (slug, choose_lang(set(langs), lang, default))).fetchall())
 
 
 def read_entry(db: sqlite3.Connection, slug: str, lang: str, default: str) -> EntryView | None:
@@ -93,6 +103,19 @@ def read_entry(db: sqlite3.Connection, slug: str, lang: str, default: str) -> En
     return EntryView(slug=slug, kind=kind, title=title, lang=chosen, fallback=chosen != lang,
                      html=html, area_slug=area_slug, area_title=area_title, sections=sections,
                      brief=brief, languages=tuple(sorted(texts)))
+
+
+def load_sections(content_db: Path, slug: str, lang: str) -> list[SectionNode]:
+    """``read_sections`` on its own read-only connection; [] when the file cannot be read
+    (an import is replacing it, say)."""
+    try:
+        db = connect_readonly(content_db)
+        try:
+            return read_sections(db, slug, lang, read_pack(db).languages[0])
+        finally:
+            db.close()
+    except (sqlite3.Error, TypeError):
+        return []
 
 
 def _last_place(user_db: Path) -> tuple[str, str, int] | None:

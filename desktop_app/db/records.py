@@ -73,7 +73,7 @@ class EntryNode:
     title: str
     lang: str  # the language the title is in (may differ from the one asked: fallback)
     fallback: bool
-    sections: list[SectionNode] = field(default_factory=list)
+    has_sections: bool = False  # its sections are read when it is opened in the tree
     children: list[EntryNode] = field(default_factory=list)
 
 

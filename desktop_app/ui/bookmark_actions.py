@@ -207,7 +207,7 @@ class BookmarkFeature(QObject):
             return
         if index.data(STATUS_ROLE) == MISSING:
             title = index.data(Qt.ItemDataRole.EditRole)
-            entry_left = place.section and (place.slug, "") in (self.store.targets or {})
+            entry_left = place.section and self.store.target(Place(place.slug)) is not None
             if entry_left and self.window.open_place(Place(place.slug)):
                 message = self.tr("The section of “{title}” is no longer in the content; its "
                                   "entry is shown. The bookmark is kept.")
@@ -231,9 +231,8 @@ class BookmarkFeature(QObject):
         """Filled when the menu opens: opening an entry from it must not delete the entries
         while one of them is still being triggered."""
         self.recent_menu.clear()
-        targets = self.store.targets or {}
         for row in self.store.recent(RECENT_LIMIT):
-            titles = targets.get((row.slug, ""), ({}, ""))[0]
+            titles = (self.store.target(Place(row.slug)) or ({}, ""))[0]
             title = titles.get(self.window.lang) or next(iter(titles.values()), row.slug)
             action = self.recent_menu.addAction(title.replace("&", "&&"))
             action.setToolTip(row.slug)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.bookmark_store import BookmarkStore
+from desktop_app.db.bookmark_records import Target, TargetKey, TargetsByEntry
 from desktop_app.library import ContentLibrary, UserData
 
 
@@ -28,6 +29,12 @@ class BookmarkService(QObject):
             return
         from desktop_app.db.bookmark_targets import content_targets
 
-        with library.read() as repo:
-            targets = content_targets(repo.session)
+        def read(slugs: set[str]) -> dict[TargetKey, Target] | None:
+            if not library.is_open:  # an import is replacing the content
+                return None
+            with library.read() as repo:
+                return content_targets(repo.session, slugs)
+
+        targets = TargetsByEntry(read)
+        targets.load(mark.slug for mark in self.store.contents()[1])
         self.store.follow_content(targets)

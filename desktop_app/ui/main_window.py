@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.db.errors import DatabaseDamaged
-from desktop_app.db.quick_read import FirstView
-from desktop_app.db.records import EntryView, PackInfo
+from desktop_app.db.quick_read import FirstView, load_sections
+from desktop_app.db.records import EntryView, PackInfo, SectionNode
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.places import History, Place
 from desktop_app.problems import Problem
@@ -301,11 +301,11 @@ class MainWindow(QMainWindow):
         try:
             self.library.open()
         except DatabaseDamaged:
-            self.tree_model.set_nodes([])
+            self.tree_model.set_nodes([], self._sections_of)
             return False
         if fill_tree:
             with self.library.read() as repo:
-                self.tree_model.set_nodes(repo.tree(self.lang))
+                self.tree_model.set_nodes(repo.tree(self.lang), self._sections_of)
             self.tree.expandToDepth(0)
         self._update_status()
         self.content_loaded.emit()
@@ -314,11 +314,16 @@ class MainWindow(QMainWindow):
     def show_first_view(self, first: FirstView) -> None:
         """Paint the tree and the last entry before the databases are open (see app.start)."""
         self.library.pack = first.pack
-        self.tree_model.set_nodes(first.tree)
+        self.tree_model.set_nodes(first.tree, self._sections_of)
         self.tree.expandToDepth(0)
         self._show_view(first.view)
         self.detail.verticalScrollBar().setValue(first.scroll)
         self._select_in_tree(Place(first.view.slug, first.section))
+
+    def _sections_of(self, slug: str) -> list[SectionNode]:
+        """For the tree, when it shows an entry's sections: plain sqlite3, as before the
+        databases open (see ``show_first_view``)."""
+        return load_sections(self.library.path, slug, self.lang)
 
     def show_preparing(self, rebuilding: bool = False) -> None:
         if rebuilding:
@@ -588,11 +593,11 @@ class MainWindow(QMainWindow):
             return
         self.lang = self.settings.language = lang
         self.settings_store.save(self.settings)
-        self.translators.switch(lang)  # LanguageChange → every widget's retranslate_ui
-        if self.library.is_open:
+        if self.library.is_open:  # first: retranslating the search panel reads its areas
             with self.library.read() as repo:
-                self.tree_model.set_nodes(repo.tree(lang))
+                self.tree_model.set_nodes(repo.tree(lang), self._sections_of)
             self.tree.expandToDepth(0)
+        self.translators.switch(lang)  # LanguageChange → every widget's retranslate_ui
         self.reshow()
         self._update_status()
 

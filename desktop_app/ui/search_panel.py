@@ -201,10 +201,8 @@ class SearchPanel(QDockWidget):
         self.area_combo.blockSignals(True)
         self.area_combo.clear()
         self.area_combo.addItem(self.tr("All areas"), "")
-        if self.main.library.is_open:
-            with self.main.library.read() as repo:
-                for node in repo.tree(self.main.lang):
-                    self.area_combo.addItem(node.title, node.slug)
+        for title, slug in self.main.tree_model.top_entries():
+            self.area_combo.addItem(title, slug)
         self.area_combo.setCurrentIndex(max(0, self.area_combo.findData(current)))
         self.area_combo.blockSignals(False)
 

@@ -1,7 +1,13 @@
-"""The content tree as a Qt item model: area → entries → sections, over plain records."""
+"""The content tree as a Qt item model: area → entries → sections, over plain records.
+
+An entry's sections are read when the tree first needs them (the entry is expanded, or a
+section of it is to be selected), so that a pack of 10,000 entries starts as fast as a small
+one: ``canFetchMore`` / ``fetchMore``, as QFileSystemModel does with folders.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -12,6 +18,10 @@ from desktop_app.places import Place
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
+SectionLoader = Callable[[str], list[SectionNode]]  # an entry's slug → its sections
+_DISPLAY, _TOOLTIP, _FONT = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                             Qt.ItemDataRole.FontRole)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class TreeItem:
@@ -25,6 +35,7 @@ class TreeItem:
         self.fallback_lang = fallback_lang  # set when the title is not in the asked language
         self.children: list[TreeItem] = []
         self.row = 0  # position under its parent, kept so that parent() is O(1)
+        self.sections_pending = False  # an entry whose sections are not read yet
 
     def add(self, child: TreeItem) -> TreeItem:
         child.row = len(self.children)
@@ -42,7 +53,7 @@ def _add_entries(parent: TreeItem, nodes: list[EntryNode]) -> None:
     for node in nodes:
         item = parent.add(TreeItem(node.title, Place(node.slug), parent,
                                    node.lang if node.fallback else None))
-        _add_sections(item, node.slug, node.sections)
+        item.sections_pending = node.has_sections
         _add_entries(item, node.children)
 
 
@@ -53,18 +64,48 @@ class TreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = TreeItem("", Place(""), None)
         self._by_place: dict[Place, TreeItem] = {}
+        self._load_sections: SectionLoader = lambda _slug: []
 
-    def set_nodes(self, nodes: list[EntryNode]) -> None:
+    def set_nodes(self, nodes: list[EntryNode], load_sections: SectionLoader) -> None:
         self.beginResetModel()
         self._root = TreeItem("", Place(""), None)
+        self._load_sections = load_sections
         _add_entries(self._root, nodes)
         self._by_place = {}
-        stack = list(self._root.children)
+        self._remember(self._root.children)
+        self.endResetModel()
+
+    def _remember(self, items: list[TreeItem]) -> None:
+        stack = list(items)
         while stack:
             item = stack.pop()
             self._by_place.setdefault(item.place, item)
             stack.extend(item.children)
-        self.endResetModel()
+
+    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        item = self._item(parent)
+        return bool(item.children) or item.sections_pending
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:  # noqa: N802 (Qt's name)
+        return parent.isValid() and self._item(parent).sections_pending
+
+    def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802 (Qt's name)
+        """Read the entry's sections and put them before its child entries."""
+        item = self._item(parent)
+        if not parent.isValid() or not item.sections_pending:
+            return
+        item.sections_pending = False
+        holder = TreeItem("", item.place, None)
+        _add_sections(holder, item.place.slug, self._load_sections(item.place.slug))
+        if not holder.children:
+            return
+        self.beginInsertRows(parent, 0, len(holder.children) - 1)
+        entries, item.children = item.children, []
+        for child in [*holder.children, *entries]:
+            child.parent = item
+            item.add(child)
+        self._remember(holder.children)
+        self.endInsertRows()
 
     def _item(self, index: ModelIndex) -> TreeItem:
         if index.isValid():
@@ -101,14 +142,14 @@ class TreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         item = self._item(index)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return item.title
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if item.fallback_lang:
                 return self.tr("{title} (shown in {language}: no translation yet)").format(
                     title=item.title, language=item.fallback_lang.upper())
             return item.title
-        if role == Qt.ItemDataRole.FontRole and item.fallback_lang:
+        if role == _FONT and item.fallback_lang:
             font = QFont()
             font.setItalic(True)
             return font
@@ -119,11 +160,19 @@ class TreeModel(QAbstractItemModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS
+
+    def top_entries(self) -> list[tuple[str, str]]:
+        """(title, slug) of the mission, the thematic areas and the news, in order."""
+        return [(item.title, item.place.slug) for item in self._root.children]
 
     def index_for(self, place: Place) -> QModelIndex:
-        """The node showing ``place``; an unknown section falls back to its entry."""
-        item = self._by_place.get(place) or self._by_place.get(Place(place.slug))
-        if item is None:
+        """The node showing ``place`` (its entry's sections are read if need be); an unknown
+        section falls back to its entry."""
+        entry = self._by_place.get(Place(place.slug))
+        if entry is None:
             return QModelIndex()
+        if place.section and entry.sections_pending:
+            self.fetchMore(self.createIndex(entry.row, 0, entry))
+        item = self._by_place.get(place) or entry
         return self.createIndex(item.row, 0, item)

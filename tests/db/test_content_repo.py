@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.db.engine import DatabaseDamaged
+from desktop_app.db.quick_read import load_sections
 from desktop_app.importer import import_pack
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths
@@ -21,9 +22,11 @@ def test_tree_is_ordered_and_nested(imported: DataPaths) -> None:
     assert [n.title for n in tree] == ["Миссия", "Управление границами"]
     checkpoint = tree[1].children[0]
     assert checkpoint.slug == "borders/checkpoint" and checkpoint.title == "КПП «Братство»"
-    assert [s.anchor for s in checkpoint.sections] == ["objectives", "activities"]
-    assert [s.anchor for s in checkpoint.sections[0].children] == ["details"]
+    assert checkpoint.has_sections
     library.close()
+    sections = load_sections(imported.content_db, "borders/checkpoint", "ru")
+    assert [s.anchor for s in sections] == ["objectives", "activities"]
+    assert [s.anchor for s in sections[0].children] == ["details"]
 
 
 def test_entry_view_has_area_and_brief(imported: DataPaths) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.db import quick_read
+from desktop_app.db.records import nest_sections
 from desktop_app.importer import import_pack
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.paths import DataPaths, bundled_pack_dir
@@ -28,7 +29,12 @@ def test_tree_and_every_entry_equal_the_repository(pack: str, lang: str, pack_di
             assert quick_read.read_tree(db, lang, default) == repo.tree(lang)
             slugs = [row[0] for row in db.execute("SELECT slug FROM entry")]
             for slug in [*slugs, "no/such-entry"]:
-                assert quick_read.read_entry(db, slug, lang, default) == repo.entry(slug, lang)
+                view = repo.entry(slug, lang)
+                assert quick_read.read_entry(db, slug, lang, default) == view
+                sections = quick_read.read_sections(db, slug, lang, default)
+                assert sections == nest_sections(
+                    [(s.anchor, s.title, s.level) for s in view.sections] if view else [])
+                assert quick_read.load_sections(data_paths.content_db, slug, lang) == sections
     finally:
         db.close()
         library.close()

@@ -2,6 +2,8 @@
 
 from pytestqt.modeltest import ModelTester
 
+from desktop_app.db.quick_read import load_sections
+from desktop_app.db.records import SectionNode
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
@@ -13,7 +15,8 @@ def test_model_passes_qtmodeltester(qtmodeltester: ModelTester, imported: DataPa
     library.open()
     model = TreeModel()
     with library.read() as repo:
-        model.set_nodes(repo.tree("en"))
+        model.set_nodes(repo.tree("en"),
+                        lambda slug: load_sections(imported.content_db, slug, "en"))
     qtmodeltester.check(model)
     index = model.index_for(Place("borders/checkpoint", "details"))
     assert index.data() == "Details"
@@ -22,3 +25,26 @@ def test_model_passes_qtmodeltester(qtmodeltester: ModelTester, imported: DataPa
     assert model.index_for(Place("borders/checkpoint", "gone")).data() == "Bratstvo checkpoint"
     assert not model.index_for(Place("nothing")).isValid()
     library.close()
+
+
+def test_sections_are_read_when_an_entry_is_first_opened(qtmodeltester: ModelTester,
+                                                         imported: DataPaths) -> None:
+    library = ContentLibrary(imported.content_db)
+    library.open()
+    read: list[str] = []
+
+    def sections(slug: str) -> list[SectionNode]:
+        read.append(slug)
+        return load_sections(imported.content_db, slug, "ru")
+
+    model = TreeModel()
+    with library.read() as repo:
+        model.set_nodes(repo.tree("ru"), sections)
+    library.close()
+    entry = model.index_for(Place("borders/checkpoint"))
+    assert read == [] and model.hasChildren(entry) and model.rowCount(entry) == 0
+    assert model.canFetchMore(entry)
+    model.fetchMore(entry)
+    assert read == ["borders/checkpoint"] and not model.canFetchMore(entry)
+    assert model.rowCount(entry) > 0 and model.index(0, 0, entry).data(PLACE_ROLE).section
+    qtmodeltester.check(model)  # and with every remaining entry opened by the tester
