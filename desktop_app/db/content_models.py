@@ -44,6 +44,9 @@ class EntryText(ContentBase):
     """One language of an entry: its title, rendered HTML and brief fields."""
 
     __tablename__ = "entry_text"
+    # The tree reads every title: from this index, not from rows full of HTML (a scan of the
+    # 10,000-entry pack's rows read 80 MB). Optional: a database without it still works.
+    __table_args__ = (Index("ix_entry_text_title", "entry_id", "lang", "title"),)
 
     entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id"), primary_key=True)
     lang: Mapped[str] = mapped_column(String(8), primary_key=True)

@@ -42,22 +42,29 @@ def read_pack(db: sqlite3.Connection) -> PackInfo:
     return PackInfo(pack_id, version, date, tuple(languages.split(",")), title)
 
 
+# Each entry with its title in the language asked, else the pack's default, else the first
+# there is (choose_lang), and whether it has sections in that language: one query, answered
+# from indexes (ix_entry_text_title, ix_section_entry_lang), so that 10,000 entries take
+# tens of milliseconds.
+_TREE_QUERY = """
+SELECT e.id, e.slug, e.kind, e.parent_id, e.position, t.lang, t.title,
+       EXISTS (SELECT 1 FROM section s WHERE s.entry_id = e.id AND s.lang = t.lang)
+FROM entry e JOIN entry_text t ON t.entry_id = e.id AND t.lang = COALESCE(
+    (SELECT lang FROM entry_text WHERE entry_id = e.id AND lang = :lang),
+    (SELECT lang FROM entry_text WHERE entry_id = e.id AND lang = :default),
+    (SELECT MIN(lang) FROM entry_text WHERE entry_id = e.id))
+"""
+
+
 def read_tree(db: sqlite3.Connection, lang: str, default: str) -> list[EntryNode]:
     """Every entry under its parent, without sections (``read_sections`` gives those)."""
-    titles: dict[int, dict[str, str]] = {}
-    for entry_id, text_lang, title in db.execute("SELECT entry_id, lang, title FROM entry_text"):
-        titles.setdefault(entry_id, {})[text_lang] = title
-    entries = db.execute("SELECT id, slug, kind, parent_id, position FROM entry").fetchall()
-    with_sections = set(db.execute("SELECT DISTINCT entry_id, lang FROM section"))
-    nodes = {}
-    for eid, slug, kind, _parent, _position in entries:
-        chosen = choose_lang(titles[eid], lang, default)
-        nodes[eid] = EntryNode(slug=slug, kind=kind, title=titles[eid][chosen], lang=chosen,
-                               fallback=chosen != lang,
-                               has_sections=(eid, chosen) in with_sections)
+    rows = db.execute(_TREE_QUERY, {"lang": lang, "default": default}).fetchall()
+    nodes = {eid: EntryNode(slug=slug, kind=kind, title=title, lang=chosen,
+                            fallback=chosen != lang, has_sections=bool(has_sections))
+             for eid, slug, kind, _parent, _position, chosen, title, has_sections in rows}
     top: list[EntryNode] = []
-    for eid, _slug, _kind, parent, _position in sorted(
-            entries, key=lambda row: (row[4], nodes[row[0]].title.casefold())):
+    for eid, _slug, _kind, parent, _position, *_rest in sorted(
+            rows, key=lambda row: (row[4], row[6].casefold())):
         (nodes[parent].children if parent else top).append(nodes[eid])
     return top
 

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from desktop_app.ui.search_panel import SearchPanel
     from desktop_app.ui.side_by_side import SideBySide
 
+AREA_OPEN_LIMIT = 500
+
 
 class MainWindow(QMainWindow):
     """Signals:
@@ -306,16 +308,25 @@ class MainWindow(QMainWindow):
         if fill_tree:
             with self.library.read() as repo:
                 self.tree_model.set_nodes(repo.tree(self.lang), self._sections_of)
-            self.tree.expandToDepth(0)
+            self._open_areas()
         self._update_status()
         self.content_loaded.emit()
         return True
+
+    def _open_areas(self) -> None:
+        """Open the top-level entries (the thematic areas) in the tree, except one holding
+        more than AREA_OPEN_LIMIT entries: listing thousands at once only slows the start."""
+        model = self.tree_model
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if model.rowCount(index) <= AREA_OPEN_LIMIT:
+                self.tree.expand(index)
 
     def show_first_view(self, first: FirstView) -> None:
         """Paint the tree and the last entry before the databases are open (see app.start)."""
         self.library.pack = first.pack
         self.tree_model.set_nodes(first.tree, self._sections_of)
-        self.tree.expandToDepth(0)
+        self._open_areas()
         self._show_view(first.view)
         self.detail.verticalScrollBar().setValue(first.scroll)
         self._select_in_tree(Place(first.view.slug, first.section))
@@ -596,7 +607,7 @@ class MainWindow(QMainWindow):
         if self.library.is_open:  # first: retranslating the search panel reads its areas
             with self.library.read() as repo:
                 self.tree_model.set_nodes(repo.tree(lang), self._sections_of)
-            self.tree.expandToDepth(0)
+            self._open_areas()
         self.translators.switch(lang)  # LanguageChange → every widget's retranslate_ui
         self.reshow()
         self._update_status()
