@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QPushButton, QToolButton
@@ -260,3 +261,17 @@ def test_a_section_that_cannot_reach_the_top_stays_the_place(
     window.open_place(Place("borders/handbook", "part-3"))  # a long one: scrolling moves it
     window.detail.verticalScrollBar().setValue(0)
     qtbot.waitUntil(lambda: window.history.current == Place("borders/handbook", ""))
+
+
+def test_areas_start_open_unless_they_hold_very_many_entries(
+        make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A thematic area lists its entries at start; one of thousands starts closed."""
+    from desktop_app.ui import main_window
+
+    window = make_window()
+    areas = [window.tree_model.index(row, 0) for row in range(window.tree_model.rowCount())]
+    with_entries = [a for a in areas if window.tree_model.rowCount(a) > 0]
+    assert with_entries and all(window.tree.isExpanded(a) for a in with_entries)
+    monkeypatch.setattr(main_window, "AREA_OPEN_LIMIT", 0)
+    window.set_language("ru")  # the tree is filled again
+    assert not window.tree.isExpanded(window.tree_model.index_for(Place("borders")))
