@@ -29,10 +29,16 @@ INSERT_LIMIT = 3.0
 def raw_inserts(source_db: Path, target: Path) -> float:
     """Seconds to executemany every row of ``source_db`` into a fresh copy of its schema."""
     source = sqlite3.connect(source_db)
-    schema = [sql for (sql,) in source.execute(
-        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'")]
-    tables = [name for (name,) in source.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    virtual = [name for (name,) in source.execute(
+        "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")]
+
+    def shadow(name: str) -> bool:  # an FTS table's own tables: made and filled by it
+        return any(name.startswith(f"{table}_") for table in virtual)
+
+    found = source.execute("SELECT name, type, sql FROM sqlite_master "
+                           "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'").fetchall()
+    schema = [sql for name, _type, sql in found if not shadow(name)]
+    tables = [name for name, kind, _sql in found if kind == "table" and not shadow(name)]
     rows = {table: source.execute(f"SELECT * FROM {table}").fetchall() for table in tables}
     source.close()
     target.unlink(missing_ok=True)
