@@ -17,18 +17,17 @@ from types import ModuleType
 import PySide6.QtCore  # noqa: F401 (loads shibokensupport.feature)
 
 
-def _skip_feature_source_scan() -> bool:
+def _skip_feature_source_scan() -> None:
     feature = sys.modules.get("shibokensupport.feature")
     selection = getattr(feature, "pyside_feature_dict", None)
     if feature is None or not isinstance(selection, dict) \
             or not callable(getattr(feature, "feature_imported", None)):
-        return False
+        return
 
     def feature_imported(module: ModuleType) -> None:
         selection.setdefault(getattr(module, "__name__", ""), 0)
 
     feature.feature_imported = feature_imported  # type: ignore[attr-defined]
-    return True
 
 
-FEATURE_SCAN_SKIPPED = _skip_feature_source_scan()
+_skip_feature_source_scan()
