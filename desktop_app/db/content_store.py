@@ -11,10 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import cast
 
 from sqlalchemy import create_engine, insert, text
 from sqlalchemy.orm import Session
@@ -40,31 +39,41 @@ def _remove_with_side_files(path: Path) -> None:
         candidate.unlink(missing_ok=True)
 
 
-def _insert(session: Session, table: type[ContentBase], rows: list[dict[str, object]]) -> None:
+def _insert(session: Session, table: type[ContentBase], columns: Sequence[str],
+            rows: list[tuple[object, ...]]) -> None:
     """One executemany through the driver. SQLAlchemy's bulk INSERT builds and checks a
     parameter set per row in Python, three to four times the SQLite work for these tables
-    (benchmarks/import_speed.py); the rows here are plain values with every column given."""
-    if not rows:
-        return
-    columns = list(rows[0])
-    sql = (f"INSERT INTO {table.__tablename__} ({', '.join(columns)}) "
-           f"VALUES ({', '.join('?' * len(columns))})")
-    session.connection().exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
+    (benchmarks/import_speed.py); the rows here are plain tuples in ``columns``' order."""
+    if rows:
+        sql = (f"INSERT INTO {table.__tablename__} ({', '.join(columns)}) "
+               f"VALUES ({', '.join('?' * len(columns))})")
+        session.connection().exec_driver_sql(sql, rows)
 
 
-def _entry_rows(entries: Sequence[EntryRecord]) -> list[dict[str, object]]:
-    ids = {record.slug: index for index, record in enumerate(entries, start=1)}
-    return [
-        {
-            "id": ids[record.slug],
-            "slug": record.slug,
-            "kind": record.kind,
-            "parent_id": ids[record.area] if record.area else None,
-            "position": record.order,
-            "sources": "\n".join(record.sources),
-        }
-        for record in entries
-    ]
+ENTRY_COLUMNS = ("id", "slug", "kind", "parent_id", "position", "sources")
+TEXT_COLUMNS = ("entry_id", "lang", "title", "summary", "html", "brief")
+SECTION_COLUMNS = ("entry_id", "lang", "anchor", "title", "level", "position", "text",
+                   "text_hash")
+
+
+def _entry_rows(entries: Sequence[EntryRecord], ids: dict[str, int]) -> list[tuple[object, ...]]:
+    return [(ids[record.slug], record.slug, record.kind,
+             ids[record.area] if record.area else None, record.order, "\n".join(record.sources))
+            for record in entries]
+
+
+def _text_rows(entry_id: int, record: EntryRecord) -> Iterator[tuple[object, ...]]:
+    for lang, entry_text in record.texts.items():
+        brief = entry_text.brief
+        yield (entry_id, lang, entry_text.title, entry_text.summary, entry_text.html,
+               json.dumps(brief._asdict(), ensure_ascii=False) if brief else None)
+
+
+def _section_rows(entry_id: int, record: EntryRecord) -> Iterator[tuple[object, ...]]:
+    for lang, entry_text in record.texts.items():
+        for position, section in enumerate(entry_text.sections):
+            yield (entry_id, lang, section.anchor, section.title, section.level, position,
+                   section.text, hashlib.sha256(section.text.encode()).hexdigest())
 
 
 def build_content_db(
@@ -105,48 +114,22 @@ def build_content_db(
                     }
                 ],
             )
-            rows = _entry_rows(entries)
-            _insert(session, Entry, rows)
-            text_rows: list[dict[str, object]] = []
-            section_rows: list[dict[str, object]] = []
-            for done, (row, record) in enumerate(zip(rows, entries, strict=True), start=1):
-                for lang, entry_text in record.texts.items():
-                    brief = entry_text.brief
-                    text_rows.append(
-                        {
-                            "entry_id": row["id"],
-                            "lang": lang,
-                            "title": entry_text.title,
-                            "summary": entry_text.summary,
-                            "html": entry_text.html,
-                            "brief": json.dumps(brief._asdict(), ensure_ascii=False)
-                            if brief
-                            else None,
-                        }
-                    )
-                    for position, section in enumerate(entry_text.sections):
-                        section_rows.append(
-                            {
-                                "entry_id": row["id"],
-                                "lang": lang,
-                                "anchor": section.anchor,
-                                "title": section.title,
-                                "level": section.level,
-                                "position": position,
-                                "text": section.text,
-                                "text_hash": hashlib.sha256(section.text.encode()).hexdigest(),
-                            }
-                        )
+            ids = {record.slug: index for index, record in enumerate(entries, start=1)}
+            _insert(session, Entry, ENTRY_COLUMNS, _entry_rows(entries, ids))
+            text_rows: list[tuple[object, ...]] = []
+            section_rows: list[tuple[object, ...]] = []
+            for done, record in enumerate(entries, start=1):
+                text_rows.extend(_text_rows(done, record))
+                section_rows.extend(_section_rows(done, record))
                 if progress and (done % 200 == 0 or done == total):
                     progress(done, total, record.slug)
-            _insert(session, EntryText, text_rows)
-            _insert(session, Section, section_rows)
+            _insert(session, EntryText, TEXT_COLUMNS, text_rows)
+            _insert(session, Section, SECTION_COLUMNS, section_rows)
             if media:
                 session.execute(
                     insert(Media), [{"path": m.path, "mime": m.mime, "data": m.data} for m in media]
                 )
-            ids = [cast(int, row["id"]) for row in rows]
-            write_search_index(session.connection(), search_docs(ids, entries), index_text)
+            write_search_index(session.connection(), search_docs(entries), index_text)
         with engine.begin() as conn:
             conn.execute(text(f"PRAGMA user_version={CONTENT_SCHEMA_VERSION}"))
             conn.execute(text("PRAGMA journal_mode=DELETE"))

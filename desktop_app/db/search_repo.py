@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from desktop_app.db.content_models import SearchDoc
@@ -56,10 +56,10 @@ class SearchRow:
     text: str
 
 
-def search_docs(entry_ids: Sequence[int], entries: Sequence[EntryRecord]
-                ) -> Iterator[SearchDocText]:
-    """Every unit to index: per entry and language, the entry itself, then each section."""
-    for entry_id, record in zip(entry_ids, entries, strict=True):
+def search_docs(entries: Sequence[EntryRecord]) -> Iterator[SearchDocText]:
+    """Every unit to index: per entry and language, the entry itself, then each section.
+    Entries are numbered from 1 in their order, as ``content_store`` numbers their rows."""
+    for entry_id, record in enumerate(entries, start=1):
         for lang, entry_text in record.texts.items():
             yield SearchDocText(entry_id, lang, "", entry_text.title, entry_text.summary)
             for section in entry_text.sections:
@@ -70,14 +70,15 @@ def write_search_index(connection: Connection, docs: Iterable[SearchDocText],
                        index_text: Callable[[str], str]) -> int:
     """Create and fill the index in the database being built; returns the number of units."""
     connection.exec_driver_sql(CREATE_FTS)
-    doc_rows: list[dict[str, object]] = []
+    doc_rows: list[tuple[int, int, str, str]] = []
     fts_rows: list[tuple[int, str, str]] = []
     for number, doc in enumerate(docs, start=1):
-        doc_rows.append({"id": number, "entry_id": doc.entry_id, "lang": doc.lang,
-                         "anchor": doc.anchor})
+        doc_rows.append((number, doc.entry_id, doc.lang, doc.anchor))
         fts_rows.append((number, index_text(doc.title), index_text(doc.body)))
     if doc_rows:
-        connection.execute(insert(SearchDoc), doc_rows)
+        connection.exec_driver_sql(
+            f"INSERT INTO {SearchDoc.__tablename__} (id, entry_id, lang, anchor) "
+            "VALUES (?, ?, ?, ?)", doc_rows)
         connection.exec_driver_sql(
             "INSERT INTO search_fts(rowid, title, body) VALUES (?, ?, ?)", fts_rows)
     connection.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
