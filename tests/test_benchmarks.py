@@ -1,13 +1,19 @@
-"""The search benchmark runs end to end on a tiny pack (its figures are not checked here)."""
+"""The benchmarks run end to end on a tiny pack (their figures are not checked here)."""
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from benchmarks import import_speed
 from benchmarks.search import main
+from benchmarks.synthetic import write_synthetic_pack
+from desktop_app.db.content_store import build_content_db
+from desktop_app.importer import load_pack
 
 
 def test_search_benchmark_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -18,3 +24,29 @@ def test_search_benchmark_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert "ratio to the faster raw query" in out and "index size" in out
     assert "'uhfybwf'" in out and "→ граница" in out
     assert (tmp_path / "field-reference-bench" / "synthetic-40" / "manifest.toml").is_file()
+
+
+
+def test_import_baseline_indexes_the_same_words(tmp_path: Path) -> None:
+    """The raw baseline must fill its search index as ours does. Copying the contentless
+    table with SELECT * gave NULLs, indexed nothing, and made the baseline look cheap."""
+    pack = write_synthetic_pack(tmp_path / "pack", 40)
+    ours, raw = tmp_path / "content.sqlite", tmp_path / "raw.sqlite"
+    info, records, media = load_pack(pack)
+    build_content_db(ours, info, records, media, index_text=str)
+    import_speed.raw_inserts(ours, raw)
+    query = "SELECT rowid, count(*) OVER () FROM search_fts WHERE search_fts MATCH ? LIMIT 1"
+    for word in ("border", "migration", "Управление"):
+        hits = []
+        for path in (ours, raw):
+            with closing(sqlite3.connect(path)) as db:
+                hits.append(db.execute(query, (word,)).fetchall())
+        assert hits[0], f"the synthetic pack has no {word!r}: pick a word it has"
+        assert hits[0] == hits[1], word
+
+
+def test_import_benchmark_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    assert import_speed.main(["--entries", "40", "--runs", "1"]) == 0
+    assert "inserts + FTS rows" in capsys.readouterr().out
