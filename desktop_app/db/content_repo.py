@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
@@ -12,12 +13,12 @@ from sqlalchemy.orm import Session
 from desktop_app.db.content_models import (
     CONTENT_SCHEMA_VERSION,
     Entry,
-    EntryText,
     Media,
     Pack,
     Section,
 )
 from desktop_app.db.engine import DatabaseDamaged, make_engine
+from desktop_app.db.quick_read import read_tree
 from desktop_app.db.records import (
     BriefRecord,
     EntryNode,
@@ -73,45 +74,14 @@ class ContentRepository:
             pack.pack_id, pack.version, pack.date, tuple(pack.languages.split(",")), pack.title
         )
 
-    def _titles(self) -> dict[int, dict[str, str]]:
-        titles: dict[int, dict[str, str]] = {}
-        for entry_id, lang, title in self.session.execute(
-            select(EntryText.entry_id, EntryText.lang, EntryText.title)
-        ):
-            titles.setdefault(entry_id, {})[lang] = title
-        return titles
-
-    def tree(self, lang: str) -> list[EntryNode]:
-        """Top-level entries (the mission, the thematic areas, the news) with every entry
-        below, without sections (``quick_read.read_sections`` gives those)."""
-        default = self.pack_info().languages[0]
-        titles = self._titles()
-        entries = self.session.execute(
-            select(Entry.id, Entry.slug, Entry.kind, Entry.parent_id, Entry.position)
-        ).all()
-        with_sections = {
-            (eid, sec_lang)
-            for eid, sec_lang in self.session.execute(
-                select(Section.entry_id, Section.lang).distinct()
-            )
-        }
-        nodes: dict[int, EntryNode] = {}
-        for eid, slug, kind, _parent, _position in entries:
-            node_lang = choose_lang(titles[eid], lang, default)
-            nodes[eid] = EntryNode(
-                slug=slug,
-                kind=kind,
-                title=titles[eid][node_lang],
-                lang=node_lang,
-                fallback=node_lang != lang,
-                has_sections=(eid, node_lang) in with_sections,
-            )
-        top: list[EntryNode] = []
-        for eid, _slug, _kind, parent, _position in sorted(
-            entries, key=lambda row: (row[4], nodes[row[0]].title.casefold())
-        ):
-            (nodes[parent].children if parent else top).append(nodes[eid])
-        return top
+    def tree(self, lang: str, open_limit: int | None = None, keep: str = "") -> list[EntryNode]:
+        """Top-level entries (the mission, the thematic areas, the news) with the entries below,
+        without sections: ``quick_read.read_tree`` on this session's connection, the query the
+        first paint uses too (see there for ``open_limit`` and ``keep``)."""
+        db = self.session.connection().connection.driver_connection
+        assert isinstance(db, sqlite3.Connection)
+        return read_tree(db, lang, self.pack_info().languages[0], open_limit=open_limit,
+                         keep=keep)
 
     def entry(self, slug: str, lang: str) -> EntryView | None:
         entry = self.session.execute(select(Entry).where(Entry.slug == slug)).scalar_one_or_none()

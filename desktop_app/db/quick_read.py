@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from desktop_app.db.records import (
     CONTENT_SCHEMA_VERSION,
@@ -26,6 +27,8 @@ from desktop_app.db.records import (
     nest_sections,
 )
 from desktop_app.db.sqlite_files import connect_readonly
+
+T = TypeVar("T")
 
 
 class FirstView(NamedTuple):
@@ -45,7 +48,7 @@ def read_pack(db: sqlite3.Connection) -> PackInfo:
 # Each entry with its title in the language asked, else the pack's default, else the first
 # there is (choose_lang), and whether it has sections in that language: one query, answered
 # from indexes (ix_entry_text_title, ix_section_entry_lang), so that 10,000 entries take
-# tens of milliseconds.
+# tens of milliseconds. ``{where}`` picks the entries.
 _TREE_QUERY = """
 SELECT e.id, e.slug, e.kind, e.parent_id, e.position, t.lang, t.title,
        EXISTS (SELECT 1 FROM section s WHERE s.entry_id = e.id AND s.lang = t.lang)
@@ -53,20 +56,56 @@ FROM entry e JOIN entry_text t ON t.entry_id = e.id AND t.lang = COALESCE(
     (SELECT lang FROM entry_text WHERE entry_id = e.id AND lang = :lang),
     (SELECT lang FROM entry_text WHERE entry_id = e.id AND lang = :default),
     (SELECT MIN(lang) FROM entry_text WHERE entry_id = e.id))
+WHERE {where}
 """
+_Row = tuple[int, str, str, int | None, int, str, str, int]
 
 
-def read_tree(db: sqlite3.Connection, lang: str, default: str) -> list[EntryNode]:
-    """Every entry under its parent, without sections (``read_sections`` gives those)."""
-    rows = db.execute(_TREE_QUERY, {"lang": lang, "default": default}).fetchall()
-    nodes = {eid: EntryNode(slug=slug, kind=kind, title=title, lang=chosen,
-                            fallback=chosen != lang, has_sections=bool(has_sections))
-             for eid, slug, kind, _parent, _position, chosen, title, has_sections in rows}
+def _nodes(rows: list[_Row], lang: str, closed: set[int]) -> dict[int, EntryNode]:
+    return {eid: EntryNode(slug=slug, kind=kind, title=title, lang=chosen,
+                           fallback=chosen != lang, has_sections=bool(has_sections),
+                           more_children=eid in closed)
+            for eid, slug, kind, _parent, _position, chosen, title, has_sections in rows}
+
+
+def _in_order(rows: list[_Row]) -> list[_Row]:
+    return sorted(rows, key=lambda row: (row[4], row[6].casefold()))
+
+
+def read_tree(db: sqlite3.Connection, lang: str, default: str, *,
+              open_limit: int | None = None, keep: str = "") -> list[EntryNode]:
+    """Every top-level entry with the entries under it, without sections (``read_sections``
+    gives those). With ``open_limit``, the entries under a parent of more than that many are
+    left to ``read_children`` (the parent's ``more_children`` says so), except under the
+    parent of ``keep``, an entry that must be in the tree now."""
+    closed: set[int] = set()
+    if open_limit is not None:
+        closed = {parent for (parent,) in db.execute(
+            "SELECT parent_id FROM entry WHERE parent_id IS NOT NULL GROUP BY parent_id "
+            "HAVING count(*) > ?", (open_limit,))}
+        closed -= {parent for (parent,) in db.execute(
+            "SELECT parent_id FROM entry WHERE slug = ?", (keep,))}
+    where = "1"
+    if closed:  # integers from the database itself
+        where = f"e.parent_id IS NULL OR e.parent_id NOT IN ({','.join(map(str, closed))})"
+    rows = db.execute(_TREE_QUERY.format(where=where),
+                      {"lang": lang, "default": default}).fetchall()
+    nodes = _nodes(rows, lang, closed)
     top: list[EntryNode] = []
-    for eid, _slug, _kind, parent, _position, *_rest in sorted(
-            rows, key=lambda row: (row[4], row[6].casefold())):
+    for eid, _slug, _kind, parent, *_rest in _in_order(rows):
         (nodes[parent].children if parent else top).append(nodes[eid])
     return top
+
+
+def read_children(db: sqlite3.Connection, slug: str, lang: str,
+                  default: str) -> list[EntryNode]:
+    """The entries under ``slug``, in the tree's order (entries are at most two levels deep:
+    the importer puts every entry under a top-level one)."""
+    rows = db.execute(_TREE_QUERY.format(
+        where="e.parent_id = (SELECT id FROM entry WHERE slug = :slug)"),
+        {"lang": lang, "default": default, "slug": slug}).fetchall()
+    nodes = _nodes(rows, lang, set())
+    return [nodes[row[0]] for row in _in_order(rows)]
 
 
 def read_sections(db: sqlite3.Connection, slug: str, lang: str,
@@ -115,10 +154,20 @@ def read_entry(db: sqlite3.Connection, slug: str, lang: str, default: str) -> En
 def load_sections(content_db: Path, slug: str, lang: str) -> list[SectionNode]:
     """``read_sections`` on its own read-only connection; [] when the file cannot be read
     (an import is replacing it, say)."""
+    return _read_apart(content_db, read_sections, slug, lang)
+
+
+def load_children(content_db: Path, slug: str, lang: str) -> list[EntryNode]:
+    """``read_children`` on its own read-only connection; [] when the file cannot be read."""
+    return _read_apart(content_db, read_children, slug, lang)
+
+
+def _read_apart(content_db: Path, read: Callable[[sqlite3.Connection, str, str, str], list[T]],
+                slug: str, lang: str) -> list[T]:
     try:
         db = connect_readonly(content_db)
         try:
-            return read_sections(db, slug, lang, read_pack(db).languages[0])
+            return read(db, slug, lang, read_pack(db).languages[0])
         finally:
             db.close()
     except (sqlite3.Error, TypeError):
@@ -137,8 +186,10 @@ def _last_place(user_db: Path) -> tuple[str, str, int] | None:
     return (str(row[0]), str(row[1]), int(row[2])) if row else None
 
 
-def read_first_view(content_db: Path, user_db: Path, lang: str) -> FirstView | None:
-    """The tree and the entry last read (else the first one), or None when unsure."""
+def read_first_view(content_db: Path, user_db: Path, lang: str,
+                    open_limit: int | None = None) -> FirstView | None:
+    """The tree (see ``read_tree`` for ``open_limit``) and the entry last read (else the first
+    one), or None when unsure."""
     if not content_db.is_file():
         return None
     try:
@@ -157,7 +208,8 @@ def read_first_view(content_db: Path, user_db: Path, lang: str) -> FirstView | N
                 view = read_entry(db, first[0], lang, default) if first else None
             if view is None:
                 return None
-            return FirstView(pack, read_tree(db, lang, default), view, section, scroll)
+            tree = read_tree(db, lang, default, open_limit=open_limit, keep=view.slug)
+            return FirstView(pack, tree, view, section, scroll)
         finally:
             db.close()
     except (sqlite3.Error, KeyError, ValueError, TypeError, IndexError):

@@ -22,6 +22,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.messages import problem_text
 from desktop_app.ui.single_instance import InstanceServer, hand_over
 from desktop_app.ui.theme import apply_palette, resolve_dark
+from desktop_app.ui.tree_model import AREA_OPEN_LIMIT
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -117,7 +118,8 @@ def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None
     if hand_over(paths, target):
         return 0  # the window already open on this data folder shows it
     window = build_window(paths, lang, open_user=False, features=False)
-    first = None if target else read_first_view(paths.content_db, paths.user_db, window.lang)
+    first = None if target else read_first_view(paths.content_db, paths.user_db, window.lang,
+                                                AREA_OPEN_LIMIT)
     if first is not None:
         window.show_first_view(first)
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.db.errors import DatabaseDamaged
-from desktop_app.db.quick_read import FirstView, load_sections
-from desktop_app.db.records import EntryView, PackInfo, SectionNode
+from desktop_app.db.quick_read import FirstView, load_children, load_sections
+from desktop_app.db.records import EntryNode, EntryView, PackInfo, SectionNode
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.places import History, Place
 from desktop_app.problems import Problem
@@ -39,7 +39,7 @@ from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.i18n import NATIVE_NAMES, Translators
 from desktop_app.ui.icons import toolbar_icon
 from desktop_app.ui.theme import apply_palette, content_css, resolve_dark
-from desktop_app.ui.tree_model import PLACE_ROLE, TreeModel
+from desktop_app.ui.tree_model import AREA_OPEN_LIMIT, PLACE_ROLE, TreeModel
 
 if TYPE_CHECKING:
     from desktop_app.pack import Manifest
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.search_panel import SearchPanel
     from desktop_app.ui.side_by_side import SideBySide
 
-AREA_OPEN_LIMIT = 500
 
 
 class MainWindow(QMainWindow):
@@ -303,30 +302,32 @@ class MainWindow(QMainWindow):
         try:
             self.library.open()
         except DatabaseDamaged:
-            self.tree_model.set_nodes([], self._sections_of)
+            self.tree_model.set_nodes([], self._sections_of, self._entries_under)
             return False
         if fill_tree:
-            with self.library.read() as repo:
-                self.tree_model.set_nodes(repo.tree(self.lang), self._sections_of)
-            self._open_areas()
+            self._fill_tree()
         self._update_status()
         self.content_loaded.emit()
         return True
 
-    def _open_areas(self) -> None:
-        """Open the top-level entries (the thematic areas) in the tree, except one holding
-        more than AREA_OPEN_LIMIT entries: listing thousands at once only slows the start."""
+    def _fill_tree(self, nodes: list[EntryNode] | None = None) -> None:
+        """Fill the tree (from the open library unless ``nodes`` are given) and open the
+        top-level entries (the thematic areas) whose entries were read: the others hold more
+        than AREA_OPEN_LIMIT, and are read when opened."""
+        if nodes is None:
+            keep = self.view.slug if self.view else ""
+            with self.library.read() as repo:
+                nodes = repo.tree(self.lang, AREA_OPEN_LIMIT, keep)
         model = self.tree_model
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            if model.rowCount(index) <= AREA_OPEN_LIMIT:
-                self.tree.expand(index)
+        model.set_nodes(nodes, self._sections_of, self._entries_under)
+        for row, node in enumerate(nodes):
+            if not node.more_children and len(node.children) <= AREA_OPEN_LIMIT:
+                self.tree.expand(model.index(row, 0))
 
     def show_first_view(self, first: FirstView) -> None:
         """Paint the tree and the last entry before the databases are open (see app.start)."""
         self.library.pack = first.pack
-        self.tree_model.set_nodes(first.tree, self._sections_of)
-        self._open_areas()
+        self._fill_tree(first.tree)
         self._show_view(first.view)
         self.detail.verticalScrollBar().setValue(first.scroll)
         self._select_in_tree(Place(first.view.slug, first.section))
@@ -335,6 +336,10 @@ class MainWindow(QMainWindow):
         """For the tree, when it shows an entry's sections: plain sqlite3, as before the
         databases open (see ``show_first_view``)."""
         return load_sections(self.library.path, slug, self.lang)
+
+    def _entries_under(self, slug: str) -> list[EntryNode]:
+        """For the tree, when it opens an area it left unread (see ``_fill_tree``)."""
+        return load_children(self.library.path, slug, self.lang)
 
     def show_preparing(self, rebuilding: bool = False) -> None:
         if rebuilding:
@@ -510,7 +515,8 @@ class MainWindow(QMainWindow):
             self.open_place(place)
 
     def _select_in_tree(self, place: Place) -> None:
-        index = self.tree_model.index_for(place)
+        area = self.view.area_slug if self.view and self.view.slug == place.slug else None
+        index = self.tree_model.index_for(place, area)
         if not index.isValid():
             return
         self._syncing_tree = True
@@ -605,9 +611,7 @@ class MainWindow(QMainWindow):
         self.lang = self.settings.language = lang
         self.settings_store.save(self.settings)
         if self.library.is_open:  # first: retranslating the search panel reads its areas
-            with self.library.read() as repo:
-                self.tree_model.set_nodes(repo.tree(lang), self._sections_of)
-            self._open_areas()
+            self._fill_tree()
         self.translators.switch(lang)  # LanguageChange → every widget's retranslate_ui
         self.reshow()
         self._update_status()

@@ -46,6 +46,8 @@ def _entry_places(window: MainWindow) -> list[Place]:
         place = index.data(PLACE_ROLE)
         if isinstance(place, Place) and not place.section:
             places.append(place)
+        if model.canFetchMore(index):  # an area left unread at the start
+            model.fetchMore(index)
         stack.extend(model.index(row, 0, index) for row in reversed(range(model.rowCount(index))))
     return places
 

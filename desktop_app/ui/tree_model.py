@@ -1,8 +1,9 @@
 """The content tree as a Qt item model: area → entries → sections, over plain records.
 
-An entry's sections are read when the tree first needs them (the entry is expanded, or a
-section of it is to be selected), so that a pack of 10,000 entries starts as fast as a small
-one: ``canFetchMore`` / ``fetchMore``, as QFileSystemModel does with folders.
+An entry's sections, and the entries of an area too large to list at the start (more than
+``AREA_OPEN_LIMIT``), are read when the tree first needs them (the node is expanded, or
+something under it is to be selected), so that a pack of 10,000 entries starts as fast as a
+small one: ``canFetchMore`` / ``fetchMore``, as QFileSystemModel does with folders.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from desktop_app.places import Place
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
 SectionLoader = Callable[[str], list[SectionNode]]  # an entry's slug → its sections
+ChildLoader = Callable[[str], list[EntryNode]]  # an area's slug → the entries under it
+# An area of more entries starts closed and unread: listing thousands at once slows the start.
+AREA_OPEN_LIMIT = 500
 _DISPLAY, _TOOLTIP, _FONT = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                              Qt.ItemDataRole.FontRole)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -36,6 +40,7 @@ class TreeItem:
         self.children: list[TreeItem] = []
         self.row = 0  # position under its parent, kept so that parent() is O(1)
         self.sections_pending = False  # an entry whose sections are not read yet
+        self.children_pending = False  # an area whose entries are not read yet
 
     def add(self, child: TreeItem) -> TreeItem:
         child.row = len(self.children)
@@ -43,10 +48,11 @@ class TreeItem:
         return child
 
 
-def _add_sections(parent: TreeItem, slug: str, sections: list[SectionNode]) -> None:
-    for section in sections:
-        item = parent.add(TreeItem(section.title, Place(slug, section.anchor), parent))
-        _add_sections(item, slug, section.children)
+def _section_item(parent: TreeItem, slug: str, section: SectionNode) -> TreeItem:
+    item = TreeItem(section.title, Place(slug, section.anchor), parent)
+    for child in section.children:
+        item.add(_section_item(item, slug, child))
+    return item
 
 
 def _add_entries(parent: TreeItem, nodes: list[EntryNode]) -> None:
@@ -54,6 +60,7 @@ def _add_entries(parent: TreeItem, nodes: list[EntryNode]) -> None:
         item = parent.add(TreeItem(node.title, Place(node.slug), parent,
                                    node.lang if node.fallback else None))
         item.sections_pending = node.has_sections
+        item.children_pending = node.more_children
         _add_entries(item, node.children)
 
 
@@ -65,11 +72,15 @@ class TreeModel(QAbstractItemModel):
         self._root = TreeItem("", Place(""), None)
         self._by_place: dict[Place, TreeItem] = {}
         self._load_sections: SectionLoader = lambda _slug: []
+        self._load_children: ChildLoader = lambda _slug: []
 
-    def set_nodes(self, nodes: list[EntryNode], load_sections: SectionLoader) -> None:
+    def set_nodes(self, nodes: list[EntryNode], load_sections: SectionLoader,
+                  load_children: ChildLoader = lambda _slug: []) -> None:
+        """A new tree; the loaders read what its nodes leave for later (``has_sections``,
+        ``more_children``)."""
         self.beginResetModel()
         self._root = TreeItem("", Place(""), None)
-        self._load_sections = load_sections
+        self._load_sections, self._load_children = load_sections, load_children
         _add_entries(self._root, nodes)
         self._by_place = {}
         self._remember(self._root.children)
@@ -84,28 +95,37 @@ class TreeModel(QAbstractItemModel):
 
     def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: N802
         item = self._item(parent)
-        return bool(item.children) or item.sections_pending
+        return bool(item.children) or item.sections_pending or item.children_pending
 
     def canFetchMore(self, parent: ModelIndex) -> bool:  # noqa: N802 (Qt's name)
-        return parent.isValid() and self._item(parent).sections_pending
+        item = self._item(parent)
+        return parent.isValid() and (item.sections_pending or item.children_pending)
 
     def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802 (Qt's name)
-        """Read the entry's sections and put them before its child entries."""
+        """Read the node's sections (they go before its entries) and its entries."""
         item = self._item(parent)
-        if not parent.isValid() or not item.sections_pending:
+        if not parent.isValid():
             return
-        item.sections_pending = False
-        holder = TreeItem("", item.place, None)
-        _add_sections(holder, item.place.slug, self._load_sections(item.place.slug))
-        if not holder.children:
-            return
-        self.beginInsertRows(parent, 0, len(holder.children) - 1)
-        entries, item.children = item.children, []
-        for child in [*holder.children, *entries]:
-            child.parent = item
-            item.add(child)
-        self._remember(holder.children)
-        self.endInsertRows()
+        if item.sections_pending:
+            item.sections_pending = False
+            slug = item.place.slug
+            sections = [_section_item(item, slug, s) for s in self._load_sections(slug)]
+            if sections:
+                self.beginInsertRows(parent, 0, len(sections) - 1)
+                item.children[:0] = sections
+                for row, child in enumerate(item.children):
+                    child.row = row
+                self._remember(sections)
+                self.endInsertRows()
+        if item.children_pending:
+            item.children_pending = False
+            entries = self._load_children(item.place.slug)
+            if entries:
+                first = len(item.children)
+                self.beginInsertRows(parent, first, first + len(entries) - 1)
+                _add_entries(item, entries)
+                self._remember(item.children[first:])
+                self.endInsertRows()
 
     def _item(self, index: ModelIndex) -> TreeItem:
         if index.isValid():
@@ -166,10 +186,14 @@ class TreeModel(QAbstractItemModel):
         """(title, slug) of the mission, the thematic areas and the news, in order."""
         return [(item.title, item.place.slug) for item in self._root.children]
 
-    def index_for(self, place: Place) -> QModelIndex:
-        """The node showing ``place`` (its entry's sections are read if need be); an unknown
-        section falls back to its entry."""
+    def index_for(self, place: Place, area: str | None = None) -> QModelIndex:
+        """The node showing ``place``, read if need be: its entry's sections, or the entries
+        of ``area``, the entry's area. An unknown section falls back to its entry."""
         entry = self._by_place.get(Place(place.slug))
+        holder = self._by_place.get(Place(area)) if area else None
+        if entry is None and holder is not None and holder.children_pending:
+            self.fetchMore(self.createIndex(holder.row, 0, holder))
+            entry = self._by_place.get(Place(place.slug))
         if entry is None:
             return QModelIndex()
         if place.section and entry.sections_pending:

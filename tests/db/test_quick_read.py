@@ -26,7 +26,9 @@ def test_tree_and_every_entry_equal_the_repository(pack: str, lang: str, pack_di
         with library.read() as repo:
             default = repo.pack_info().languages[0]
             assert quick_read.read_pack(db) == repo.pack_info()
-            assert quick_read.read_tree(db, lang, default) == repo.tree(lang)
+            tree = repo.tree(lang)
+            for node in tree:  # an area's entries read later are those read at once
+                assert quick_read.read_children(db, node.slug, lang, default) == node.children
             slugs = [row[0] for row in db.execute("SELECT slug FROM entry")]
             for slug in [*slugs, "no/such-entry"]:
                 view = repo.entry(slug, lang)
@@ -51,6 +53,29 @@ def test_first_view_is_the_last_place_else_the_first_entry(imported: DataPaths) 
     assert first is not None
     assert (first.view.slug, first.section, first.scroll) == ("borders/handbook", "part-2", 120)
     assert first.view.lang == "ru" and first.pack.version == "1.0.0"
+
+
+def test_a_large_area_is_left_unread_unless_it_holds_the_entry_shown(
+        imported: DataPaths) -> None:
+    db = sqlite3.connect(imported.content_db)
+    try:
+        full = quick_read.read_tree(db, "en", "en")
+        assert [n.slug for n in full[1].children] == ["borders/checkpoint", "borders/handbook"]
+        limited = quick_read.read_tree(db, "en", "en", open_limit=1)
+        assert [n.slug for n in limited] == ["mission", "borders"]
+        assert limited[1].more_children and limited[1].children == []
+        assert not any(n.more_children for n in full)
+        assert quick_read.read_tree(db, "en", "en", open_limit=2) == full
+        assert quick_read.read_tree(db, "en", "en", open_limit=1,
+                                    keep="borders/handbook") == full
+    finally:
+        db.close()
+    user = UserData(imported.user_db, imported.backups_dir)
+    with user.write() as repo:
+        repo.record_place("borders/handbook", "part-2", 0)
+    user.close()
+    first = quick_read.read_first_view(imported.content_db, imported.user_db, "en", 1)
+    assert first is not None and first.tree == full
 
 
 def test_nothing_usable_gives_none(tmp_path: Path, imported: DataPaths) -> None:

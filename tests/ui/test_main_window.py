@@ -15,6 +15,7 @@ from desktop_app.paths import DataPaths
 from desktop_app.places import Place
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.theme import DARK
+from desktop_app.ui.tree_model import PLACE_ROLE
 from tests.packs import BASIC_ENTRIES, write_pack
 from tests.ui.conftest import WindowFactory, click_text
 
@@ -274,4 +275,9 @@ def test_areas_start_open_unless_they_hold_very_many_entries(
     assert with_entries and all(window.tree.isExpanded(a) for a in with_entries)
     monkeypatch.setattr(main_window, "AREA_OPEN_LIMIT", 0)
     window.set_language("ru")  # the tree is filled again
-    assert not window.tree.isExpanded(window.tree_model.index_for(Place("borders")))
+    borders = window.tree_model.index_for(Place("borders"))
+    assert not window.tree.isExpanded(borders)
+    assert window.tree_model.rowCount(borders) == 0  # its entries are not even read yet
+    window.open_place(Place("borders/checkpoint", "details"))  # a link, a search, a bookmark
+    assert window.tree.currentIndex().data(PLACE_ROLE) == Place("borders/checkpoint", "details")
+    assert window.tree.isExpanded(borders)

@@ -1,9 +1,11 @@
 """The tree model is a well-behaved Qt model over the repository's plain nodes."""
 
+import sqlite3
+
 from pytestqt.modeltest import ModelTester
 
-from desktop_app.db.quick_read import load_sections
-from desktop_app.db.records import SectionNode
+from desktop_app.db.quick_read import load_children, load_sections, read_tree
+from desktop_app.db.records import EntryNode, SectionNode
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
@@ -48,3 +50,29 @@ def test_sections_are_read_when_an_entry_is_first_opened(qtmodeltester: ModelTes
     assert read == ["borders/checkpoint"] and not model.canFetchMore(entry)
     assert model.rowCount(entry) > 0 and model.index(0, 0, entry).data(PLACE_ROLE).section
     qtmodeltester.check(model)  # and with every remaining entry opened by the tester
+
+
+def test_a_large_area_reads_its_entries_when_opened(qtmodeltester: ModelTester,
+                                                     imported: DataPaths) -> None:
+    read: list[str] = []
+
+    def children(slug: str) -> list[EntryNode]:
+        read.append(slug)
+        return load_children(imported.content_db, slug, "en")
+
+    db = sqlite3.connect(imported.content_db)
+    nodes = read_tree(db, "en", "en", open_limit=1)
+    db.close()
+    model = TreeModel()
+    model.set_nodes(nodes, lambda slug: load_sections(imported.content_db, slug, "en"), children)
+    area = model.index_for(Place("borders"))
+    assert model.rowCount(area) == 0 and model.hasChildren(area) and model.canFetchMore(area)
+    assert not model.index_for(Place("borders/handbook")).isValid()  # its area is not known
+    assert read == []
+    entry = model.index_for(Place("borders/handbook", "part-2"), area="borders")
+    assert read == ["borders"] and entry.data(PLACE_ROLE) == Place("borders/handbook", "part-2")
+    rows = [model.index(row, 0, area).data(PLACE_ROLE) for row in range(model.rowCount(area))]
+    assert rows == [Place("borders", "training"), Place("borders/checkpoint"),
+                    Place("borders/handbook")]  # the area's sections, then its entries
+    assert not model.canFetchMore(area)
+    qtmodeltester.check(model)
