@@ -18,8 +18,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     entries = 2_000 if args.quick else 10_000
     runs = 3 if args.quick else 7
-    print_table(f"Start-up and memory (median of {runs} runs each)",
-                startup.run(runs, entries))
+    start_runs = 3 if args.quick else 11
+    print_table(f"Start-up and memory (median of {start_runs} runs each)",
+                startup.run(start_runs, entries))
     print_table(f"Opening an entry (median of {runs * 2 + 1} runs each, offscreen)",
                 entry_open.run(runs * 2 + 1))
     print_table(f"Import (median of {3 if not args.quick else 1} runs each)",

@@ -24,15 +24,27 @@ class Row:
     unit: str
     target: str  # "≤ 1.25×" or "≤ +60 MB"
     ok: bool | None
+    paired: float | None = None  # the median of per-run ratios, where runs come in pairs
 
     @property
     def ratio(self) -> float:
+        if self.paired is not None:
+            return self.paired
         return self.ours / self.baseline if self.baseline else float("inf")
 
 
-def ratio_row(what: str, ours: float, baseline: float, unit: str, limit: float | None) -> Row:
-    ok = None if limit is None else ours <= baseline * limit
-    return Row(what, ours, baseline, unit, f"≤ {limit:g}×" if limit else "—", ok)
+def ratio_row(what: str, ours: float, baseline: float, unit: str, limit: float | None,
+              paired: float | None = None) -> Row:
+    row = Row(what, ours, baseline, unit, f"≤ {limit:g}×" if limit else "—", None, paired)
+    row.ok = None if limit is None else row.ratio <= limit
+    return row
+
+
+def paired_ratio(ours: list[float], baseline: list[float]) -> float:
+    """The median of ours/baseline over runs taken in alternating pairs: on a shared machine
+    a slow moment slows both runs of a pair, so each pair's ratio is steadier than the ratio
+    of two medians taken at different moments."""
+    return statistics.median(o / b for o, b in zip(ours, baseline, strict=True))
 
 
 def median_of(runs: int, measure: Callable[[], float]) -> float:

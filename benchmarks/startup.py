@@ -6,10 +6,11 @@ and with ``=ready`` (also the databases opened through SQLAlchemy and the place 
 through them: the moment everything works), which is also where its peak RSS is taken.
 Baseline: ``python -m benchmarks.bare_window D/bare.json``, a QMainWindow with a QTreeView and a
 QTextBrowser showing the same titles and HTML. Both are timed by this harness from spawning the
-process to the line it prints after its first paint; runs alternate, the median counts. Peak RSS
-is the VmHWM each child reports. Under Xvfb (``DISPLAY``, default ``:99``) and offscreen.
+process to the line it prints after its first paint; runs alternate, and the ratio is the
+median of each pair's ratio (the columns show each side's median). Peak RSS is the VmHWM each
+child reports. Under Xvfb (``DISPLAY``, default ``:99``) and offscreen.
 
-    python -m benchmarks.startup [--runs 7] [--entries 10000]
+    python -m benchmarks.startup [--runs 11] [--entries 10000]
 """
 
 from __future__ import annotations
@@ -23,7 +24,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Row, ensure_bytecode, prepare_data, print_table, ratio_row
+from benchmarks.common import (
+    Row,
+    ensure_bytecode,
+    paired_ratio,
+    prepare_data,
+    print_table,
+    ratio_row,
+)
 from benchmarks.synthetic import write_synthetic_pack
 from desktop_app.ui.first_paint import ENV_EXIT_AFTER_FIRST_PAINT
 
@@ -95,10 +103,11 @@ def run(runs: int, entries: int) -> list[Row]:
                 except RuntimeError as exc:
                     print(f"{name}: not measured ({exc})", file=sys.stderr)
                     break
-                ours = _median([s for s, _ in results["ours"]])
-                bare = _median([s for s, _ in results["bare"]])
+                ours_s = [s for s, _ in results["ours"]]
+                bare_s = [s for s, _ in results["bare"]]
+                ours, bare = _median(ours_s), _median(bare_s)
                 rows.append(ratio_row(f"start-up to first paint, {name}, {pack_name}", ours,
-                                      bare, "s", START_LIMIT))
+                                      bare, "s", START_LIMIT, paired_ratio(ours_s, bare_s)))
                 ready = _median([s for s, _ in results["ready"]])
                 rows.append(ratio_row(f"  … and databases open, {name}, {pack_name}", ready,
                                       bare, "s", None))
@@ -111,7 +120,7 @@ def run(runs: int, entries: int) -> list[Row]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.startup")
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--entries", type=int, default=10_000,
                         help="also measure on a synthetic pack this large (0: skip)")
     args = parser.parse_args(argv)

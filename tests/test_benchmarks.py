@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import import_speed
+from benchmarks import common, import_speed
 from benchmarks.search import main
 from benchmarks.synthetic import write_synthetic_pack
 from desktop_app.db.content_store import build_content_db
@@ -50,3 +50,11 @@ def test_import_benchmark_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     assert import_speed.main(["--entries", "40", "--runs", "1"]) == 0
     assert "inserts + FTS rows" in capsys.readouterr().out
+
+
+def test_paired_ratio_decides_the_verdict() -> None:
+    """Each ours/bare pair is taken at the same moment; the verdict follows their ratios."""
+    ours, bare = [1.2, 2.4, 1.3], [1.0, 2.0, 1.0]  # medians 1.3 / 1.0, pairs 1.2 1.2 1.3
+    row = common.ratio_row("start", 1.3, 1.0, "s", 1.25, common.paired_ratio(ours, bare))
+    assert row.ratio == pytest.approx(1.2) and row.ok
+    assert not common.ratio_row("start", 1.3, 1.0, "s", 1.25).ok
