@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.db.errors import DatabaseDamaged, UserDataTooNew
@@ -19,7 +19,6 @@ from desktop_app.ui import first_paint
 from desktop_app.ui.i18n import Translators, system_language
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.messages import problem_text
 from desktop_app.ui.single_instance import InstanceServer, hand_over
 from desktop_app.ui.theme import apply_palette, resolve_dark
 from desktop_app.ui.tree_model import AREA_OPEN_LIMIT
@@ -61,6 +60,8 @@ def build_window(paths: DataPaths, lang: str | None = None, *,
         window.attach_features()
     tell_recovery(window)
     if store.problem:
+        from desktop_app.ui.messages import problem_text  # only for a message
+
         shown = problem_text(store.problem)
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(shown, 15000))
     return window
@@ -131,8 +132,9 @@ def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None
         try:
             window.user.open()
         except (DatabaseDamaged, UserDataTooNew) as exc:
-            QMessageBox.critical(window, QCoreApplication.translate(
-                "Messages", "Field Reference"), problem_text(exc.problem))
+            from desktop_app.ui.messages import critical, problem_text  # only for a message
+
+            critical(window, problem_text(exc.problem))
             app.exit(1)
             return
         tell_recovery(window)

@@ -7,11 +7,10 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop_app.db.records import EntryView
-from desktop_app.links import Internal, Refused, Web, classify, is_pack_media_path
 from desktop_app.places import Place
 
 MediaLoader = Callable[[str], bytes | None]
@@ -65,6 +64,10 @@ class DetailPane(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt's name)
         """Only images from the pack's media/ folder; nothing from disk or the network."""
+        from PySide6.QtGui import QImage  # loaded with the first image, not for the first paint
+
+        from desktop_app.links import is_pack_media_path
+
         name = url.toString() if isinstance(url, QUrl) else str(url)
         if kind == QTextDocument.ResourceType.ImageResource.value and is_pack_media_path(name):
             data = self._media_loader(name)
@@ -163,6 +166,8 @@ class DetailPane(QTextBrowser):
     # Links
 
     def _route(self, url: QUrl) -> None:
+        from desktop_app.links import Internal, Refused, Web, classify  # on the first click
+
         target = classify(url.toString(), self._slug)
         if isinstance(target, Internal):
             self.internal_link.emit(target.place)
@@ -183,38 +188,29 @@ class DetailPane(QTextBrowser):
 
     def find_all(self, text: str) -> int:
         """Highlight every match of ``text`` and return how many there are."""
-        selections: list[QTextEdit.ExtraSelection] = []
-        if text:
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#ffe066"))
-            fmt.setForeground(QColor("#000000"))
-            cursor = self.document().find(text, 0)
-            while not cursor.isNull():
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor
-                selection.format = fmt
-                selections.append(selection)
-                cursor = self.document().find(text, cursor)
-        self.setExtraSelections(selections)
-        return len(selections)
+        return self._highlight([text] if text else [], QTextDocument.FindFlag(0))
 
     def highlight_words(self, words: Iterable[str]) -> int:
         """Highlight every whole-word occurrence of ``words`` (as written, e.g. the forms a
         search matched); an empty iterable clears. Returns how many were highlighted."""
+        return self._highlight(sorted(set(words)), QTextDocument.FindFlag.FindWholeWords
+                               | QTextDocument.FindFlag.FindCaseSensitively)
+
+    def _highlight(self, texts: list[str], flags: QTextDocument.FindFlag) -> int:
+        from PySide6.QtGui import QTextCharFormat  # on the first find, not for the first paint
+
         fmt = QTextCharFormat()
         fmt.setBackground(QColor("#ffe066"))
         fmt.setForeground(QColor("#000000"))
-        flags = (QTextDocument.FindFlag.FindWholeWords
-                 | QTextDocument.FindFlag.FindCaseSensitively)
         selections: list[QTextEdit.ExtraSelection] = []
-        for word in sorted(set(words)):
-            cursor = self.document().find(word, 0, flags)
+        for text in texts:
+            cursor = self.document().find(text, 0, flags)
             while not cursor.isNull():
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = cursor
                 selection.format = fmt
                 selections.append(selection)
-                cursor = self.document().find(word, cursor, flags)
+                cursor = self.document().find(text, cursor, flags)
         self.setExtraSelections(selections)
         return len(selections)
 

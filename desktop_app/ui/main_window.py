@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -33,7 +32,6 @@ from desktop_app.library import ContentLibrary, UserData
 from desktop_app.places import History, Place
 from desktop_app.problems import Problem
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
-from desktop_app.ui import messages
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.i18n import NATIVE_NAMES, Translators
@@ -394,9 +392,13 @@ class MainWindow(QMainWindow):
             self.go_home()
 
     def show_import_problems(self, problems: list[Problem]) -> None:
+        from desktop_app.ui import messages  # message boxes: not needed for the first paint
+
         messages.import_problems(self, problems)
 
     def choose_pack_to_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # not needed for the first paint
+
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import content pack"), str(Path.home()),
             self.tr("Content packs (manifest.toml *.zip)"))
@@ -407,6 +409,7 @@ class MainWindow(QMainWindow):
     def import_pack_checked(self, source: Path) -> None:
         """Import ``source``, asking first when it is older than the content installed."""
         from desktop_app.pack import peek_manifest, version_key  # not needed for the first paint
+        from desktop_app.ui import messages
 
         installed, chosen = self.library.pack, peek_manifest(source)
         if installed and chosen and version_key(chosen.version) < version_key(installed.version):
@@ -560,9 +563,13 @@ class MainWindow(QMainWindow):
     # Links
 
     def confirm_web_link(self, url: str) -> None:
+        from desktop_app.ui import messages  # not needed for the first paint
+
         messages.ask_open_web_link(self, url)
 
     def refuse_link(self, url: str) -> None:
+        from desktop_app.ui import messages
+
         messages.refuse_link(self, url)
 
     # Find, zoom, theme

@@ -45,6 +45,11 @@ def refuse_link(parent: QWidget, url: str) -> QMessageBox:
                  text.format(url=shown))
 
 
+def critical(parent: QWidget, text: str) -> None:
+    """A blocking error box, for what stops Field Reference from going on."""
+    QMessageBox.critical(parent, QCoreApplication.translate("Messages", "Field Reference"), text)
+
+
 def problem_text(problem: Problem) -> str:
     """``file:line: message`` with the message in the interface language; names stay as they are."""
     message = problem.translated(lambda template: QCoreApplication.translate("Problems", template))
