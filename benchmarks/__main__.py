@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from benchmarks import entry_open, import_speed, startup
+from benchmarks import entry_open, import_speed, instructions, startup
 from benchmarks.common import print_table
 
 
@@ -21,6 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     start_runs = 3 if args.quick else 11
     print_table(f"Start-up and memory (median of {start_runs} runs each)",
                 startup.run(start_runs, entries))
+    print_table("Work to the first paint (callgrind, one run each: it does not vary)",
+                instructions.run(entries))
     print_table(f"Opening an entry (median of {runs * 2 + 1} runs each, offscreen)",
                 entry_open.run(runs * 2 + 1))
     print_table(f"Import (median of {3 if not args.quick else 1} runs each)",

@@ -62,6 +62,8 @@ def _fmt(value: float, unit: str) -> str:
         return f"{value * 1000:.0f} ms" if value < 10 else f"{value:.1f} s"
     if unit == "MB":
         return f"{value:.0f} MB"
+    if unit == "M":  # millions (of instructions)
+        return f"{value:,.0f} M"
     return f"{value:.3g} {unit}"
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 import tempfile
 from contextlib import closing
 from pathlib import Path
@@ -14,6 +17,10 @@ from benchmarks.search import main
 from benchmarks.synthetic import write_synthetic_pack
 from desktop_app.db.content_store import build_content_db
 from desktop_app.importer import load_pack
+from desktop_app.paths import DataPaths
+from desktop_app.ui.first_paint import ENV_EXIT_AFTER_FIRST_PAINT
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_search_benchmark_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -58,3 +65,15 @@ def test_paired_ratio_decides_the_verdict() -> None:
     row = common.ratio_row("start", 1.3, 1.0, "s", 1.25, common.paired_ratio(ours, bare))
     assert row.ratio == pytest.approx(1.2) and row.ok
     assert not common.ratio_row("start", 1.3, 1.0, "s", 1.25).ok
+
+
+def test_until_paint_ends_the_app_at_its_first_paint(imported: DataPaths) -> None:
+    """What the instruction count runs: the app, ended at the line it prints after painting
+    (without until_paint it would go on to open the databases before quitting)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", ENV_EXIT_AFTER_FIRST_PAINT: "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.until_paint", "desktop_app", "--data-dir",
+         str(imported.root)], capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[0] == "first-paint"
+    assert not imported.user_db.exists()  # ended before the user database was opened
