@@ -8,18 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
-    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -34,10 +30,10 @@ from desktop_app.problems import Problem
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.find_bar import FindBar
-from desktop_app.ui.i18n import NATIVE_NAMES, Translators
-from desktop_app.ui.icons import toolbar_icon
+from desktop_app.ui.i18n import Translators
 from desktop_app.ui.theme import apply_palette, content_css, resolve_dark
 from desktop_app.ui.tree_model import AREA_OPEN_LIMIT, PLACE_ROLE, TreeModel
+from desktop_app.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from desktop_app.pack import Manifest
@@ -115,8 +111,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.area_label, 1)
         self.statusBar().addPermanentWidget(self.pack_label)
 
-        self._create_actions()
-        self._create_menus()
+        self.menus = WindowMenus(self)
         self._connect()
         self.detail.set_zoom_level(settings.zoom)
         self.retranslate_ui()
@@ -148,82 +143,6 @@ class MainWindow(QMainWindow):
 
     # Construction
 
-    def _action(self, slot: object, shortcut: QKeySequence.StandardKey | str | None = None,
-                checkable: bool = False) -> QAction:
-        action = QAction(self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        return action
-
-    def _create_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.act_import = self._action(self.choose_pack_to_import, key.Open)
-        self.act_quit = self._action(self.close, key.Quit)
-        self.act_back = self._action(self.go_back, key.Back)
-        self.act_forward = self._action(self.go_forward, key.Forward)
-        self.act_home = self._action(self.go_home, "Alt+Home")
-        self.act_find = self._action(self.open_find, key.Find)
-        self.act_find_next = self._action(lambda: self._find_next(False), key.FindNext)
-        self.act_find_prev = self._action(lambda: self._find_next(True), key.FindPrevious)
-        self.act_zoom_in = self._action(lambda: self.set_zoom(self.settings.zoom + 1), key.ZoomIn)
-        self.act_zoom_out = self._action(lambda: self.set_zoom(self.settings.zoom - 1), key.ZoomOut)
-        self.act_zoom_reset = self._action(lambda: self.set_zoom(0), "Ctrl+0")
-        self.act_focus_tree = self._action(self.tree.setFocus, "Alt+1")
-        self.act_focus_detail = self._action(self.detail.setFocus, "Alt+2")
-        self.act_about = self._action(self.show_about)
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for mode in ("system", "light", "dark"):
-            action = self._action(lambda _c=False, m=mode: self.set_theme(m), checkable=True)
-            action.setChecked(mode == self.settings.theme)
-            self.theme_group.addAction(action)
-            self.theme_actions[mode] = action
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for lang, name in NATIVE_NAMES.items():
-            action = self._action(lambda _c=False, code=lang: self.set_language(code),
-                                  checkable=True)
-            action.setText(name)
-            action.setChecked(lang == self.lang)
-            self.language_group.addAction(action)
-            self.language_actions[lang] = action
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.act_import])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_quit)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([self.act_find, self.act_find_next, self.act_find_prev])
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
-        self.view_menu.addSeparator()
-        self.theme_menu = self.view_menu.addMenu("")
-        self.theme_menu.addActions(list(self.theme_actions.values()))
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.act_focus_tree, self.act_focus_detail])
-        self.language_menu = bar.addMenu("")
-        self.language_menu.addActions(list(self.language_actions.values()))
-        self.go_menu = bar.addMenu("")
-        self.go_menu.addActions([self.act_back, self.act_forward, self.act_home])
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.act_about)
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([self.act_back, self.act_forward, self.act_home])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.act_find, self.act_zoom_out, self.act_zoom_in])
-        self.addToolBar(self.toolbar)
-        for action, name in ((self.act_back, "back"), (self.act_forward, "forward"),
-                             (self.act_home, "home"), (self.act_find, "find")):
-            action.setIcon(toolbar_icon(name))
-
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.tree.activated.connect(lambda index: self._on_tree_current(index, QModelIndex()))
@@ -238,45 +157,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
     def retranslate_ui(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.theme_menu.setTitle(self.tr("&Theme"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        for action in self.language_actions.values():
-            action.setToolTip(self.tr("Show the interface and the content in this language"))
-            action.setStatusTip(action.toolTip())
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.toolbar.setWindowTitle(self.tr("Navigation"))
-        texts = {
-            self.act_import: (self.tr("&Import content pack…"),
-                              self.tr("Replace the content with a pack from a folder or .zip")),
-            self.act_quit: (self.tr("&Quit"), self.tr("Close Field Reference")),
-            self.act_back: (self.tr("&Back"), self.tr("Go back to the previous place")),
-            self.act_forward: (self.tr("&Forward"), self.tr("Go forward again")),
-            self.act_home: (self.tr("&Home"), self.tr("Open the first entry")),
-            self.act_find: (self.tr("&Find in page…"), self.tr("Find text in the open entry")),
-            self.act_find_next: (self.tr("Find &next"), self.tr("Go to the next match")),
-            self.act_find_prev: (self.tr("Find &previous"), self.tr("Go to the previous match")),
-            self.act_zoom_in: (self.tr("Zoom &in"), self.tr("Make the text larger")),
-            self.act_zoom_out: (self.tr("Zoom &out"), self.tr("Make the text smaller")),
-            self.act_zoom_reset: (self.tr("&Reset zoom"), self.tr("Show the text at normal size")),
-            self.act_focus_tree: (self.tr("Go to the &contents tree"),
-                                  self.tr("Move the keyboard focus to the tree")),
-            self.act_focus_detail: (self.tr("Go to the &entry text"),
-                                    self.tr("Move the keyboard focus to the entry")),
-            self.act_about: (self.tr("&About Field Reference"),
-                             self.tr("Version, content pack and licences")),
-            self.theme_actions["system"]: (self.tr("Follow the &system"),
-                                           self.tr("Light or dark as the system is set")),
-            self.theme_actions["light"]: (self.tr("&Light"), self.tr("Dark text on light")),
-            self.theme_actions["dark"]: (self.tr("&Dark"), self.tr("Light text on dark")),
-        }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+        self.menus.retranslate()
         self.tree.setAccessibleName(self.tr("Contents"))
         self.tree.setToolTip(self.tr("Contents by thematic area"))
         self.detail.setAccessibleName(self.tr("Entry text"))
@@ -537,10 +418,10 @@ class MainWindow(QMainWindow):
         self._select_in_tree(place)
 
     def _update_actions(self) -> None:
-        self.act_back.setEnabled(self.history.can_go_back())
-        self.act_forward.setEnabled(self.history.can_go_forward())
-        self.act_zoom_in.setEnabled(self.settings.zoom < ZOOM_RANGE[1])
-        self.act_zoom_out.setEnabled(self.settings.zoom > ZOOM_RANGE[0])
+        self.menus.act_back.setEnabled(self.history.can_go_back())
+        self.menus.act_forward.setEnabled(self.history.can_go_forward())
+        self.menus.act_zoom_in.setEnabled(self.settings.zoom < ZOOM_RANGE[1])
+        self.menus.act_zoom_out.setEnabled(self.settings.zoom > ZOOM_RANGE[0])
 
     def _update_title(self) -> None:
         app_name = self.tr("Field Reference")
@@ -584,7 +465,7 @@ class MainWindow(QMainWindow):
         current = self.detail.find_next(text, backward)
         self.find_bar.show_count(self.detail.find_all(text), current)
 
-    def _find_next(self, backward: bool) -> None:
+    def find_next(self, backward: bool) -> None:
         if not self.find_bar.isVisible() or not self.find_bar.edit.text():
             self.open_find()
             return
@@ -600,7 +481,7 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, mode: str) -> None:
         self.settings.theme = mode
-        self.theme_actions[mode].setChecked(True)
+        self.menus.theme_actions[mode].setChecked(True)
         self.settings_store.save(self.settings)
         self.apply_theme()
 
@@ -612,7 +493,7 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         """Switch interface and content live, keeping the open section and the offset in it."""
-        self.language_actions[lang].setChecked(True)
+        self.menus.language_actions[lang].setChecked(True)
         if lang == self.lang:
             return
         self.lang = self.settings.language = lang

@@ -44,8 +44,8 @@ class PrintFeature(QObject):
         self.act_bilingual.setCheckable(True)
         self.act_bilingual.setChecked(window.settings.print_bilingual)
         self.act_batch = self._action(self.open_batch)
-        menu = window.file_menu
-        before = window.act_quit
+        menu = window.menus.file_menu
+        before = window.menus.act_quit
         menu.insertActions(before, [self.act_print, self.act_preview, self.act_export,
                                     self.act_page_setup, self.act_bilingual])
         menu.insertSeparator(before)

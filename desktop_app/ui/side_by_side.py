@@ -60,8 +60,8 @@ class SideBySide(QObject):
         self.action.setCheckable(True)
         self.action.setShortcut("F6")
         self.action.toggled.connect(self.set_shown)
-        window.view_menu.insertAction(window.view_menu.actions()[0], self.action)
-        window.view_menu.insertSeparator(window.view_menu.actions()[1])
+        window.menus.view_menu.insertAction(window.menus.view_menu.actions()[0], self.action)
+        window.menus.view_menu.insertSeparator(window.menus.view_menu.actions()[1])
 
         # The companion follows the main pane, and the main pane the companion.
         self._follow_timer = QTimer(self, singleShot=True, interval=0)

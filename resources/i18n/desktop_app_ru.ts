@@ -462,174 +462,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Тема</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>П&amp;ереход</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>Show the interface and the content in this language</source>
-        <translation>Показывать интерфейс и содержимое на этом языке</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Навигация</translation>
-    </message>
-    <message>
-        <source>&amp;Import content pack…</source>
-        <translation>&amp;Импортировать пакет содержимого…</translation>
-    </message>
-    <message>
-        <source>Replace the content with a pack from a folder or .zip</source>
-        <translation>Заменить содержимое пакетом из папки или архива .zip</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>Close Field Reference</source>
-        <translation>Закрыть «Полевой справочник»</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Назад</translation>
-    </message>
-    <message>
-        <source>Go back to the previous place</source>
-        <translation>Вернуться к предыдущему месту</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;Вперёд</translation>
-    </message>
-    <message>
-        <source>Go forward again</source>
-        <translation>Снова перейти вперёд</translation>
-    </message>
-    <message>
-        <source>&amp;Home</source>
-        <translation>В на&amp;чало</translation>
-    </message>
-    <message>
-        <source>Open the first entry</source>
-        <translation>Открыть первую статью</translation>
-    </message>
-    <message>
-        <source>&amp;Find in page…</source>
-        <translation>&amp;Найти на странице…</translation>
-    </message>
-    <message>
-        <source>Find text in the open entry</source>
-        <translation>Найти текст в открытой статье</translation>
-    </message>
-    <message>
-        <source>Find &amp;next</source>
-        <translation>Найти &amp;следующее</translation>
-    </message>
-    <message>
-        <source>Go to the next match</source>
-        <translation>Перейти к следующему совпадению</translation>
-    </message>
-    <message>
-        <source>Find &amp;previous</source>
-        <translation>Найти &amp;предыдущее</translation>
-    </message>
-    <message>
-        <source>Go to the previous match</source>
-        <translation>Перейти к предыдущему совпадению</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;Увеличить</translation>
-    </message>
-    <message>
-        <source>Make the text larger</source>
-        <translation>Сделать текст крупнее</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>У&amp;меньшить</translation>
-    </message>
-    <message>
-        <source>Make the text smaller</source>
-        <translation>Сделать текст мельче</translation>
-    </message>
-    <message>
-        <source>&amp;Reset zoom</source>
-        <translation>Сб&amp;росить масштаб</translation>
-    </message>
-    <message>
-        <source>Show the text at normal size</source>
-        <translation>Показать текст в обычном размере</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;contents tree</source>
-        <translation>Перейти к &amp;содержанию</translation>
-    </message>
-    <message>
-        <source>Move the keyboard focus to the tree</source>
-        <translation>Перевести фокус клавиатуры на содержание</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;entry text</source>
-        <translation>Перейти к те&amp;ксту статьи</translation>
-    </message>
-    <message>
-        <source>Move the keyboard focus to the entry</source>
-        <translation>Перевести фокус клавиатуры на текст статьи</translation>
-    </message>
-    <message>
-        <source>&amp;About Field Reference</source>
-        <translation>&amp;О программе «Полевой справочник»</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;system</source>
-        <translation>&amp;Как в системе</translation>
-    </message>
-    <message>
-        <source>Light or dark as the system is set</source>
-        <translation>Светлая или тёмная — в зависимости от настроек системы</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Светлая</translation>
-    </message>
-    <message>
-        <source>Dark text on light</source>
-        <translation>Тёмный текст на светлом фоне</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Тёмная</translation>
-    </message>
-    <message>
-        <source>Light text on dark</source>
-        <translation>Светлый текст на тёмном фоне</translation>
-    </message>
-    <message>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
@@ -676,10 +508,6 @@
     <message>
         <source>Import content pack</source>
         <translation>Импорт пакета содержимого</translation>
-    </message>
-    <message>
-        <source>Version, content pack and licences</source>
-        <translation>Версия, пакет содержимого и лицензии</translation>
     </message>
     <message>
         <source>Content packs (manifest.toml *.zip)</source>
@@ -1352,6 +1180,181 @@ Replace the newer content with it?</source>
     <message>
         <source>{title} (shown in {language}: no translation yet)</source>
         <translation>{title} (показано на языке {language}: перевода пока нет)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Show the interface and the content in this language</source>
+        <translation>Показывать интерфейс и содержимое на этом языке</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>&amp;Import content pack…</source>
+        <translation>&amp;Импортировать пакет содержимого…</translation>
+    </message>
+    <message>
+        <source>Replace the content with a pack from a folder or .zip</source>
+        <translation>Заменить содержимое пакетом из папки или архива .zip</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Close Field Reference</source>
+        <translation>Закрыть «Полевой справочник»</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Go back to the previous place</source>
+        <translation>Вернуться к предыдущему месту</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>Снова перейти вперёд</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>В на&amp;чало</translation>
+    </message>
+    <message>
+        <source>Open the first entry</source>
+        <translation>Открыть первую статью</translation>
+    </message>
+    <message>
+        <source>&amp;Find in page…</source>
+        <translation>&amp;Найти на странице…</translation>
+    </message>
+    <message>
+        <source>Find text in the open entry</source>
+        <translation>Найти текст в открытой статье</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Найти &amp;следующее</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Перейти к следующему совпадению</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous</source>
+        <translation>Найти &amp;предыдущее</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Перейти к предыдущему совпадению</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Сделать текст крупнее</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Сделать текст мельче</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>Сб&amp;росить масштаб</translation>
+    </message>
+    <message>
+        <source>Show the text at normal size</source>
+        <translation>Показать текст в обычном размере</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;contents tree</source>
+        <translation>Перейти к &amp;содержанию</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the tree</source>
+        <translation>Перевести фокус клавиатуры на содержание</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;entry text</source>
+        <translation>Перейти к те&amp;ксту статьи</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the entry</source>
+        <translation>Перевести фокус клавиатуры на текст статьи</translation>
+    </message>
+    <message>
+        <source>&amp;About Field Reference</source>
+        <translation>&amp;О программе «Полевой справочник»</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>&amp;Как в системе</translation>
+    </message>
+    <message>
+        <source>Light or dark as the system is set</source>
+        <translation>Светлая или тёмная — в зависимости от настроек системы</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>Dark text on light</source>
+        <translation>Тёмный текст на светлом фоне</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>Light text on dark</source>
+        <translation>Светлый текст на тёмном фоне</translation>
+    </message>
+    <message>
+        <source>Version, content pack and licences</source>
+        <translation>Версия, пакет содержимого и лицензии</translation>
     </message>
 </context>
 </TS>

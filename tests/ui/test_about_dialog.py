@@ -17,7 +17,7 @@ from tests.ui.conftest import WindowFactory
 
 def open_about(qtbot: QtBot, make_window: WindowFactory, lang: str) -> AboutDialog:
     window = make_window(lang=lang)
-    window.act_about.trigger()
+    window.menus.act_about.trigger()
     dialogs = window.findChildren(AboutDialog)
     assert len(dialogs) == 1
     qtbot.waitExposed(dialogs[0])

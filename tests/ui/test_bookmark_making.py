@@ -14,7 +14,7 @@ from tests.ui.conftest import WindowFactory
 
 
 def star_button(window: MainWindow) -> QToolButton:
-    button = window.toolbar.widgetForAction(window.bookmarks.act_star)
+    button = window.menus.toolbar.widgetForAction(window.bookmarks.act_star)
     assert isinstance(button, QToolButton)
     return button
 

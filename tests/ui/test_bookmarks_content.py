@@ -53,7 +53,7 @@ def test_a_bookmark_made_in_english_opens_the_same_section_in_russian(
     window.bookmarks.act_bookmark.trigger()
     mark = window.bookmarks.store.contents()[1][0].id
     assert label(window, mark) == "Border handbook › Part 3"
-    window.language_actions["ru"].trigger()
+    window.menus.language_actions["ru"].trigger()
     try:
         qtbot.waitUntil(lambda: window.bookmarks.panel.windowTitle() == "Закладки")
         assert label(window, mark) == "Пограничный справочник › Часть 3"
@@ -67,7 +67,7 @@ def test_a_bookmark_made_in_english_opens_the_same_section_in_russian(
         assert window.history.current == Place("borders/handbook", "part-3")
         assert window.detail.section_at_top() == "part-3"
     finally:
-        window.language_actions["en"].trigger()  # the translators belong to the application
+        window.menus.language_actions["en"].trigger()  # the translators belong to the application
 
 
 def test_the_panel_comes_back_where_it_was(qtbot: QtBot, make_window: WindowFactory) -> None:

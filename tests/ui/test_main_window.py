@@ -21,7 +21,7 @@ from tests.ui.conftest import WindowFactory, click_text
 
 
 def tool_button(window: MainWindow, action: object) -> QToolButton:
-    button = window.toolbar.widgetForAction(action)  # type: ignore[arg-type]
+    button = window.menus.toolbar.widgetForAction(action)  # type: ignore[arg-type]
     assert isinstance(button, QToolButton)
     return button
 
@@ -71,14 +71,14 @@ def test_scrolling_keeps_the_tree_in_sync(qtbot: QtBot, make_window: WindowFacto
 
 def test_internal_links_history_back_and_forward(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window("mission")
-    assert not window.act_back.isEnabled()
+    assert not window.menus.act_back.isEnabled()
     click_text(qtbot, window.detail, "borders")
     assert window.history.current == Place("borders", "training")
     assert window.view is not None and window.view.slug == "borders"
-    qtbot.mouseClick(tool_button(window, window.act_back), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tool_button(window, window.menus.act_back), Qt.MouseButton.LeftButton)
     assert window.view.slug == "mission"
-    assert window.act_forward.isEnabled()
-    qtbot.mouseClick(tool_button(window, window.act_forward), Qt.MouseButton.LeftButton)
+    assert window.menus.act_forward.isEnabled()
+    qtbot.mouseClick(tool_button(window, window.menus.act_forward), Qt.MouseButton.LeftButton)
     assert window.history.current == Place("borders", "training")
 
 
@@ -137,7 +137,7 @@ def test_zoom_is_applied_and_remembered(qtbot: QtBot, make_window: WindowFactory
                                         imported: DataPaths) -> None:
     window = make_window("mission")
     size = window.detail.font().pointSizeF()
-    zoom_in = tool_button(window, window.act_zoom_in)
+    zoom_in = tool_button(window, window.menus.act_zoom_in)
     qtbot.mouseClick(zoom_in, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(zoom_in, Qt.MouseButton.LeftButton)
     assert window.detail.font().pointSizeF() > size
@@ -145,7 +145,7 @@ def test_zoom_is_applied_and_remembered(qtbot: QtBot, make_window: WindowFactory
     window.close()
     again = make_window()
     assert again.detail.zoom_level == 2
-    again.act_zoom_reset.trigger()
+    again.menus.act_zoom_reset.trigger()
     assert again.detail.font().pointSizeF() == size
 
 
@@ -153,13 +153,13 @@ def test_theme_switch_restyles_window_and_content(qtbot: QtBot, make_window: Win
                                                   imported: DataPaths) -> None:
     window = make_window("borders/handbook#part-2")
     scroll = window.detail.verticalScrollBar().value()
-    window.theme_menu.actions()[2].trigger()  # Dark
+    window.menus.theme_menu.actions()[2].trigger()  # Dark
     qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).name()
                     == DARK["window"])
     assert DARK["base"] in window.detail.document().defaultStyleSheet()
     assert window.detail.verticalScrollBar().value() == scroll
     assert json.loads(imported.settings_file.read_text())["theme"] == "dark"
-    window.theme_actions["light"].trigger()
+    window.menus.theme_actions["light"].trigger()
     qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).name()
                     != DARK["window"])
 
@@ -238,16 +238,16 @@ def test_language_switch_is_live_and_keeps_the_place(qtbot: QtBot, make_window: 
     bar.setValue(bar.value() + 120)  # the reader scrolled a little into the section
     section, offset = window.detail.section_offset()
     assert (section, offset) == ("part-2", 120)
-    window.language_menu.actions()[1].trigger()  # Русский
+    window.menus.language_menu.actions()[1].trigger()  # Русский
     assert window.windowTitle() == "Пограничный справочник — Полевой справочник"
-    qtbot.waitUntil(lambda: window.language_menu.title() == "&Язык")  # LanguageChange event
+    qtbot.waitUntil(lambda: window.menus.language_menu.title() == "&Язык")  # LanguageChange event
     assert window.find_bar.edit.placeholderText() == "Найти на странице"
     assert window.tree_model.index(0, 0).data() == "Миссия"
     assert window.view is not None and window.view.lang == "ru"
     assert window.detail.section_offset() == ("part-2", 120)
     assert window.history.current == Place("borders/handbook", "part-2")
     assert json.loads(imported.settings_file.read_text())["language"] == "ru"
-    window.language_actions["en"].trigger()
+    window.menus.language_actions["en"].trigger()
     assert window.windowTitle() == "Border handbook — Field Reference"
     assert window.detail.section_offset() == ("part-2", 120)
 

@@ -42,12 +42,12 @@ def save_as(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
 def test_file_menu_has_the_print_actions(make_window: WindowFactory) -> None:
     window = make_window("borders/checkpoint")
     feature = window.printing
-    actions = window.file_menu.actions()
+    actions = window.menus.file_menu.actions()
     for action in (feature.act_print, feature.act_preview, feature.act_export,
                    feature.act_page_setup, feature.act_bilingual, feature.act_batch):
         assert action in actions and action.isEnabled()
     assert feature.act_print.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
-    assert actions.index(feature.act_batch) < actions.index(window.act_quit)
+    assert actions.index(feature.act_batch) < actions.index(window.menus.act_quit)
 
 
 def test_export_pdf_of_the_open_project_through_the_action(

@@ -44,7 +44,7 @@ def test_side_by_side_opens_the_same_section_in_both_languages(
     window = make_window("borders/handbook#part-2", paths=_paths(tmp_path))
     side = window.side_by_side
     assert not side.box.isVisible()
-    window.view_menu.actions()[0].trigger()  # View → Side by side, as the user picks it
+    window.menus.view_menu.actions()[0].trigger()  # View → Side by side, as the user picks it
     assert side.box.isVisible()
     assert side.companion.toPlainText().startswith("Пограничный справочник")
     assert window.detail.section_at_top() == "part-2"
