@@ -94,7 +94,23 @@ def read_tree(db: sqlite3.Connection, lang: str, default: str, *,
     top: list[EntryNode] = []
     for eid, _slug, _kind, parent, *_rest in _in_order(rows):
         (nodes[parent].children if parent else top).append(nodes[eid])
+    _add_top_sections(db, nodes)
     return top
+
+
+def _add_top_sections(db: sqlite3.Connection, nodes: dict[int, EntryNode]) -> None:
+    """The sections of the top-level entries, in the language of each one's title: the tree
+    shows the areas open, and one query here saves a connection per area."""
+    found: dict[tuple[int, str], list[tuple[str, str, int]]] = {}
+    for eid, lang, anchor, title, level in db.execute(
+            "SELECT s.entry_id, s.lang, s.anchor, s.title, s.level FROM section s "
+            "JOIN entry e ON e.id = s.entry_id WHERE e.parent_id IS NULL "
+            "ORDER BY s.entry_id, s.lang, s.position"):
+        found.setdefault((eid, lang), []).append((anchor, title, level))
+    for (eid, lang), rows in found.items():
+        node = nodes.get(eid)
+        if node is not None and node.lang == lang:
+            node.sections = nest_sections(rows)
 
 
 def read_children(db: sqlite3.Connection, slug: str, lang: str,

@@ -73,7 +73,8 @@ class EntryNode:
     title: str
     lang: str  # the language the title is in (may differ from the one asked: fallback)
     fallback: bool
-    has_sections: bool = False  # its sections are read when it is opened in the tree
+    has_sections: bool = False  # its sections are read when it is opened in the tree…
+    sections: list[SectionNode] | None = None  # …unless they were read with it (top level)
     more_children: bool = False  # entries under it are left to be read when it is opened
     children: list[EntryNode] = field(default_factory=list)
 

@@ -59,7 +59,11 @@ def _add_entries(parent: TreeItem, nodes: list[EntryNode]) -> None:
     for node in nodes:
         item = parent.add(TreeItem(node.title, Place(node.slug), parent,
                                    node.lang if node.fallback else None))
-        item.sections_pending = node.has_sections
+        if node.sections is not None:
+            for section in node.sections:
+                item.add(_section_item(item, node.slug, section))
+        else:
+            item.sections_pending = node.has_sections
         item.children_pending = node.more_children
         _add_entries(item, node.children)
 

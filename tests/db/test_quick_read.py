@@ -64,6 +64,8 @@ def test_a_large_area_is_left_unread_unless_it_holds_the_entry_shown(
         limited = quick_read.read_tree(db, "en", "en", open_limit=1)
         assert [n.slug for n in limited] == ["mission", "borders"]
         assert limited[1].more_children and limited[1].children == []
+        assert [s.anchor for s in limited[1].sections or []] == ["training"]  # one query
+        assert full[1].children[0].sections is None  # an entry's own: read when opened
         assert not any(n.more_children for n in full)
         assert quick_read.read_tree(db, "en", "en", open_limit=2) == full
         assert quick_read.read_tree(db, "en", "en", open_limit=1,
