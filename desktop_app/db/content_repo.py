@@ -74,13 +74,13 @@ class ContentRepository:
             pack.pack_id, pack.version, pack.date, tuple(pack.languages.split(",")), pack.title
         )
 
-    def tree(self, lang: str, open_limit: int | None = None, keep: str = "") -> list[EntryNode]:
+    def tree(self, lang: str, open_budget: int | None = None, keep: str = "") -> list[EntryNode]:
         """Top-level entries (the mission, the thematic areas, the news) with the entries below,
         without sections: ``quick_read.read_tree`` on this session's connection, the query the
-        first paint uses too (see there for ``open_limit`` and ``keep``)."""
+        first paint uses too (see there for ``open_budget`` and ``keep``)."""
         db = self.session.connection().connection.driver_connection
         assert isinstance(db, sqlite3.Connection)
-        return read_tree(db, lang, self.pack_info().languages[0], open_limit=open_limit,
+        return read_tree(db, lang, self.pack_info().languages[0], open_budget=open_budget,
                          keep=keep)
 
     def entry(self, slug: str, lang: str) -> EntryView | None:

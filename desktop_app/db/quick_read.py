@@ -73,18 +73,13 @@ def _in_order(rows: list[_Row]) -> list[_Row]:
 
 
 def read_tree(db: sqlite3.Connection, lang: str, default: str, *,
-              open_limit: int | None = None, keep: str = "") -> list[EntryNode]:
+              open_budget: int | None = None, keep: str = "") -> list[EntryNode]:
     """Every top-level entry with the entries under it, without sections (``read_sections``
-    gives those). With ``open_limit``, the entries under a parent of more than that many are
-    left to ``read_children`` (the parent's ``more_children`` says so), except under the
-    parent of ``keep``, an entry that must be in the tree now."""
-    closed: set[int] = set()
-    if open_limit is not None:
-        closed = {parent for (parent,) in db.execute(
-            "SELECT parent_id FROM entry WHERE parent_id IS NOT NULL GROUP BY parent_id "
-            "HAVING count(*) > ?", (open_limit,))}
-        closed -= {parent for (parent,) in db.execute(
-            "SELECT parent_id FROM entry WHERE slug = ?", (keep,))}
+    gives those). With ``open_budget``, the top-level entries whose entries fit in it together,
+    in their order, have them read; under the others they are left to ``read_children`` (the
+    parent's ``more_children`` says so), except under the parent of ``keep``, an entry that
+    must be in the tree now."""
+    closed = set() if open_budget is None else _closed_parents(db, open_budget, keep)
     where = "1"
     if closed:  # integers from the database itself
         where = f"e.parent_id IS NULL OR e.parent_id NOT IN ({','.join(map(str, closed))})"
@@ -111,6 +106,20 @@ def _add_top_sections(db: sqlite3.Connection, nodes: dict[int, EntryNode]) -> No
         node = nodes.get(eid)
         if node is not None and node.lang == lang:
             node.sections = nest_sections(rows)
+
+
+def _closed_parents(db: sqlite3.Connection, budget: int, keep: str) -> set[int]:
+    """Top-level entries whose entries do not fit in ``budget`` after those before them."""
+    closed, listed = set(), 0
+    for parent, count in db.execute(
+            "SELECT p.id, count(*) FROM entry p JOIN entry c ON c.parent_id = p.id "
+            "WHERE p.parent_id IS NULL GROUP BY p.id ORDER BY p.position, p.id"):
+        if listed + count > budget:
+            closed.add(parent)
+        else:
+            listed += count
+    return closed - {parent for (parent,) in db.execute(
+        "SELECT parent_id FROM entry WHERE slug = ?", (keep,))}
 
 
 def read_children(db: sqlite3.Connection, slug: str, lang: str,
@@ -203,8 +212,8 @@ def _last_place(user_db: Path) -> tuple[str, str, int] | None:
 
 
 def read_first_view(content_db: Path, user_db: Path, lang: str,
-                    open_limit: int | None = None) -> FirstView | None:
-    """The tree (see ``read_tree`` for ``open_limit``) and the entry last read (else the first
+                    open_budget: int | None = None) -> FirstView | None:
+    """The tree (see ``read_tree`` for ``open_budget``) and the entry last read (else the first
     one), or None when unsure."""
     if not content_db.is_file():
         return None
@@ -224,7 +233,7 @@ def read_first_view(content_db: Path, user_db: Path, lang: str,
                 view = read_entry(db, first[0], lang, default) if first else None
             if view is None:
                 return None
-            tree = read_tree(db, lang, default, open_limit=open_limit, keep=view.slug)
+            tree = read_tree(db, lang, default, open_budget=open_budget, keep=view.slug)
             return FirstView(pack, tree, view, section, scroll)
         finally:
             db.close()

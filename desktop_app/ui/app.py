@@ -21,7 +21,7 @@ from desktop_app.ui.icons import app_icon
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.single_instance import InstanceServer, hand_over
 from desktop_app.ui.theme import apply_palette, resolve_dark
-from desktop_app.ui.tree_model import AREA_OPEN_LIMIT
+from desktop_app.ui.tree_model import OPEN_AT_START
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -120,7 +120,7 @@ def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None
         return 0  # the window already open on this data folder shows it
     window = build_window(paths, lang, open_user=False, features=False)
     first = None if target else read_first_view(paths.content_db, paths.user_db, window.lang,
-                                                AREA_OPEN_LIMIT)
+                                                OPEN_AT_START)
     if first is not None:
         window.show_first_view(first)
 

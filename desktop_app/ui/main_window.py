@@ -32,7 +32,7 @@ from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.i18n import Translators
 from desktop_app.ui.theme import apply_palette, content_css, resolve_dark
-from desktop_app.ui.tree_model import AREA_OPEN_LIMIT, PLACE_ROLE, TreeModel
+from desktop_app.ui.tree_model import OPEN_AT_START, PLACE_ROLE, TreeModel
 from desktop_app.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
@@ -191,16 +191,16 @@ class MainWindow(QMainWindow):
 
     def _fill_tree(self, nodes: list[EntryNode] | None = None) -> None:
         """Fill the tree (from the open library unless ``nodes`` are given) and open the
-        top-level entries (the thematic areas) whose entries were read: the others hold more
-        than AREA_OPEN_LIMIT, and are read when opened."""
+        top-level entries (the thematic areas) whose entries were read: those that fit in
+        OPEN_AT_START together; the others are read when opened."""
         if nodes is None:
             keep = self.view.slug if self.view else ""
             with self.library.read() as repo:
-                nodes = repo.tree(self.lang, AREA_OPEN_LIMIT, keep)
+                nodes = repo.tree(self.lang, OPEN_AT_START, keep)
         model = self.tree_model
         model.set_nodes(nodes, self._sections_of, self._entries_under)
         for row, node in enumerate(nodes):
-            if not node.more_children and len(node.children) <= AREA_OPEN_LIMIT:
+            if not node.more_children:
                 self.tree.expand(model.index(row, 0))
 
     def show_first_view(self, first: FirstView) -> None:

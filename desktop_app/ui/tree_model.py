@@ -1,7 +1,7 @@
 """The content tree as a Qt item model: area → entries → sections, over plain records.
 
-An entry's sections, and the entries of an area too large to list at the start (more than
-``AREA_OPEN_LIMIT``), are read when the tree first needs them (the node is expanded, or
+An entry's sections, and the entries of an area that does not start open (``OPEN_AT_START``),
+are read when the tree first needs them (the node is expanded, or
 something under it is to be selected), so that a pack of 10,000 entries starts as fast as a
 small one: ``canFetchMore`` / ``fetchMore``, as QFileSystemModel does with folders.
 """
@@ -21,8 +21,10 @@ PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
 SectionLoader = Callable[[str], list[SectionNode]]  # an entry's slug → its sections
 ChildLoader = Callable[[str], list[EntryNode]]  # an area's slug → the entries under it
-# An area of more entries starts closed and unread: listing thousands at once slows the start.
-AREA_OPEN_LIMIT = 500
+# The areas open at the start list this many entries at most, together: the first ones in
+# order that fit; the others start closed and unread (thousands of rows slow the start and
+# help nobody find anything).
+OPEN_AT_START = 500
 _DISPLAY, _TOOLTIP, _FONT = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                              Qt.ItemDataRole.FontRole)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -12,6 +12,7 @@ from desktop_app.db.records import nest_sections
 from desktop_app.importer import import_pack
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.paths import DataPaths, bundled_pack_dir
+from tests.packs import entry, write_pack
 
 
 @pytest.mark.parametrize("pack", ["test", "bundled"])
@@ -61,14 +62,14 @@ def test_a_large_area_is_left_unread_unless_it_holds_the_entry_shown(
     try:
         full = quick_read.read_tree(db, "en", "en")
         assert [n.slug for n in full[1].children] == ["borders/checkpoint", "borders/handbook"]
-        limited = quick_read.read_tree(db, "en", "en", open_limit=1)
+        limited = quick_read.read_tree(db, "en", "en", open_budget=1)
         assert [n.slug for n in limited] == ["mission", "borders"]
         assert limited[1].more_children and limited[1].children == []
         assert [s.anchor for s in limited[1].sections or []] == ["training"]  # one query
         assert full[1].children[0].sections is None  # an entry's own: read when opened
         assert not any(n.more_children for n in full)
-        assert quick_read.read_tree(db, "en", "en", open_limit=2) == full
-        assert quick_read.read_tree(db, "en", "en", open_limit=1,
+        assert quick_read.read_tree(db, "en", "en", open_budget=2) == full
+        assert quick_read.read_tree(db, "en", "en", open_budget=1,
                                     keep="borders/handbook") == full
     finally:
         db.close()
@@ -78,6 +79,28 @@ def test_a_large_area_is_left_unread_unless_it_holds_the_entry_shown(
     user.close()
     first = quick_read.read_first_view(imported.content_db, imported.user_db, "en", 1)
     assert first is not None and first.tree == full
+
+
+def test_the_areas_that_fit_the_budget_together_start_read(tmp_path: Path,
+                                                           data_paths: DataPaths) -> None:
+    """In order, each area whose entries still fit; a large one does not stop a later one."""
+    health: dict[str, str | bytes | None] = {
+        "en/health.md": entry("health", "area", "Migration health", "Health.", order=3),
+        "en/health/clinic.md": entry("health/clinic", "project", "Clinic", "A clinic.",
+                                     area="health")}
+    import_pack(write_pack(tmp_path / "p", health), data_paths.content_db)
+    db = sqlite3.connect(data_paths.content_db)
+    try:
+        def read(budget: int) -> dict[str, bool]:
+            return {node.slug: node.more_children
+                    for node in quick_read.read_tree(db, "en", "en", open_budget=budget)}
+
+        assert read(3) == {"mission": False, "borders": False, "health": False}  # 2 + 1
+        assert read(2) == {"mission": False, "borders": False, "health": True}
+        assert read(1) == {"mission": False, "borders": True, "health": False}
+        assert read(0) == {"mission": False, "borders": True, "health": True}
+    finally:
+        db.close()
 
 
 def test_nothing_usable_gives_none(tmp_path: Path, imported: DataPaths) -> None:

@@ -61,7 +61,7 @@ def test_a_large_area_reads_its_entries_when_opened(qtmodeltester: ModelTester,
         return load_children(imported.content_db, slug, "en")
 
     db = sqlite3.connect(imported.content_db)
-    nodes = read_tree(db, "en", "en", open_limit=1)
+    nodes = read_tree(db, "en", "en", open_budget=1)
     db.close()
     model = TreeModel()
     model.set_nodes(nodes, lambda slug: load_sections(imported.content_db, slug, "en"), children)
