@@ -1,10 +1,11 @@
 """What the window's first paint needs, read with plain sqlite3 before SQLAlchemy is loaded.
 
 Importing SQLAlchemy costs more than starting Qt, so the window paints the tree and the last
-entry from here and opens the databases properly right after (``library.py``). The queries
-mirror ``ContentRepository.tree`` and ``.entry`` and ``UserRepository.last_place``; a test
-checks that both give equal records. Anything unexpected (no database yet, another schema,
-a damaged file) returns None, and the normal start takes over.
+entry from here and opens the databases properly right after (``library.py``). The tree is
+read here for both (``ContentRepository.tree`` runs ``read_tree`` on its own connection); the
+entry and the last place mirror ``ContentRepository.entry`` and ``UserRepository.last_place``,
+and a test checks that both give equal records. Anything unexpected (no database yet, another
+schema, a damaged file) returns None, and the normal start takes over.
 """
 
 from __future__ import annotations

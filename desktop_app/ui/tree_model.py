@@ -1,9 +1,10 @@
 """The content tree as a Qt item model: area → entries → sections, over plain records.
 
 An entry's sections, and the entries of an area that does not start open (``OPEN_AT_START``),
-are read when the tree first needs them (the node is expanded, or
-something under it is to be selected), so that a pack of 10,000 entries starts as fast as a
-small one: ``canFetchMore`` / ``fetchMore``, as QFileSystemModel does with folders.
+are read when the tree first needs them (the node is expanded, or something under it is to be
+selected), so that a pack of 10,000 entries starts as fast as a small one: ``canFetchMore`` /
+``fetchMore``, as QFileSystemModel does with folders. The top-level entries' own sections come
+with the tree.
 """
 
 from __future__ import annotations
