@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -70,12 +71,6 @@ def measure(folder: Path, env: dict[str, str], runs: int) -> dict[str, list[tupl
     return results
 
 
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[len(ordered) // 2] if len(ordered) % 2 else \
-        (ordered[len(ordered) // 2 - 1] + ordered[len(ordered) // 2]) / 2
-
-
 def platforms() -> list[tuple[str, dict[str, str]]]:
     base = {**os.environ, ENV_EXIT_AFTER_FIRST_PAINT: "1"}
     base.pop("QT_QPA_PLATFORM", None)
@@ -105,14 +100,14 @@ def run(runs: int, entries: int) -> list[Row]:
                     break
                 ours_s = [s for s, _ in results["ours"]]
                 bare_s = [s for s, _ in results["bare"]]
-                ours, bare = _median(ours_s), _median(bare_s)
+                ours, bare = statistics.median(ours_s), statistics.median(bare_s)
                 rows.append(ratio_row(f"start-up to first paint, {name}, {pack_name}", ours,
                                       bare, "s", START_LIMIT, paired_ratio(ours_s, bare_s)))
-                ready = _median([s for s, _ in results["ready"]])
+                ready = statistics.median([s for s, _ in results["ready"]])
                 rows.append(ratio_row(f"  … and databases open, {name}, {pack_name}", ready,
                                       bare, "s", None))
-                ours_mb = _median([m for _, m in results["ready"]])
-                bare_mb = _median([m for _, m in results["bare"]])
+                ours_mb = statistics.median([m for _, m in results["ready"]])
+                bare_mb = statistics.median([m for _, m in results["bare"]])
                 rows.append(Row(f"peak RSS, {name}, {pack_name}", ours_mb, bare_mb, "MB",
                                 f"≤ +{RSS_LIMIT_MB} MB", ours_mb <= bare_mb + RSS_LIMIT_MB))
     return rows
