@@ -23,6 +23,7 @@ from desktop_app.ui.bookmarks_model import BOOKMARK, STATUS_ROLE
 from desktop_app.ui.bookmarks_panel import BookmarksPanel
 from desktop_app.ui.detail_places import place_at
 from desktop_app.ui.tree_model import PLACE_ROLE
+from desktop_app.ui.window_menus import make_action, set_texts
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -43,18 +44,13 @@ class BookmarkFeature(QObject):
         self.panel.hide()
         self.last_menu: QMenu | None = None
 
-        self.act_bookmark = QAction(window)
-        self.act_bookmark.setShortcut(QKeySequence("Ctrl+D"))
-        self.act_bookmark.triggered.connect(self.bookmark_current)
-        self.act_star = QAction(star_icon(), "", window)
-        self.act_star.setCheckable(True)
-        self.act_star.triggered.connect(self._on_star)
+        self.act_bookmark = make_action(window, self.bookmark_current, "Ctrl+D")
+        self.act_star = make_action(window, self._on_star, checkable=True)
+        self.act_star.setIcon(star_icon())
         self.act_panel = self.panel.toggleViewAction()
         self.act_panel.setShortcut(QKeySequence("Ctrl+B"))
-        self.act_export = QAction(window)
-        self.act_export.triggered.connect(self.choose_export_file)
-        self.act_import = QAction(window)
-        self.act_import.triggered.connect(self.choose_import_file)
+        self.act_export = make_action(window, self.choose_export_file)
+        self.act_import = make_action(window, self.choose_import_file)
         self.recent_menu = QMenu(window)
         self.recent_menu.aboutToShow.connect(self.fill_recent)
 
@@ -97,10 +93,7 @@ class BookmarkFeature(QObject):
             self.act_import: (self.tr("I&mport bookmarks…"),
                               self.tr("Add the bookmarks from a file to yours")),
         }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+        set_texts(texts)
         self.recent_menu.setTitle(self.tr("&Recently read"))
         self.panel.retranslate_ui()
         if self.panel.model.lang != self.window.lang:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout
+from PySide6.QtGui import QKeySequence, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -25,6 +25,7 @@ from desktop_app.ui.printing import (
     write_pdf,
 )
 from desktop_app.ui.theme import content_css
+from desktop_app.ui.window_menus import make_action, set_texts
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -36,14 +37,13 @@ class PrintFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.act_print = self._action(self.print_open, QKeySequence.StandardKey.Print)
-        self.act_preview = self._action(self.preview_open)
-        self.act_export = self._action(lambda: self.export_open())
-        self.act_page_setup = self._action(lambda: self.page_setup())
-        self.act_bilingual = self._action(self.set_bilingual)
-        self.act_bilingual.setCheckable(True)
+        self.act_print = make_action(window, self.print_open, QKeySequence.StandardKey.Print)
+        self.act_preview = make_action(window, self.preview_open)
+        self.act_export = make_action(window, lambda: self.export_open())
+        self.act_page_setup = make_action(window, lambda: self.page_setup())
+        self.act_bilingual = make_action(window, self.set_bilingual, checkable=True)
         self.act_bilingual.setChecked(window.settings.print_bilingual)
-        self.act_batch = self._action(self.open_batch)
+        self.act_batch = make_action(window, self.open_batch)
         menu = window.menus.file_menu
         before = window.menus.act_quit
         menu.insertActions(before, [self.act_print, self.act_preview, self.act_export,
@@ -56,13 +56,6 @@ class PrintFeature(QObject):
         window.retranslated.connect(self.retranslate)
         self.retranslate()
         self.update_actions()
-
-    def _action(self, slot: object, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(self.window)
-        if shortcut is not None:
-            action.setShortcuts(shortcut)
-        action.triggered.connect(slot)
-        return action
 
     def retranslate(self) -> None:
         texts = {
@@ -81,10 +74,7 @@ class PrintFeature(QObject):
                              self.tr("Print or export the briefs of several projects or of a "
                                      "thematic area in one document")),
         }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+        set_texts(texts)
 
     def update_actions(self) -> None:
         has_entry = self.window.view is not None and self.window.library.is_open

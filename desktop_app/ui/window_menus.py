@@ -1,7 +1,7 @@
 """The main window's own actions, its menus and its toolbar, and their texts.
 
-Features (bookmarks, search, printing…) add their actions to these menus and to the toolbar;
-``window.menus.file_menu`` and so on.
+Features (bookmarks, search, printing…) add their actions to these menus and to the toolbar
+(``window.menus.file_menu`` and so on), made and named with ``make_action`` and ``set_texts``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,28 @@ if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 THEMES = ("system", "light", "dark")
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+def make_action(parent: QObject, slot: Callable[..., object], shortcut: Shortcut = None,
+                checkable: bool = False) -> QAction:
+    """An action calling ``slot``; a standard key gives every shortcut the platform has."""
+    action = QAction(parent)
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        action.setShortcuts(shortcut)
+    elif shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setCheckable(checkable)
+    action.triggered.connect(slot)
+    return action
+
+
+def set_texts(texts: dict[QAction, tuple[str, str]]) -> None:
+    """Each action's text, and its tip as tool tip and status tip."""
+    for action, (text, tip) in texts.items():
+        action.setText(text)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
 
 
 class WindowMenus(QObject):
@@ -50,16 +72,9 @@ class WindowMenus(QObject):
         self.language_actions = self._choice(NATIVE_NAMES, window.lang, window.set_language)
         self._create_menus()
 
-    def _action(self, slot: Callable[[], object], shortcut: QKeySequence.StandardKey | str | None
-                = None, checkable: bool = False) -> QAction:
-        action = QAction(self.window)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        return action
+    def _action(self, slot: Callable[[], object], shortcut: Shortcut = None,
+                checkable: bool = False) -> QAction:
+        return make_action(self.window, slot, shortcut, checkable)
 
     def _choice(self, names: dict[str, str], current: str,
                 choose: Callable[[str], None]) -> dict[str, QAction]:
@@ -145,7 +160,4 @@ class WindowMenus(QObject):
             self.theme_actions["light"]: (self.tr("&Light"), self.tr("Dark text on light")),
             self.theme_actions["dark"]: (self.tr("&Dark"), self.tr("Light text on dark")),
         }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+        set_texts(texts)
