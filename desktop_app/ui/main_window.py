@@ -146,9 +146,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.tree.activated.connect(lambda index: self._on_tree_current(index, QModelIndex()))
-        self.detail.internal_link.connect(self.open_place)
-        self.detail.web_link.connect(self.confirm_web_link)
-        self.detail.refused_link.connect(self.refuse_link)
+        self.route_links(self.detail)
         self.detail.section_in_view.connect(self._on_section_in_view)
         self.find_bar.search_changed.connect(self._on_find_text)
         self.find_bar.next_requested.connect(self._on_find_next)
@@ -442,6 +440,13 @@ class MainWindow(QMainWindow):
             version=pack.version, date=QLocale(self.lang).toString(date, "d MMMM yyyy"))
 
     # Links
+
+    def route_links(self, pane: DetailPane) -> None:
+        """What a click on a link in ``pane`` does: open the place, ask before a web page,
+        refuse anything else."""
+        pane.internal_link.connect(self.open_place)
+        pane.web_link.connect(self.confirm_web_link)
+        pane.refused_link.connect(self.refuse_link)
 
     def confirm_web_link(self, url: str) -> None:
         from desktop_app.ui import messages  # not needed for the first paint
