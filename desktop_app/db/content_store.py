@@ -119,8 +119,8 @@ def build_content_db(
             text_rows: list[tuple[object, ...]] = []
             section_rows: list[tuple[object, ...]] = []
             for done, record in enumerate(entries, start=1):
-                text_rows.extend(_text_rows(done, record))
-                section_rows.extend(_section_rows(done, record))
+                text_rows.extend(_text_rows(ids[record.slug], record))
+                section_rows.extend(_section_rows(ids[record.slug], record))
                 if progress and (done % 200 == 0 or done == total):
                     progress(done, total, record.slug)
             _insert(session, EntryText, TEXT_COLUMNS, text_rows)
@@ -129,7 +129,7 @@ def build_content_db(
                 session.execute(
                     insert(Media), [{"path": m.path, "mime": m.mime, "data": m.data} for m in media]
                 )
-            write_search_index(session.connection(), search_docs(entries), index_text)
+            write_search_index(session.connection(), search_docs(entries, ids), index_text)
         with engine.begin() as conn:
             conn.execute(text(f"PRAGMA user_version={CONTENT_SCHEMA_VERSION}"))
             conn.execute(text("PRAGMA journal_mode=DELETE"))

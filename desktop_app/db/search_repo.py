@@ -56,10 +56,12 @@ class SearchRow:
     text: str
 
 
-def search_docs(entries: Sequence[EntryRecord]) -> Iterator[SearchDocText]:
-    """Every unit to index: per entry and language, the entry itself, then each section.
-    Entries are numbered from 1 in their order, as ``content_store`` numbers their rows."""
-    for entry_id, record in enumerate(entries, start=1):
+def search_docs(entries: Sequence[EntryRecord], ids: dict[str, int]
+                ) -> Iterator[SearchDocText]:
+    """Every unit to index: per entry (``ids``: its row id by slug) and language, the entry
+    itself, then each section."""
+    for record in entries:
+        entry_id = ids[record.slug]
         for lang, entry_text in record.texts.items():
             yield SearchDocText(entry_id, lang, "", entry_text.title, entry_text.summary)
             for section in entry_text.sections:
