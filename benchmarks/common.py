@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.synthetic import write_synthetic_pack
 from desktop_app.importer import import_pack
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths, bundled_pack_dir
@@ -108,3 +109,13 @@ def prepare_data(folder: Path, pack: Path | None = None) -> DataPaths:
     (folder / "bare.json").write_text(json.dumps({"tree": tree, "html": html}),
                                       encoding="utf-8")
     return paths
+
+
+def start_folders(tmp: Path, entries: int) -> dict[str, Path]:
+    """Data folders to start the app on, by name: the bundled pack, and a synthetic pack of
+    ``entries`` entries unless that is 0."""
+    folders = {"bundled pack": prepare_data(tmp / "bundled").root}
+    if entries:
+        pack = write_synthetic_pack(tmp / "pack", entries)
+        folders[f"{entries:,}-entry pack"] = prepare_data(tmp / "big", pack).root
+    return folders

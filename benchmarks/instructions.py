@@ -22,8 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import Row, ensure_bytecode, prepare_data, print_table, ratio_row
-from benchmarks.synthetic import write_synthetic_pack
+from benchmarks.common import Row, ensure_bytecode, print_table, ratio_row, start_folders
 from desktop_app.ui.first_paint import ENV_EXIT_AFTER_FIRST_PAINT
 
 COLLECTED = re.compile(r"Collected : (\d+)")
@@ -49,10 +48,7 @@ def run(entries: int) -> list[Row]:
     ensure_bytecode()
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="fr-bench-instructions-") as tmp:
-        folders = {"bundled pack": prepare_data(Path(tmp) / "bundled").root}
-        if entries:
-            pack = write_synthetic_pack(Path(tmp) / "pack", entries)
-            folders[f"{entries:,}-entry pack"] = prepare_data(Path(tmp) / "big", pack).root
+        folders = start_folders(Path(tmp), entries)
         for name, folder in folders.items():
             ours = count(["desktop_app", "--data-dir", str(folder)])
             bare = count(["benchmarks.bare_window", str(folder / "bare.json")])

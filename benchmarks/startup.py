@@ -29,11 +29,10 @@ from benchmarks.common import (
     Row,
     ensure_bytecode,
     paired_ratio,
-    prepare_data,
     print_table,
     ratio_row,
+    start_folders,
 )
-from benchmarks.synthetic import write_synthetic_pack
 from desktop_app.ui.first_paint import ENV_EXIT_AFTER_FIRST_PAINT
 
 START_LIMIT = 1.25
@@ -87,10 +86,7 @@ def run(runs: int, entries: int) -> list[Row]:
     rows: list[Row] = []
     ensure_bytecode()
     with tempfile.TemporaryDirectory(prefix="fr-bench-startup-") as tmp:
-        folders = {"bundled pack": prepare_data(Path(tmp) / "bundled").root}
-        if entries:
-            pack = write_synthetic_pack(Path(tmp) / "pack", entries)
-            folders[f"{entries:,}-entry pack"] = prepare_data(Path(tmp) / "big", pack).root
+        folders = start_folders(Path(tmp), entries)
         for name, env in platforms():
             for pack_name, folder in folders.items():
                 try:
