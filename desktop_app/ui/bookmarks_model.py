@@ -118,9 +118,6 @@ class BookmarksModel(QAbstractItemModel):
         node = self._by_key.get((kind, item_id))
         return self.createIndex(node.row, 0, node) if node else QModelIndex()
 
-    def bookmark_count(self) -> int:
-        return sum(1 for kind, _id in self._by_key if kind == BOOKMARK)
-
     # Structure
 
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
