@@ -7,6 +7,7 @@ subcommands stay fast and run on machines without a screen.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -175,8 +176,40 @@ def cmd_check(paths: DataPaths) -> int:
     return 1 if problems else 0
 
 
+def _plain_window_start(words: list[str]) -> tuple[str | None, str | None, str | None] | None:
+    """``[--data-dir DIR] [--lang en|ru] [TARGET]``, in any order, as (DIR, language,
+    TARGET); None for anything else, which argparse reads and answers.
+
+    How the window is started from its shortcut or a script: building argparse's parser
+    looks up the translation of each of its messages, 1% of the instructions before the
+    first paint.
+    """
+    values: dict[str, str] = {}
+    target = None
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word in OPTIONS_WITH_VALUE and word not in values and index + 1 < len(words) \
+                and not words[index + 1].startswith("-"):
+            values[word] = words[index + 1]
+            index += 2
+        elif word.startswith("-") or word in SUBCOMMANDS or target is not None:
+            return None
+        else:
+            target = word
+            index += 1
+    if values.get("--lang", "en") not in ("en", "ru"):
+        return None
+    return values.get("--data-dir"), values.get("--lang"), target
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    words, command = _with_default_command(list(sys.argv[1:] if argv is None else argv))
+    words = list(sys.argv[1:] if argv is None else argv)
+    plain = _plain_window_start(words)
+    if plain is not None:
+        data_dir, lang, target = plain
+        return open_window(DataPaths(resolve_data_dir(data_dir)), target, lang)
+    words, command = _with_default_command(words)
     args = _parser(command).parse_args(words)
     if args.command == "self-test":
         from desktop_app.ui.self_test import run_self_test
@@ -200,6 +233,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.search_cli import cmd_search
 
         return cmd_search(paths, " ".join(args.query), args.lang, args.area, args.limit)
+    return open_window(paths, args.target, args.lang)
+
+
+def open_window(paths: DataPaths, target: str | None, lang: str | None) -> int:
+    # Loading the window's modules makes some 36,000 objects that stay, and little garbage:
+    # the cyclic collector, which would walk them again and again, waits until the window
+    # has painted (run_app turns it on again); 2% of the instructions before the first paint.
+    gc.disable()
     from desktop_app.ui.app import run_app
 
-    return run_app(paths, target=args.target, lang=args.lang)
+    return run_app(paths, target=target, lang=lang)

@@ -74,6 +74,34 @@ def test_options_are_accepted_before_or_after_the_command() -> None:
     assert parse("--data-dir", "/d", "import", "p")["data_dir"] == "/d"
 
 
+def test_a_plain_window_start_reads_as_argparse_would() -> None:
+    """The window's own start skips argparse; where it reads the words, argparse agrees,
+    and everything else is left to argparse."""
+    from desktop_app.cli import _parser, _plain_window_start, _with_default_command
+
+    def by_argparse(words: list[str]) -> tuple[str | None, str | None, str | None]:
+        argv, command = _with_default_command(words)
+        args = _parser(command).parse_args(argv)
+        return args.data_dir, args.lang, args.target
+
+    read_alike = [[], ["--data-dir", "/d"], ["--lang", "ru"], ["mission#aims"],
+                  ["--lang", "en", "borders/training", "--data-dir", "/d"],
+                  ["borders", "--lang", "ru"]]
+    for words in read_alike:
+        assert _plain_window_start(words) == by_argparse(words), words
+    left_to_argparse = [["--lang", "de"], ["--lang"], ["--data-dir", "--lang", "ru"],
+                        ["open"], ["import", "p"], ["a", "b"], ["--lang", "ru", "--lang", "en"],
+                        ["--version"], ["-h"], ["--data-dir=/d"], ["search", "x"]]
+    for words in left_to_argparse:
+        assert _plain_window_start(words) is None, words
+
+
+def test_a_wrong_language_is_refused_in_plain_words() -> None:
+    result = run("--lang", "de")
+    assert result.returncode == 2
+    assert "invalid choice: 'de'" in result.stderr
+
+
 def test_brief_writes_a_russian_pdf(tmp_path: Path) -> None:
     from tests.briefs import import_brief_pack, page_texts, pdf_title
 

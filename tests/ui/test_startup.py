@@ -59,6 +59,19 @@ def test_ready_waits_for_the_databases_after_the_first_paint(imported: DataPaths
     assert (imported.root / "user.sqlite").is_file()  # opened, migrated, the place recorded
 
 
+def test_the_collector_waits_for_the_first_paint_only(imported: DataPaths) -> None:
+    """main() pauses Python's cyclic garbage collector while the window is built; once the
+    window has painted it runs again, for the rest of the session."""
+    code = ("import atexit, gc, sys; from desktop_app.cli import main; "
+            "atexit.register(lambda: print('collector on', gc.isenabled())); "
+            f"sys.exit(main(['--data-dir', {str(imported.root)!r}]))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=180, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                              "FIELD_REFERENCE_EXIT_AFTER_FIRST_PAINT": "ready"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "collector on True"
+
+
 def test_first_view_then_databases_keep_the_place_and_the_tree(qtbot: QtBot,
                                                                 imported: DataPaths) -> None:
     """run_app's order in process: paint from sqlite3, then open the databases and start."""
