@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
+from desktop_app.importer import import_pack
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
 from desktop_app.ui.main_window import MainWindow
@@ -39,6 +40,18 @@ def test_opens_on_the_first_entry_with_tree_title_and_status(make_window: Window
     assert window.tree_model.rowCount() == 2
     assert window.pack_label.text() == "Content version 1.0.0 of 1 November 2026"
     assert window.tree.currentIndex().data() == "The mission"
+
+
+def test_a_title_with_markup_characters_is_shown_as_written(make_window: WindowFactory,
+                                                           tmp_path: Path) -> None:
+    title = "Checks & <b>balances</b> \\\"quoted\\\" 'too'"
+    pack = write_pack(tmp_path / "pack", {"en/mission.md": BASIC_ENTRIES["en/mission.md"]
+                                          .replace('title = "The mission"', f'title = "{title}"')})
+    paths = DataPaths(tmp_path / "data")
+    import_pack(pack, paths.ensure().content_db)
+    window = make_window(paths=paths)
+    shown = window.detail.toPlainText().splitlines()[0]
+    assert shown == "Checks & <b>balances</b> \"quoted\" 'too'"
 
 
 def test_tree_selection_opens_entries_and_sections(qtbot: QtBot,
