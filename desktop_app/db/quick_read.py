@@ -62,10 +62,13 @@ WHERE {where}
 _Row = tuple[int, str, str, int | None, int, str, str, int]
 
 
-def _nodes(rows: list[_Row], lang: str, closed: set[int]) -> dict[int, EntryNode]:
-    return {eid: EntryNode(slug=slug, kind=kind, title=title, lang=chosen,
-                           fallback=chosen != lang, has_sections=bool(has_sections),
-                           more_children=eid in closed)
+def _nodes(rows: list[_Row], lang: str, closed: set[int],
+           sections: dict[tuple[int, str], list[SectionNode]] | None = None
+           ) -> dict[int, EntryNode]:
+    """The rows' entries by id; ``sections`` holds those read with them, by (id, language)."""
+    read = sections or {}
+    return {eid: EntryNode(slug, kind, title, chosen, chosen != lang, bool(has_sections),
+                           read.get((eid, chosen)), eid in closed, [])
             for eid, slug, kind, _parent, _position, chosen, title, has_sections in rows}
 
 
@@ -86,27 +89,23 @@ def read_tree(db: sqlite3.Connection, lang: str, default: str, *,
         where = f"e.parent_id IS NULL OR e.parent_id NOT IN ({','.join(map(str, closed))})"
     rows = db.execute(_TREE_QUERY.format(where=where),
                       {"lang": lang, "default": default}).fetchall()
-    nodes = _nodes(rows, lang, closed)
+    nodes = _nodes(rows, lang, closed, _top_sections(db))
     top: list[EntryNode] = []
     for eid, _slug, _kind, parent, *_rest in _in_order(rows):
         (nodes[parent].children if parent else top).append(nodes[eid])
-    _add_top_sections(db, nodes)
     return top
 
 
-def _add_top_sections(db: sqlite3.Connection, nodes: dict[int, EntryNode]) -> None:
-    """The sections of the top-level entries, in the language of each one's title: the tree
-    shows the areas open, and one query here saves a connection per area."""
+def _top_sections(db: sqlite3.Connection) -> dict[tuple[int, str], list[SectionNode]]:
+    """The sections of the top-level entries in every language, by (entry id, language): the
+    tree shows the areas open, and one query here saves a connection per area."""
     found: dict[tuple[int, str], list[tuple[str, str, int]]] = {}
     for eid, lang, anchor, title, level in db.execute(
             "SELECT s.entry_id, s.lang, s.anchor, s.title, s.level FROM section s "
             "JOIN entry e ON e.id = s.entry_id WHERE e.parent_id IS NULL "
             "ORDER BY s.entry_id, s.lang, s.position"):
         found.setdefault((eid, lang), []).append((anchor, title, level))
-    for (eid, lang), rows in found.items():
-        node = nodes.get(eid)
-        if node is not None and node.lang == lang:
-            node.sections = nest_sections(rows)
+    return {key: nest_sections(rows) for key, rows in found.items()}
 
 
 def _closed_parents(db: sqlite3.Connection, budget: int, keep: str) -> set[int]:

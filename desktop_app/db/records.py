@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 CONTENT_SCHEMA_VERSION = 2  # content.sqlite's user_version; 2: the search index
@@ -55,28 +54,27 @@ class MediaRecord(NamedTuple):
     data: bytes
 
 
-# What the repositories hand to the reader.
+# What the repositories hand to the reader. The tree's nodes are tuples too, and their
+# ``children`` lists are always given: a default list would be shared by every node.
 
 
-@dataclass
-class SectionNode:
+class SectionNode(NamedTuple):
     anchor: str
     title: str
     level: int
-    children: list[SectionNode] = field(default_factory=list)
+    children: list[SectionNode]
 
 
-@dataclass
-class EntryNode:
+class EntryNode(NamedTuple):
     slug: str
     kind: str
     title: str
     lang: str  # the language the title is in (may differ from the one asked: fallback)
     fallback: bool
-    has_sections: bool = False  # its sections are read when it is opened in the tree…
-    sections: list[SectionNode] | None = None  # …unless they were read with it (top level)
-    more_children: bool = False  # entries under it are left to be read when it is opened
-    children: list[EntryNode] = field(default_factory=list)
+    has_sections: bool  # its sections are read when it is opened in the tree…
+    sections: list[SectionNode] | None  # …unless they were read with it (top level)
+    more_children: bool  # entries under it are left to be read when it is opened
+    children: list[EntryNode]
 
 
 class EntryView(NamedTuple):
@@ -113,7 +111,7 @@ def nest_sections(rows: list[tuple[str, str, int]]) -> list[SectionNode]:
     """(anchor, title, level) rows in order → sections with their subsections."""
     top: list[SectionNode] = []
     for anchor, title, level in rows:
-        node = SectionNode(anchor, title, level)
+        node = SectionNode(anchor, title, level, [])
         if level > 2 and top:
             top[-1].children.append(node)
         else:
