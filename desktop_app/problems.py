@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import NamedTuple
 
 CONTEXT = "Problems"  # the translation context of every problem template
 
@@ -33,19 +33,27 @@ def placeholders(template: str) -> set[str]:
         return {"\0ill-formed"}
 
 
-@dataclass(frozen=True)
-class Problem:
-    """``message`` is the English template; with ``params`` its literal braces are doubled."""
-
+class _ProblemFields(NamedTuple):
     file: str
     line: int | None
     message: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, str]
 
-    def __post_init__(self) -> None:
-        # Values become text once; a read-only mapping keeps the frozen promise.
-        frozen = MappingProxyType({key: str(value) for key, value in self.params.items()})
-        object.__setattr__(self, "params", frozen)
+
+class Problem(_ProblemFields):
+    """``message`` is the English template; with ``params`` its literal braces are doubled.
+
+    A tuple, as the other records: a dataclass takes several times longer to define, and
+    this module is loaded before the first paint.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, file: str, line: int | None, message: str,
+                params: Mapping[str, object] | None = None) -> Problem:
+        # Values become text once, in a read-only mapping: a problem does not change.
+        text = MappingProxyType({key: str(value) for key, value in (params or {}).items()})
+        return super().__new__(cls, file, line, message, text)
 
     def __hash__(self) -> int:
         return hash((self.file, self.line, self.message, frozenset(self.params.items())))
