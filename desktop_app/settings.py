@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +20,13 @@ ZOOM_RANGE = (-5, 10)
 ORIENTATIONS = ("portrait", "landscape")
 
 
-@dataclass
 class Settings:
+    """Each field's default is a class attribute, and its type the one settings.json must hold.
+
+    Not a dataclass: this module is loaded before the first paint, and importing
+    ``dataclasses`` takes 1% of the instructions until then.
+    """
+
     theme: str = "system"
     language: str = ""
     zoom: int = 0
@@ -34,6 +38,23 @@ class Settings:
     page_orientation: str = "portrait"
     print_bilingual: bool = False  # briefs in both languages, side by side
     export_dir: str = ""  # where the last PDF was exported
+
+    def __init__(self, **values: str | int | bool) -> None:
+        for name, value in values.items():
+            if name not in FIELDS:
+                raise TypeError(f"Settings has no field {name!r}")
+            setattr(self, name, value)
+
+    def as_dict(self) -> dict[str, str | int | bool]:
+        return {name: getattr(self, name) for name in FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Settings) and self.as_dict() == other.as_dict()
+
+    __hash__ = None  # type: ignore[assignment]  # changes, so no hash
+
+    def __repr__(self) -> str:
+        return f"Settings(**{self.as_dict()!r})"
 
     def normalised(self) -> Settings:
         """Out-of-range values fall back to their defaults."""
@@ -48,6 +69,9 @@ class Settings:
         if self.page_orientation not in ORIENTATIONS:
             self.page_orientation = default.page_orientation
         return self
+
+
+FIELDS = tuple(Settings.__annotations__)
 
 
 class SettingsStore:
@@ -80,16 +104,15 @@ class SettingsStore:
                 "Problems", "not a settings file; using the default settings."))
             return Settings()
         values: dict[str, Any] = {}
-        for field in fields(Settings):
-            value = data.get(field.name)
-            expected = {"int": int, "bool": bool, "str": str}[str(field.type)]
-            if type(value) is expected:  # exact: bool is an int, and an int is no bool
-                values[field.name] = value
+        for name in FIELDS:
+            value = data.get(name)
+            if type(value) is type(getattr(Settings, name)):  # exact: bool is an int
+                values[name] = value
         return Settings(**values).normalised()
 
     def save(self, settings: Settings) -> None:
         """Write atomically: a crash mid-write leaves the previous file."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+        tmp.write_text(json.dumps(settings.as_dict(), indent=2), encoding="utf-8")
         os.replace(tmp, self.path)
