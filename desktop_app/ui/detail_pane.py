@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QTextCursor, QTextDocument
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop_app.db.records import EntryView
 from desktop_app.places import Place
+
+if TYPE_CHECKING:  # the first link or image loads them, not the first paint
+    from PySide6.QtCore import QUrl
 
 MediaLoader = Callable[[str], bytes | None]
 ZOOM_STEP = 0.1
@@ -42,7 +45,7 @@ class DetailPane(QTextBrowser):
         self._media_loader = media_loader
         self._slug = ""
         self._last_section = ""
-        self._base_point_size = self.font().pointSizeF()
+        self._base_point_size: float | None = None  # read on the first zoom
         self.zoom_level = 0
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -71,7 +74,8 @@ class DetailPane(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt's name)
         """Only images from the pack's media/ folder; nothing from disk or the network."""
-        from PySide6.QtGui import QImage  # loaded with the first image, not for the first paint
+        from PySide6.QtCore import QUrl  # loaded with the first image, not for the first paint
+        from PySide6.QtGui import QImage
 
         from desktop_app.links import is_pack_media_path
 
@@ -186,8 +190,12 @@ class DetailPane(QTextBrowser):
     # Zoom
 
     def set_zoom_level(self, level: int) -> None:
+        if level == self.zoom_level:
+            return
         self.zoom_level = level
         font = self.font()
+        if self._base_point_size is None:
+            self._base_point_size = font.pointSizeF()
         font.setPointSizeF(max(4.0, self._base_point_size * (1 + ZOOM_STEP * level)))
         self.setFont(font)
 
@@ -204,7 +212,7 @@ class DetailPane(QTextBrowser):
                                | QTextDocument.FindFlag.FindCaseSensitively)
 
     def _highlight(self, texts: list[str], flags: QTextDocument.FindFlag) -> int:
-        from PySide6.QtGui import QTextCharFormat  # on the first find, not for the first paint
+        from PySide6.QtGui import QColor, QTextCharFormat  # on the first find, not the first paint
 
         fmt = QTextCharFormat()
         fmt.setBackground(QColor("#ffe066"))
@@ -227,6 +235,8 @@ class DetailPane(QTextBrowser):
             return 0
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
         if not self.find(text, flags):
+            from PySide6.QtGui import QTextCursor  # on the first find, not the first paint
+
             cursor = self.textCursor()
             cursor.movePosition(QTextCursor.MoveOperation.End if backward
                                 else QTextCursor.MoveOperation.Start)
