@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
-KINDS = ("project", "news", "article", "area", "overview")
 
 
 class _Signals(QObject):
@@ -185,14 +184,14 @@ class SearchPanel(QDockWidget):
         super().changeEvent(event)
 
     def _fill_kinds(self) -> None:
-        names = {"": self.tr("All kinds"), "project": self.tr("Projects"),
-                 "news": self.tr("News"), "article": self.tr("Articles"),
+        names = {"": self.tr("All kinds"), "project": self.tr("Projects"),  # every kind
+                 "news": self.tr("News"), "article": self.tr("Articles"),  # of importer.KINDS
                  "area": self.tr("Thematic areas"), "overview": self.tr("Overviews")}
         current = self.kind_combo.currentData() or ""
         self.kind_combo.blockSignals(True)
         self.kind_combo.clear()
-        for kind in ("", *KINDS):
-            self.kind_combo.addItem(names[kind], kind)
+        for kind, name in names.items():
+            self.kind_combo.addItem(name, kind)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
         self.kind_combo.blockSignals(False)
 

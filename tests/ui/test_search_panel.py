@@ -71,7 +71,11 @@ def test_a_stale_outcome_never_replaces_a_newer_one(qtbot: QtBot,
 
 
 def test_filters_by_kind_area_and_language(qtbot: QtBot, make_window: WindowFactory) -> None:
+    from desktop_app.importer import KINDS
+
     panel = make_window().search_panel
+    offered = [panel.kind_combo.itemData(i) for i in range(panel.kind_combo.count())]
+    assert offered[0] == "" and sorted(offered[1:]) == sorted(KINDS)  # every kind a pack has
     type_and_wait(qtbot, panel, "checkpoint")
     assert {r.kind for r in shown(panel)} == {"project", "article"}
     with qtbot.waitSignal(panel.results_shown, timeout=5000):
