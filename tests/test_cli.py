@@ -86,7 +86,8 @@ def test_a_plain_window_start_reads_as_argparse_would() -> None:
 
     read_alike = [[], ["--data-dir", "/d"], ["--lang", "ru"], ["mission#aims"],
                   ["--lang", "en", "borders/training", "--data-dir", "/d"],
-                  ["borders", "--lang", "ru"]]
+                  ["borders", "--lang", "ru"], [""], ["--data-dir", "open"],
+                  ["x", "--data-dir", "/d"]]
     for words in read_alike:
         assert _plain_window_start(words) == by_argparse(words), words
     left_to_argparse = [["--lang", "de"], ["--lang"], ["--data-dir", "--lang", "ru"],

@@ -128,7 +128,7 @@ def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None
     server: list[InstanceServer] = []
 
     def open_databases_and_start() -> None:
-        gc.enable()  # paused by cli.open_window while the window was being built
+        gc.enable()  # paused by cli.open_window while the window was built and painted
         server.append(InstanceServer(paths, lambda t: bring_forward(window, t), window))
         window.attach_features()
         try:
