@@ -44,7 +44,8 @@ class Problem(_ProblemFields):
     """``message`` is the English template; with ``params`` its literal braces are doubled.
 
     A tuple, as the other records: a dataclass takes several times longer to define, and
-    this module is loaded before the first paint.
+    this module is loaded before the first paint. A changed copy is made with ``Problem(…)``;
+    ``_replace`` would skip the conversion of ``params``.
     """
 
     __slots__ = ()

@@ -49,7 +49,9 @@ class Settings:
         return {name: getattr(self, name) for name in FIELDS}
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Settings) and self.as_dict() == other.as_dict()
+        if not isinstance(other, Settings):
+            return NotImplemented
+        return self.as_dict() == other.as_dict()
 
     __hash__ = None  # type: ignore[assignment]  # changes, so no hash
 

@@ -33,6 +33,12 @@ def test_settings_round_trip(tmp_path: Path) -> None:
     store.save(Settings(theme="dark", zoom=3))
     loaded = store.load()
     assert (loaded.theme, loaded.zoom, store.problem) == ("dark", 3, None)
+    assert loaded == Settings(theme="dark", zoom=3) != Settings(theme="dark")
+
+
+def test_settings_refuse_a_field_they_do_not_have() -> None:
+    with pytest.raises(TypeError, match="zooom"):
+        Settings(zooom=3)
 
 
 @pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe garbage", b"[1, 2]"])

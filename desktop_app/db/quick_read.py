@@ -60,15 +60,16 @@ FROM entry e JOIN entry_text t ON t.entry_id = e.id AND t.lang = COALESCE(
 WHERE {where}
 """
 _Row = tuple[int, str, str, int | None, int, str, str, int]
+_SectionRows = dict[tuple[int, str], list[tuple[str, str, int]]]  # (entry id, language) → rows
 
 
 def _nodes(rows: list[_Row], lang: str, closed: set[int],
-           sections: dict[tuple[int, str], list[SectionNode]] | None = None
-           ) -> dict[int, EntryNode]:
-    """The rows' entries by id; ``sections`` holds those read with them, by (id, language)."""
+           sections: _SectionRows | None = None) -> dict[int, EntryNode]:
+    """The rows' entries by id; ``sections`` holds the section rows read with them."""
     read = sections or {}
     return {eid: EntryNode(slug, kind, title, chosen, chosen != lang, bool(has_sections),
-                           read.get((eid, chosen)), eid in closed, [])
+                           nest_sections(read[eid, chosen]) if (eid, chosen) in read else None,
+                           eid in closed, [])
             for eid, slug, kind, _parent, _position, chosen, title, has_sections in rows}
 
 
@@ -96,16 +97,16 @@ def read_tree(db: sqlite3.Connection, lang: str, default: str, *,
     return top
 
 
-def _top_sections(db: sqlite3.Connection) -> dict[tuple[int, str], list[SectionNode]]:
+def _top_sections(db: sqlite3.Connection) -> _SectionRows:
     """The sections of the top-level entries in every language, by (entry id, language): the
     tree shows the areas open, and one query here saves a connection per area."""
-    found: dict[tuple[int, str], list[tuple[str, str, int]]] = {}
+    found: _SectionRows = {}
     for eid, lang, anchor, title, level in db.execute(
             "SELECT s.entry_id, s.lang, s.anchor, s.title, s.level FROM section s "
             "JOIN entry e ON e.id = s.entry_id WHERE e.parent_id IS NULL "
             "ORDER BY s.entry_id, s.lang, s.position"):
         found.setdefault((eid, lang), []).append((anchor, title, level))
-    return {key: nest_sections(rows) for key, rows in found.items()}
+    return found
 
 
 def _closed_parents(db: sqlite3.Connection, budget: int, keep: str) -> set[int]:

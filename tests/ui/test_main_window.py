@@ -44,14 +44,23 @@ def test_opens_on_the_first_entry_with_tree_title_and_status(make_window: Window
 
 def test_a_title_with_markup_characters_is_shown_as_written(make_window: WindowFactory,
                                                            tmp_path: Path) -> None:
-    title = "Checks & <b>balances</b> \\\"quoted\\\" 'too'"
+    title = "R&amp;D & <b>balances</b> \\\"quoted\\\" 'too'"
     pack = write_pack(tmp_path / "pack", {"en/mission.md": BASIC_ENTRIES["en/mission.md"]
                                           .replace('title = "The mission"', f'title = "{title}"')})
     paths = DataPaths(tmp_path / "data")
     import_pack(pack, paths.ensure().content_db)
     window = make_window(paths=paths)
     shown = window.detail.toPlainText().splitlines()[0]
-    assert shown == "Checks & <b>balances</b> \"quoted\" 'too'"
+    assert shown == "R&amp;D & <b>balances</b> \"quoted\" 'too'"
+
+
+def test_escape_writes_what_html_escape_writes() -> None:
+    import html
+
+    from desktop_app.ui.detail_pane import escape
+
+    for text in ("R&amp;D & <b>\"x\" 'y'</b>", "КПП «Братство» & <x>", ""):
+        assert escape(text) == html.escape(text)
 
 
 def test_tree_selection_opens_entries_and_sections(qtbot: QtBot,
