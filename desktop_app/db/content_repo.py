@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 
@@ -15,19 +14,10 @@ from desktop_app.db.content_models import (
     Entry,
     Media,
     Pack,
-    Section,
 )
 from desktop_app.db.engine import DatabaseDamaged, make_engine
-from desktop_app.db.quick_read import read_tree
-from desktop_app.db.records import (
-    BriefRecord,
-    EntryNode,
-    EntryView,
-    MediaRecord,
-    PackInfo,
-    SectionRecord,
-    choose_lang,
-)
+from desktop_app.db.quick_read import read_entry, read_pack, read_tree
+from desktop_app.db.records import EntryNode, EntryView, MediaRecord, PackInfo
 from desktop_app.db.sqlite_files import check_complete
 from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
 
@@ -68,67 +58,25 @@ class ContentRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def pack_info(self) -> PackInfo:
-        pack = self.session.execute(select(Pack)).scalar_one()
-        return PackInfo(
-            pack.pack_id, pack.version, pack.date, tuple(pack.languages.split(",")), pack.title
-        )
-
-    def tree(self, lang: str, open_budget: int | None = None, keep: str = "") -> list[EntryNode]:
-        """Top-level entries (the mission, the thematic areas, the news) with the entries below,
-        without sections: ``quick_read.read_tree`` on this session's connection, the query the
-        first paint uses too (see there for ``open_budget`` and ``keep``)."""
+    def _sqlite(self) -> sqlite3.Connection:
+        """This session's own connection, for the readers the first paint uses too."""
         db = self.session.connection().connection.driver_connection
         assert isinstance(db, sqlite3.Connection)
-        return read_tree(db, lang, self.pack_info().languages[0], open_budget=open_budget,
-                         keep=keep)
+        return db
+
+    def pack_info(self) -> PackInfo:
+        return read_pack(self._sqlite())
+
+    def tree(self, lang: str, open_budget: int | None = None, keep: str = "") -> list[EntryNode]:
+        """Top-level entries (the mission, the thematic areas, the news) with the entries below:
+        ``quick_read.read_tree``, the query the first paint uses too (see there for
+        ``open_budget`` and ``keep``)."""
+        return read_tree(self._sqlite(), lang, self.pack_info().languages[0],
+                         open_budget=open_budget, keep=keep)
 
     def entry(self, slug: str, lang: str) -> EntryView | None:
-        entry = self.session.execute(select(Entry).where(Entry.slug == slug)).scalar_one_or_none()
-        if entry is None:
-            return None
-        texts = {t.lang: t for t in entry.texts}
-        default = self.pack_info().languages[0]
-        chosen = choose_lang({k: v.title for k, v in texts.items()}, lang, default)
-        shown = texts[chosen]
-        sections = tuple(
-            SectionRecord(s.anchor, s.title, s.level, s.text)
-            for s in self.session.execute(
-                select(Section)
-                .where(Section.entry_id == entry.id, Section.lang == chosen)
-                .order_by(Section.position)
-            ).scalars()
-        )
-        area_slug = area_title = None
-        if entry.parent_id is not None:
-            parent = self.session.get(Entry, entry.parent_id)
-            assert parent is not None
-            parent_texts = {t.lang: t.title for t in parent.texts}
-            area_slug = parent.slug
-            area_title = parent_texts[choose_lang(parent_texts, lang, default)]
-        brief = None
-        if shown.brief:
-            data = json.loads(shown.brief)
-            brief = BriefRecord(
-                period=data["period"],
-                funding=data["funding"],
-                status=data["status"],
-                partners=tuple(data["partners"]),
-                locations=tuple(data["locations"]),
-            )
-        return EntryView(
-            slug=entry.slug,
-            kind=entry.kind,
-            title=shown.title,
-            lang=chosen,
-            fallback=chosen != lang,
-            html=shown.html,
-            area_slug=area_slug,
-            area_title=area_title,
-            sections=sections,
-            brief=brief,
-            languages=tuple(sorted(texts)),
-        )
+        """``quick_read.read_entry``, as the first paint reads it."""
+        return read_entry(self._sqlite(), slug, lang, self.pack_info().languages[0])
 
     def media(self, path: str) -> MediaRecord | None:
         row = self.session.get(Media, path)

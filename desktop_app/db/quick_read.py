@@ -1,11 +1,11 @@
 """What the window's first paint needs, read with plain sqlite3 before SQLAlchemy is loaded.
 
 Importing SQLAlchemy costs more than starting Qt, so the window paints the tree and the last
-entry from here and opens the databases properly right after (``library.py``). The tree is
-read here for both (``ContentRepository.tree`` runs ``read_tree`` on its own connection); the
-entry and the last place mirror ``ContentRepository.entry`` and ``UserRepository.last_place``,
-and a test checks that both give equal records. Anything unexpected (no database yet, another
-schema, a damaged file) returns None, and the normal start takes over.
+entry from here and opens the databases properly right after (``library.py``). The pack, the
+tree and an entry are read here for both (``ContentRepository`` runs these readers on its own
+connection); the last place mirrors ``UserRepository.last_place``, and a test checks that
+both give equal records. Anything unexpected (no database yet, another schema, a damaged
+file) returns None, and the normal start takes over.
 """
 
 from __future__ import annotations
@@ -79,11 +79,11 @@ def _in_order(rows: list[_Row]) -> list[_Row]:
 
 def read_tree(db: sqlite3.Connection, lang: str, default: str, *,
               open_budget: int | None = None, keep: str = "") -> list[EntryNode]:
-    """Every top-level entry with the entries under it, without sections (``read_sections``
-    gives those). With ``open_budget``, the top-level entries whose entries fit in it together,
-    in their order, have them read; under the others they are left to ``read_children`` (the
-    parent's ``more_children`` says so), except under the parent of ``keep``, an entry that
-    must be in the tree now."""
+    """Every top-level entry with its sections and the entries under it, those without their
+    sections (``read_sections`` gives them). With ``open_budget``, the top-level entries whose
+    entries fit in it together, in their order, have them read; under the others they are left
+    to ``read_children`` (the parent's ``more_children`` says so), except under the parent of
+    ``keep``, an entry that must be in the tree now."""
     closed = set() if open_budget is None else _closed_parents(db, open_budget, keep)
     where = "1"
     if closed:  # integers from the database itself
