@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.side_by_side import SideBySide
 
 
-
 class MainWindow(QMainWindow):
     """Signals:
     content_loaded(): the tree was (re)filled from the content database.

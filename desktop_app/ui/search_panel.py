@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from desktop_app.places import Place
 from desktop_app.search import SearchOutcome, SearchResult, search
 from desktop_app.search_query import Query, matched_words
 from desktop_app.ui.search_model import RESULT_ROLE, ResultDelegate, SearchResultsModel
+from desktop_app.ui.window_menus import make_action
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -131,9 +132,7 @@ class SearchPanel(QDockWidget):
         body.setMinimumWidth(340)
         self.setWidget(body)
 
-        self.action = QAction(self)
-        self.action.setShortcut(QKeySequence("Ctrl+K"))
-        self.action.triggered.connect(self.focus_search)
+        self.action = make_action(self, self.focus_search, "Ctrl+K")
         window.menus.edit_menu.addSeparator()
         window.menus.edit_menu.addAction(self.action)
         window.menus.view_menu.addAction(self.toggleViewAction())

@@ -13,13 +13,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from desktop_app.settings import THEMES
 from desktop_app.ui.i18n import NATIVE_NAMES
 from desktop_app.ui.icons import toolbar_icon
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
-THEMES = ("system", "light", "dark")
 Shortcut = QKeySequence.StandardKey | str | None
 
 
