@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.synthetic import write_synthetic_pack
-from desktop_app.importer import import_pack
+from desktop_app.content.importer import import_pack
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths, bundled_pack_dir
 

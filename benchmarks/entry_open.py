@@ -20,8 +20,8 @@ from pathlib import Path
 
 from benchmarks.common import Row, print_table, ratio_row, timed
 from benchmarks.synthetic import write_synthetic_pack
-from desktop_app.importer import import_pack
-from desktop_app.pack import write_manifest_checksums
+from desktop_app.content.importer import import_pack
+from desktop_app.content.pack import write_manifest_checksums
 from desktop_app.paths import DataPaths
 
 TARGET_KB = 200

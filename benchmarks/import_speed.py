@@ -21,8 +21,8 @@ from pathlib import Path
 
 from benchmarks.common import Row, print_table, ratio_row, timed
 from benchmarks.synthetic import write_synthetic_pack
+from desktop_app.content.importer import import_pack, load_pack
 from desktop_app.db.content_store import build_content_db
-from desktop_app.importer import import_pack, load_pack
 
 INSERT_LIMIT = 3.0
 # search_fts is contentless: SELECT * on it gives NULLs, which index nothing. The rows we

@@ -11,11 +11,11 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.content.pack import version_key
 from desktop_app.db.content_models import CONTENT_SCHEMA_VERSION
 from desktop_app.db.errors import DatabaseDamaged
 from desktop_app.db.migrations import USER_SCHEMA_VERSION
 from desktop_app.db.sqlite_files import check_complete, connect_readonly
-from desktop_app.pack import version_key
 from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.problems import PackError
 
@@ -85,7 +85,7 @@ def check_user(path: Path) -> list[Finding]:
 
 
 def check_bundled(installed_version: str | None, bundled: Path | None = None) -> list[Finding]:
-    from desktop_app.importer import load_pack  # renders every entry: only when checking
+    from desktop_app.content.importer import load_pack  # renders every entry: only when checking
 
     bundled = bundled or bundled_pack_dir()
     try:

@@ -12,7 +12,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_app import APP_ID, APP_NAME, __version__, bookmarks_cli
+from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app.bookmarks import cli as bookmarks_cli
 from desktop_app.paths import DataPaths, resolve_data_dir
 from desktop_app.problems import PackError
 
@@ -139,7 +140,7 @@ def _print_progress(done: int, total: int, what: str) -> None:
 
 
 def cmd_import(paths: DataPaths, pack: Path) -> int:
-    from desktop_app.importer import import_pack
+    from desktop_app.content.importer import import_pack
 
     try:
         info = import_pack(pack, paths.ensure().content_db, _print_progress)
@@ -155,7 +156,7 @@ def cmd_import(paths: DataPaths, pack: Path) -> int:
 
 
 def cmd_pack_manifest(folder: Path) -> int:
-    from desktop_app.pack import write_manifest_checksums
+    from desktop_app.content.pack import write_manifest_checksums
 
     try:
         count = write_manifest_checksums(folder)
@@ -224,14 +225,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "check":
         return cmd_check(paths)
     if args.command == "brief":
-        from desktop_app.ui.brief_command import run_brief
+        from desktop_app.ui.printing.command import run_brief
 
         return run_brief(paths, args.slugs, args.area, args.every, args.lang, args.bilingual,
                          args.output, _print_progress)
     if args.command == "bookmarks":
         return bookmarks_cli.run(paths, args)
     if args.command == "search":
-        from desktop_app.search_cli import cmd_search
+        from desktop_app.search.cli import cmd_search
 
         return cmd_search(paths, " ".join(args.query), args.lang, args.area, args.limit)
     return open_window(paths, args.target, args.lang)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from desktop_app.importer import import_pack
+from desktop_app.content.importer import import_pack
 from desktop_app.paths import DataPaths
 from tests.packs import entry, write_pack
 

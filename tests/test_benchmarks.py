@@ -15,8 +15,8 @@ import pytest
 from benchmarks import common, import_speed
 from benchmarks.search import main
 from benchmarks.synthetic import write_synthetic_pack
+from desktop_app.content.importer import load_pack
 from desktop_app.db.content_store import build_content_db
-from desktop_app.importer import load_pack
 from desktop_app.paths import DataPaths
 from desktop_app.ui.first_paint import ENV_EXIT_AFTER_FIRST_PAINT
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.bookmark_store import BookmarkStore
+from desktop_app.bookmarks.store import BookmarkStore
+from desktop_app.content.importer import import_pack
 from desktop_app.db.bookmark_records import CHANGED, MISSING, OK
-from desktop_app.importer import import_pack
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place

@@ -8,8 +8,8 @@ from xml.etree.ElementTree import fromstring
 
 import pytest
 
-from desktop_app.bookmark_store import BookmarkStore
-from desktop_app.bookmarks_io import BookmarkFileError, parse_json, read_file, write_file
+from desktop_app.bookmarks.files import BookmarkFileError, parse_json, read_file, write_file
+from desktop_app.bookmarks.store import BookmarkStore
 from desktop_app.library import UserData
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place

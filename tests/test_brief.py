@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.brief import (
+from desktop_app.content.brief import (
     BriefError,
     BriefLabels,
     bilingual_html,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.content.importer import load_pack
 from desktop_app.db.records import EntryRecord
-from desktop_app.importer import load_pack
 from desktop_app.paths import bundled_pack_dir
 
 SEED_NAME = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desktop_app.bookmark_store import BookmarkStore
+from desktop_app.bookmarks.store import BookmarkStore
 from desktop_app.library import UserData
 from tests.test_bookmarks_io import fill, shape
 from tests.test_cli import run

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.importer import import_pack, load_pack
+from desktop_app.content.importer import import_pack, load_pack
 from desktop_app.library import UserData
 from desktop_app.paths import DataPaths
 from desktop_app.problems import PackError

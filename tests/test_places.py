@@ -1,6 +1,6 @@
 """Places, Back/Forward history and where links may lead."""
 
-from desktop_app.links import Internal, Refused, Web, classify
+from desktop_app.content.links import Internal, Refused, Web, classify
 from desktop_app.places import History, Place
 
 

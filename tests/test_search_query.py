@@ -7,7 +7,7 @@ import sqlite3
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.search_query import (
+from desktop_app.search.query import (
     build_snippet,
     convert_layout,
     index_text,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks.synthetic import write_synthetic_pack
-from desktop_app.importer import load_pack
+from desktop_app.content.importer import load_pack
 
 
 def test_synthetic_pack_imports_with_every_kind(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 ``search_fts`` is a contentless FTS5 table: it holds the index of the stemmed words only (the
 text itself is already in ``section`` and ``entry_text``), which keeps the database small.
 Its rowid is the id of a ``search_doc`` row naming the entry, language and section. Stemming
-happens outside this layer (``desktop_app/search_query.py``); the importer passes the function
+happens outside this layer (``desktop_app/search/query.py``); the importer passes the function
 in, so this package never depends on it.
 """
 

@@ -19,10 +19,10 @@ from desktop_app.settings import SettingsStore
 from desktop_app.ui import first_paint
 from desktop_app.ui.i18n import Translators, system_language
 from desktop_app.ui.icons import app_icon
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.reader.main_window import MainWindow
+from desktop_app.ui.reader.tree_model import OPEN_AT_START
 from desktop_app.ui.single_instance import InstanceServer, hand_over
 from desktop_app.ui.theme import apply_palette, resolve_dark
-from desktop_app.ui.tree_model import OPEN_AT_START
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from desktop_app.startup_clock import elapsed, peak_rss_kb
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.reader.main_window import MainWindow
 
 ENV_EXIT_AFTER_FIRST_PAINT = "FIELD_REFERENCE_EXIT_AFTER_FIRST_PAINT"
 

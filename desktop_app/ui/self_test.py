@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.tree_model import PLACE_ROLE
+from desktop_app.ui.reader.main_window import MainWindow
+from desktop_app.ui.reader.tree_model import PLACE_ROLE
 
 IMPORT_TIMEOUT_MS = 180_000
 

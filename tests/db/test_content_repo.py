@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.content.importer import import_pack
 from desktop_app.db.engine import DatabaseDamaged
 from desktop_app.db.quick_read import load_sections
-from desktop_app.importer import import_pack
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths
 from tests.packs import BASIC_ENTRIES, write_pack

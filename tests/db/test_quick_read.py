@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.content.importer import import_pack
 from desktop_app.db import quick_read
 from desktop_app.db.records import nest_sections
-from desktop_app.importer import import_pack
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.paths import DataPaths, bundled_pack_dir
 from tests.packs import entry, write_pack

@@ -9,12 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop_app.content.importer import import_pack
 from desktop_app.db.search_repo import SearchFilters, SearchRepository
-from desktop_app.importer import import_pack
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths, bundled_pack_dir
-from desktop_app.search import SearchOutcome, search
-from desktop_app.search_query import snippet_plain
+from desktop_app.search.engine import SearchOutcome, search
+from desktop_app.search.query import snippet_plain
 from tests.packs import entry, write_pack
 
 SEARCH_ENTRIES: dict[str, str | bytes | None] = {

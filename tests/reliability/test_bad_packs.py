@@ -18,12 +18,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.importer import import_pack, load_pack
+from desktop_app.content.importer import import_pack, load_pack
+from desktop_app.content.pack import MAX_FILE_BYTES, split_front_matter
+from desktop_app.content.render import render_markdown
 from desktop_app.library import UserData
-from desktop_app.pack import MAX_FILE_BYTES, split_front_matter
 from desktop_app.paths import DataPaths
 from desktop_app.problems import PackError
-from desktop_app.render import render_markdown
 from tests.packs import BASIC_ENTRIES, entry, write_pack
 from tests.test_importer import BROKEN
 

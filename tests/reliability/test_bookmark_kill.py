@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.bookmark_store import BookmarkStore
+from desktop_app.bookmarks.store import BookmarkStore
 from desktop_app.library import UserData
 
 KILLS = 8
 WRITER = """
 import sys
 from pathlib import Path
-from desktop_app.bookmark_store import BookmarkStore
+from desktop_app.bookmarks.store import BookmarkStore
 from desktop_app.library import UserData
 from desktop_app.places import Place
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.pack import peek_manifest
+from desktop_app.content.pack import peek_manifest
 from desktop_app.places import Place
 from tests.packs import write_pack
 from tests.ui.conftest import WindowFactory

@@ -79,7 +79,7 @@ def test_main_flows_open_no_connection(qtbot: QtBot, make_window: WindowFactory,
     '<img src="http://example.org/a.png">', '<img src="file:///etc/passwd">',
     '<img src="../../etc/passwd">', "<img>", '<img src="/abs/path.png" alt="x">'])
 def test_an_image_from_outside_the_pack_is_removed_whole(html: str) -> None:
-    from desktop_app.render import sanitise
+    from desktop_app.content.render import sanitise
 
     assert "<img" not in sanitise(f"<p>before {html} after</p>")
     assert sanitise('<p><img src="media/map.png" alt="Map"></p>').count("<img") == 1

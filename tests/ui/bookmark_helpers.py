@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.places import Place
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.reader.main_window import MainWindow
 
 
 def context_menu(widget: QWidget, pos: QPoint) -> None:

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.paths import DataPaths
 from desktop_app.ui.app import build_window, start
-from desktop_app.ui.detail_pane import DetailPane
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.reader.detail_pane import DetailPane
+from desktop_app.ui.reader.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 

@@ -11,11 +11,11 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.importer import import_pack
+from desktop_app.content.importer import import_pack
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
 from desktop_app.ui.app import build_window, start
-from desktop_app.ui.bookmarks_model import BOOKMARK, FOLDER
+from desktop_app.ui.bookmarks.model import BOOKMARK, FOLDER
 from tests.packs import write_pack
 
 

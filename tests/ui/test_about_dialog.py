@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app import __version__
 from desktop_app.licences import COMPONENTS, licence_text, licences_dir
 from desktop_app.ui.about_dialog import AboutDialog, LicencesDialog
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.reader.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop_app.places import Place
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.reader.main_window import MainWindow
 from tests.ui.bookmark_helpers import action_named, choose, context_menu, marks
 from tests.ui.conftest import WindowFactory
 

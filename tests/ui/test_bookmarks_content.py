@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.places import Place
-from desktop_app.ui.bookmarks_model import BOOKMARK, STATUS_ROLE
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.bookmarks.model import BOOKMARK, STATUS_ROLE
+from desktop_app.ui.reader.main_window import MainWindow
 from tests.test_bookmark_store import changed_pack
 from tests.ui.bookmark_helpers import bookmark_place, marks
 from tests.ui.conftest import WindowFactory
@@ -109,7 +109,7 @@ def test_file_menu_export_then_import_into_a_fresh_data_folder(
     expected = marks(window)
     window.close()
 
-    from desktop_app.importer import import_pack
+    from desktop_app.content.importer import import_pack
     from desktop_app.paths import DataPaths
     from tests.packs import write_pack
 

@@ -8,9 +8,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_app.places import Place
-from desktop_app.ui.bookmarks_model import BOOKMARK, FOLDER, NOTE_ROLE
-from desktop_app.ui.bookmarks_panel import DATE, TITLE, BookmarksPanel
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.bookmarks.model import BOOKMARK, FOLDER, NOTE_ROLE
+from desktop_app.ui.bookmarks.panel import DATE, TITLE, BookmarksPanel
+from desktop_app.ui.reader.main_window import MainWindow
 from tests.ui.bookmark_helpers import action_named, bookmark_place, choose, context_menu, marks
 from tests.ui.conftest import WindowFactory
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.db.migrations import USER_SCHEMA_VERSION, UserDataTooNew
 from desktop_app.library import UserData
 from desktop_app.paths import DataPaths
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.messages import problem_text
+from desktop_app.ui.reader.main_window import MainWindow
 from tests.i18n import CYRILLIC
 from tests.packs import BASIC_ENTRIES, write_pack
 from tests.ui.conftest import WindowFactory

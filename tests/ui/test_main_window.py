@@ -11,12 +11,12 @@ from PySide6.QtGui import QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
-from desktop_app.importer import import_pack
+from desktop_app.content.importer import import_pack
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.reader.main_window import MainWindow
+from desktop_app.ui.reader.tree_model import PLACE_ROLE
 from desktop_app.ui.theme import DARK
-from desktop_app.ui.tree_model import PLACE_ROLE
 from tests.packs import BASIC_ENTRIES, write_pack
 from tests.ui.conftest import WindowFactory, click_text
 
@@ -57,7 +57,7 @@ def test_a_title_with_markup_characters_is_shown_as_written(make_window: WindowF
 def test_escape_writes_what_html_escape_writes() -> None:
     import html
 
-    from desktop_app.ui.detail_pane import escape
+    from desktop_app.ui.reader.detail_pane import escape
 
     for text in ("R&amp;D & <b>\"x\" 'y'</b>", "КПП «Братство» & <x>", ""):
         assert escape(text) == html.escape(text)
@@ -290,7 +290,7 @@ def test_areas_start_open_unless_they_hold_very_many_entries(
         make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """The thematic areas list their entries at start, while they fit in OPEN_AT_START
     together; the others start closed, unread until something in them is opened."""
-    from desktop_app.ui import main_window
+    from desktop_app.ui.reader import main_window
 
     window = make_window()
     areas = [window.tree_model.index(row, 0) for row in range(window.tree_model.rowCount())]

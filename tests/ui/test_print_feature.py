@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.paths import DataPaths
 from desktop_app.settings import SettingsStore
-from desktop_app.ui.batch_dialog import BatchDialog
-from desktop_app.ui.printing import page_layout
+from desktop_app.ui.printing.batch_dialog import BatchDialog
+from desktop_app.ui.printing.pages import page_layout
 from tests.briefs import first_page_with, import_brief_pack, page_texts, pdf_title
 from tests.ui.conftest import WindowFactory
 

@@ -10,12 +10,12 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from desktop_app.brief import BRIEF_CSS
+from desktop_app.content.brief import BRIEF_CSS
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import bundled_pack_dir
-from desktop_app.ui.brief_jobs import brief_jobs
-from desktop_app.ui.print_labels import PageLabels
-from desktop_app.ui.printing import (
+from desktop_app.ui.printing.jobs import brief_jobs
+from desktop_app.ui.printing.labels import PageLabels
+from desktop_app.ui.printing.pages import (
     PrintJob,
     body_size,
     column_fits,
@@ -146,7 +146,7 @@ def test_bilingual_long_section_goes_one_after_the_other(library: ContentLibrary
 
 
 def test_bundled_projects_fit_on_one_or_two_a4_pages(qtbot: QtBot, tmp_path: Path) -> None:
-    from desktop_app.importer import import_pack
+    from desktop_app.content.importer import import_pack
 
     import_pack(bundled_pack_dir(), tmp_path / "content.sqlite")
     library = ContentLibrary(tmp_path / "content.sqlite")

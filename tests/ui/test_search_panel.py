@@ -9,12 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.importer import import_pack
+from desktop_app.content.importer import import_pack
 from desktop_app.paths import DataPaths
-from desktop_app.search import SearchResult
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.search_model import HTML_ROLE, MARK, RESULT_ROLE
-from desktop_app.ui.search_panel import SearchPanel
+from desktop_app.search.engine import SearchResult
+from desktop_app.ui.reader.main_window import MainWindow
+from desktop_app.ui.search.model import HTML_ROLE, MARK, RESULT_ROLE
+from desktop_app.ui.search.panel import SearchPanel
 from tests.db.test_search import SEARCH_ENTRIES
 from tests.packs import write_pack
 from tests.ui.conftest import WindowFactory
@@ -71,7 +71,7 @@ def test_a_stale_outcome_never_replaces_a_newer_one(qtbot: QtBot,
 
 
 def test_filters_by_kind_area_and_language(qtbot: QtBot, make_window: WindowFactory) -> None:
-    from desktop_app.importer import KINDS
+    from desktop_app.content.importer import KINDS
 
     panel = make_window().search_panel
     offered = [panel.kind_combo.itemData(i) for i in range(panel.kind_combo.count())]

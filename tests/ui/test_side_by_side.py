@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.importer import import_pack
+from desktop_app.content.importer import import_pack
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
 from desktop_app.settings import SettingsStore

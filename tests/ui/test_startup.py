@@ -13,7 +13,7 @@ from desktop_app.db.quick_read import read_first_view
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
 from desktop_app.ui.app import build_window, start
-from desktop_app.ui.tree_model import PLACE_ROLE
+from desktop_app.ui.reader.tree_model import PLACE_ROLE
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -9,7 +9,7 @@ from desktop_app.db.records import EntryNode, SectionNode
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
-from desktop_app.ui.tree_model import PLACE_ROLE, TreeModel
+from desktop_app.ui.reader.tree_model import PLACE_ROLE, TreeModel
 
 
 def test_model_passes_qtmodeltester(qtmodeltester: ModelTester, imported: DataPaths) -> None:

@@ -1,0 +1,1 @@
+"""Bookmarks as the program uses them: the store, bookmark files, the command line."""

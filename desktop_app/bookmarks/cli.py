@@ -1,0 +1,78 @@
+"""``field-reference bookmarks export FILE`` and ``… import FILE``: bookmarks without a window.
+
+The database modules are imported when the command runs, so that ``--help`` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.paths import DataPaths
+
+if TYPE_CHECKING:
+    from desktop_app.library import UserData
+
+HELP = "export or import bookmarks (JSON; XBEL for export)"
+
+
+def add_parser(commands: Any, parents: list[argparse.ArgumentParser]) -> None:
+    bookmarks = commands.add_parser("bookmarks", help=HELP, parents=parents,
+                                    description="Bookmarks file format: docs/bookmarks-format.md.")
+    actions = bookmarks.add_subparsers(dest="bookmarks_action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", parents=parents,
+                                help="write every bookmark, folder and note to FILE")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("--format", choices=("json", "xbel"), default=None,
+                        help="json (default; read back by import) or xbel (for other "
+                             "programs); a FILE ending in .xbel means xbel")
+    imp = actions.add_parser("import", parents=parents,
+                             help="merge the bookmarks of a JSON FILE into yours")
+    imp.add_argument("file", type=Path, metavar="FILE")
+
+
+def open_user_data(paths: DataPaths) -> UserData:
+    from desktop_app.library import UserData
+
+    user = UserData(paths.ensure().user_db, paths.backups_dir)
+    recovery = user.recovery
+    if recovery is not None:
+        restored = (f"restored from the backup of {recovery.backup_time:%Y-%m-%d %H:%M}"
+                    if recovery.backup_time else "no backup was found; starting empty")
+        print(f"{paths.user_db} was damaged ({recovery.reason}); it was kept as "
+              f"{recovery.damaged_copy}; {restored}.", file=sys.stderr)
+    return user
+
+
+def run(paths: DataPaths, args: argparse.Namespace) -> int:
+    from desktop_app.bookmarks.files import BookmarkFileError, read_file, write_file
+    from desktop_app.bookmarks.store import BookmarkStore
+    from desktop_app.db.engine import DatabaseDamaged
+    from desktop_app.db.migrations import UserDataTooNew
+
+    try:
+        user = open_user_data(paths)
+    except (DatabaseDamaged, UserDataTooNew) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    store = BookmarkStore(user)
+    try:
+        if args.bookmarks_action == "export":
+            document = store.export_document()
+            fmt = write_file(args.file, document, args.format, args.lang or "en")
+            marks, folders = document.count()
+            print(f"Exported {marks} bookmark{'' if marks == 1 else 's'} in {folders} "
+                  f"folder{'' if folders == 1 else 's'} to {args.file} ({fmt}).")
+            return 0
+        document = read_file(args.file)
+        report = store.import_document(document)
+    except BookmarkFileError as exc:
+        print(f"{exc}\nNothing was changed.", file=sys.stderr)
+        return 1
+    finally:
+        user.close()
+    print(f"Imported {args.file}: {report.added} added, {report.skipped} skipped (already "
+          f"there), {report.folders_added} folders added.")
+    return 0

@@ -1,0 +1,227 @@
+"""Bookmarks as the program uses them: one committed transaction per action, then a notice.
+
+No Qt here, so the command line shares it with the window; the window wraps it in a QObject
+that turns the notices into a ``changed`` signal (``ui/bookmark_service.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from desktop_app.bookmarks.files import BookmarkItem, Document, build_document
+from desktop_app.db.bookmark_records import (
+    OK,
+    BookmarkRecord,
+    FolderRecord,
+    Snapshot,
+    Target,
+    Targets,
+    status,
+)
+from desktop_app.db.user_safety import auto_backup
+from desktop_app.library import UserData
+from desktop_app.places import Place
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the first transaction, after the first paint
+    from sqlalchemy.orm import Session
+
+    from desktop_app.db.bookmark_repo import BookmarkRepository
+    from desktop_app.db.user_models import Place as PlaceRow
+
+
+def _repository(session: Session) -> BookmarkRepository:
+    from desktop_app.db.bookmark_repo import BookmarkRepository
+
+    return BookmarkRepository(session)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: int
+    skipped: int  # already there: the same target in the same folder
+    folders_added: int
+
+
+def _merge(repo: BookmarkRepository, document: Document) -> ImportReport:
+    folders = {(f.name, f.parent_id): f.id for f in repo.folders()}
+    present = {(b.folder_id, b.slug, b.section) for b in repo.bookmarks()}
+    added = skipped = folders_added = 0
+
+    def folder_id(name: str, parent_id: int | None, created_at: str) -> int:
+        nonlocal folders_added
+        if (name, parent_id) not in folders:
+            folders[(name, parent_id)] = repo.add_folder(name, parent_id, created_at or None).id
+            folders_added += 1
+        return folders[(name, parent_id)]
+
+    def put(items: list[BookmarkItem], fid: int | None) -> None:
+        nonlocal added, skipped
+        for item in items:
+            slug, section = item.slug_section
+            if (fid, slug, section) in present:
+                skipped += 1
+                continue
+            repo.add_bookmark(slug, section, item.titles, text_hash=item.text_hash,
+                              folder_id=fid, note=item.note, name=item.name,
+                              created_at=item.created_at or None)
+            present.add((fid, slug, section))
+            added += 1
+
+    put(document.bookmarks, None)
+    for folder in document.folders:
+        top = folder_id(folder.name, None, folder.created_at)
+        put(folder.bookmarks, top)
+        for sub in folder.folders:
+            put(sub.bookmarks, folder_id(sub.name, top, sub.created_at))
+    return ImportReport(added, skipped, folders_added)
+
+
+class BookmarkStore:
+    """Reads and writes bookmarks in ``user.sqlite``; ``targets`` is what the content offers
+    (set by :meth:`follow_content`), from which titles, fingerprints and statuses come."""
+
+    def __init__(self, user: UserData) -> None:
+        self.user = user
+        self.targets: Targets | None = None
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """``listener()`` runs after every committed change."""
+        self._listeners.append(listener)
+
+    @contextmanager
+    def _write(self) -> Iterator[BookmarkRepository]:
+        with self.user.transaction() as session:
+            yield _repository(session)
+        for listener in self._listeners:
+            listener()
+
+    # Reading
+
+    def contents(self) -> tuple[list[FolderRecord], list[BookmarkRecord]]:
+        with self.user.transaction() as session:
+            repo = _repository(session)
+            return repo.folders(), repo.bookmarks()
+
+    def at(self, place: Place) -> list[BookmarkRecord]:
+        with self.user.transaction() as session:
+            return _repository(session).at(place.slug, place.section)
+
+    def bookmark_folder(self, bookmark_id: int) -> int | None:
+        with self.user.transaction() as session:
+            mark = _repository(session).bookmark(bookmark_id)
+            return mark.folder_id if mark else None
+
+    def is_bookmarked(self, place: Place) -> bool:
+        return bool(self.at(place))
+
+    def target(self, place: Place) -> Target | None:
+        """What the content offers at ``place``; None when it is not there (or no content
+        is known yet)."""
+        return None if self.targets is None else self.targets.get((place.slug, place.section))
+
+    def status(self, bookmark: BookmarkRecord) -> str:
+        """ok / missing / changed; everything is ok while no content is known."""
+        return OK if self.targets is None else status(bookmark, self.targets)
+
+    def recent(self, limit: int = 50) -> list[PlaceRow]:
+        with self.user.transaction() as session:
+            from desktop_app.db.user_repo import UserRepository
+
+            return UserRepository(session).recent_places(limit)
+
+    # Changes, each one transaction
+
+    def add(self, place: Place, folder_id: int | None = None) -> BookmarkRecord:
+        titles, text_hash = self.target(place) or ({}, "")
+        with self._write() as repo:
+            return repo.add_bookmark(place.slug, place.section, titles, text_hash=text_hash,
+                                     folder_id=folder_id)
+
+    def toggle(self, place: Place) -> bool:
+        """Bookmark ``place``, or remove its bookmarks; True when it is bookmarked now."""
+        with self._write() as repo:
+            existing = repo.at(place.slug, place.section)
+            if existing:
+                repo.remove(bookmark_ids=[b.id for b in existing])
+                return False
+        self.add(place)
+        return True
+
+    def edit(self, bookmark_id: int, *, name: str | None = None,
+             note: str | None = None) -> None:
+        with self._write() as repo:
+            repo.edit_bookmark(bookmark_id, name=name, note=note)
+
+    def add_folder(self, name: str, parent_id: int | None = None) -> FolderRecord:
+        with self._write() as repo:
+            return repo.add_folder(name, parent_id)
+
+    def rename_folder(self, folder_id: int, name: str) -> None:
+        with self._write() as repo:
+            repo.rename_folder(folder_id, name)
+
+    def move_folder(self, folder_id: int, parent_id: int | None) -> None:
+        with self._write() as repo:
+            repo.move_folder(folder_id, parent_id)
+
+    def move(self, ids: Sequence[int], folder_id: int | None, row: int | None = None) -> None:
+        with self._write() as repo:
+            repo.move_bookmarks(ids, folder_id, row)
+
+    def drop(self, bookmark_ids: Sequence[int], folder_ids: Sequence[int],
+             folder_id: int | None, row: int | None = None) -> None:
+        """A drag and drop: bookmarks into ``folder_id`` before its ``row``-th bookmark, folders
+        nested under it (or brought to the top level), in one transaction."""
+        with self._write() as repo:
+            for moving in folder_ids:
+                if moving != folder_id:
+                    repo.move_folder(moving, folder_id)
+            if bookmark_ids:
+                repo.move_bookmarks(bookmark_ids, folder_id, row)
+
+    def remove(self, bookmark_ids: Sequence[int] = (),
+               folder_ids: Sequence[int] = ()) -> Snapshot:
+        with self._write() as repo:
+            return repo.remove(bookmark_ids, folder_ids)
+
+    def restore(self, snapshot: Snapshot) -> None:
+        with self._write() as repo:
+            repo.restore(snapshot)
+
+    # Files
+
+    def export_document(self) -> Document:
+        return build_document(*self.contents())
+
+    def import_document(self, document: Document) -> ImportReport:
+        """Merge ``document`` in one transaction, after a backup: the same target in the same
+        folder is skipped, folders of the same name are reused."""
+        auto_backup(self.user.path, self.user.backups_dir)
+        with self._write() as repo:
+            report = _merge(repo, document)
+            if self.targets is not None:
+                repo.follow_content(self.targets)
+        return report
+
+    # Following the content
+
+    def follow_content(self, targets: Targets) -> None:
+        """New content: remember its places, refresh last known titles (one transaction)."""
+        self.targets = targets
+        with self._write() as repo:
+            repo.follow_content(targets)
+
+    def opened(self, place: Place) -> None:
+        """The reader opened ``place``: its bookmarks are no longer *changed*."""
+        found = self.target(place)
+        if found is None:
+            return
+        with self.user.transaction() as session:
+            count = _repository(session).mark_opened(place.slug, place.section, found[1])
+        if count:
+            for listener in self._listeners:
+                listener()

@@ -1,0 +1,1 @@
+"""Content packs: reading, validating, rendering and importing them; project briefs."""

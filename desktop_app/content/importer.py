@@ -1,0 +1,318 @@
+"""Import a content pack: verify, parse, validate, render, then build content.sqlite.
+
+All or nothing: every problem in the pack is collected and reported together, and the old
+content database is only replaced once the new one is complete.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from desktop_app.content.pack import (
+    MANIFEST,
+    MUST_BE_NUMBER,
+    MUST_BE_TEXT,
+    MUST_BE_TEXT_LIST,
+    Manifest,
+    decode_utf8,
+    field_getter,
+    key_line,
+    parse_manifest,
+    read_pack_files,
+    split_front_matter,
+    verify_checksums,
+)
+from desktop_app.content.render import SECTION_ID_RE, WEB_SCHEMES, Rendered, render_markdown
+from desktop_app.db.content_store import build_content_db
+from desktop_app.db.records import (
+    BriefRecord,
+    EntryRecord,
+    EntryTextRecord,
+    MediaRecord,
+    PackInfo,
+)
+from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
+from desktop_app.search.query import index_text
+
+Progress = Callable[[int, int, str], None]
+KINDS = ("overview", "area", "project", "news", "article")
+TOP_LEVEL_KINDS = ("overview", "area")
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*$")
+MEDIA_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
+               ".gif": "image/gif", ".svg": "image/svg+xml"}
+SHARED_FIELDS = ("slug", "kind", "area", "order", "sources")
+
+
+@dataclass
+class EntryFile:
+    """One language of one entry, parsed and rendered, with where it came from."""
+
+    name: str
+    lang: str
+    meta: dict[str, Any]
+    brief: BriefRecord | None
+    rendered: Rendered
+    body: str
+    body_line: int
+
+    def line_of(self, needle: str) -> int | None:
+        for number, line in enumerate(self.body.split("\n")):
+            if needle in line:
+                return self.body_line + number
+        return None
+
+
+def _parse_brief(name: str, text: str, table: Any, problems: list[Problem]) -> BriefRecord:
+    if not isinstance(table, dict):
+        problems.append(Problem(name, None, QT_TRANSLATE_NOOP(
+            "Problems", "[brief] must be a table.")))
+        return BriefRecord()
+    get = field_getter(name, text, table, problems, offset=1)
+    return BriefRecord(
+        period=get("period", str, MUST_BE_TEXT, default=""),
+        funding=get("funding", str, MUST_BE_TEXT, default=""),
+        status=get("status", str, MUST_BE_TEXT, default=""),
+        partners=tuple(get("partners", list, MUST_BE_TEXT_LIST, default=[])),
+        locations=tuple(get("locations", list, MUST_BE_TEXT_LIST, default=[])),
+    )
+
+
+def _parse_entry(name: str, lang: str, data: bytes, problems: list[Problem]) -> EntryFile | None:
+    try:
+        front = split_front_matter(name, decode_utf8(name, data))
+    except PackError as exc:
+        problems.extend(exc.problems)
+        return None
+    before = len(problems)
+    get = field_getter(name, front.text, front.data, problems, offset=1)
+    meta = {
+        "slug": get("slug", str, MUST_BE_TEXT, required=True, default=""),
+        "kind": get("kind", str, MUST_BE_TEXT, required=True, default=""),
+        "area": get("area", str, MUST_BE_TEXT, default=None),
+        "title": get("title", str, MUST_BE_TEXT, required=True, default=""),
+        "order": get("order", int, MUST_BE_NUMBER, default=0),
+        "sources": tuple(get("sources", list, MUST_BE_TEXT_LIST, default=[])),
+    }
+    if "title" in front.data and not str(meta["title"]).strip():
+        problems.append(Problem(name, 2, QT_TRANSLATE_NOOP("Problems", "title is empty.")))
+    if meta["kind"] and meta["kind"] not in KINDS:
+        problems.append(Problem(name, key_line(front.text, "kind", 1), QT_TRANSLATE_NOOP(
+            "Problems", "kind “{kind}” is unknown; use one of {kinds}."),
+            {"kind": meta["kind"], "kinds": ", ".join(KINDS)}))
+    brief = None
+    if "brief" in front.data:
+        if meta["kind"] != "project":
+            problems.append(Problem(name, key_line(front.text, "brief", 1), QT_TRANSLATE_NOOP(
+                "Problems", "only projects have a [brief].")))
+        brief = _parse_brief(name, front.text, front.data["brief"], problems)
+    elif meta["kind"] == "project":
+        brief = BriefRecord()
+    rendered = render_markdown(front.body)
+    entry = EntryFile(name, lang, meta, brief, rendered, front.body, front.body_line)
+    _check_headings(entry, problems)
+    return entry if len(problems) == before else None
+
+
+def _check_headings(entry: EntryFile, problems: list[Problem]) -> None:
+    seen: set[str] = set()
+    for heading in entry.rendered.headings:
+        line = entry.line_of(heading.title) or entry.line_of("#")
+        if heading.level == 1:
+            problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                "Problems", "heading “{heading}” uses “#”; the title comes from the front "
+                "matter, sections start at “##”."), {"heading": heading.title}))
+        elif heading.level in (2, 3) and not heading.anchor:
+            problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                "Problems", "heading “{heading}” has no id; write it as "
+                "“## {heading} {{#some-id}}”."), {"heading": heading.title}))
+        elif heading.anchor and heading.level in (2, 3):
+            if not SECTION_ID_RE.match(heading.anchor):
+                problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                    "Problems", "section id “{id}” may hold only lowercase letters, digits "
+                    "and hyphens."), {"id": heading.anchor}))
+            if heading.anchor in seen:
+                problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                    "Problems", "section id “{id}” is used twice."), {"id": heading.anchor}))
+            seen.add(heading.anchor)
+
+
+def _collect(manifest: Manifest, files: dict[str, bytes], progress: Progress | None,
+             problems: list[Problem]) -> tuple[dict[str, dict[str, EntryFile]], list[MediaRecord]]:
+    entries: dict[str, dict[str, EntryFile]] = {}
+    media: list[MediaRecord] = []
+    names = sorted(rel for rel in files if rel != MANIFEST)
+    for done, rel in enumerate(names, start=1):
+        if progress and (done % 200 == 0 or done == len(names)):
+            progress(done, len(names), rel)
+        path = PurePosixPath(rel)
+        if path.parts[0] == "media":
+            mime = MEDIA_TYPES.get(path.suffix.lower())
+            if mime is None:
+                problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
+                    "Problems", "is not a supported image ({types})."),
+                    {"types": ", ".join(sorted(MEDIA_TYPES))}))
+            else:
+                media.append(MediaRecord(rel, mime, files[rel]))
+            continue
+        lang = path.parts[0]
+        if lang not in manifest.languages or path.suffix != ".md" or len(path.parts) < 2:
+            problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
+                "Problems", "is neither an entry (<language>/<slug>.md for a language of the "
+                "pack: {languages}) nor an image under media/."),
+                {"languages": ", ".join(manifest.languages)}))
+            continue
+        entry = _parse_entry(rel, lang, files[rel], problems)
+        if entry is None:
+            continue
+        slug = entry.meta["slug"]
+        expected = str(path.relative_to(lang).with_suffix(""))
+        if slug in entries and lang in entries[slug]:
+            problems.append(Problem(rel, 2, QT_TRANSLATE_NOOP(
+                "Problems", "slug “{slug}” is already used by {other}."),
+                {"slug": slug, "other": entries[slug][lang].name}))
+            continue
+        if not SLUG_RE.match(slug):
+            problems.append(Problem(rel, 2, QT_TRANSLATE_NOOP(
+                "Problems", "slug “{slug}” may hold only lowercase words of letters, digits "
+                "and hyphens separated by “/”."), {"slug": slug}))
+        elif slug != expected:
+            problems.append(Problem(rel, 2, QT_TRANSLATE_NOOP(
+                "Problems", "slug “{slug}” does not match the file's path; it should be "
+                "“{expected}”."), {"slug": slug, "expected": expected}))
+        entries.setdefault(slug, {})[lang] = entry
+    return entries, media
+
+
+def _validate(entries: dict[str, dict[str, EntryFile]], media: list[MediaRecord],
+              problems: list[Problem]) -> None:
+    media_paths = {m.path for m in media}
+    anchors = {slug: {s.anchor for t in texts.values() for s in t.rendered.sections}
+               for slug, texts in entries.items()}
+    for slug, texts in sorted(entries.items()):
+        first = next(iter(texts.values()))
+        for other in list(texts.values())[1:]:
+            for key in SHARED_FIELDS:
+                if other.meta[key] != first.meta[key]:
+                    problems.append(Problem(other.name, None, QT_TRANSLATE_NOOP(
+                        "Problems", "{key} differs from {other}; it must be the same in every "
+                        "language."), {"key": key, "other": first.name}))
+            mine = [s.anchor for s in other.rendered.sections]
+            theirs = [s.anchor for s in first.rendered.sections]
+            if mine != theirs:
+                problems.append(_sections_differ(other.name, first.name, mine, theirs))
+        kind, area = first.meta["kind"], first.meta["area"]
+        if kind in TOP_LEVEL_KINDS and area:
+            problems.append(Problem(first.name, first.line_of("area") or None, QT_TRANSLATE_NOOP(
+                "Problems", "an entry of kind “{kind}” is top-level and has no area."),
+                {"kind": kind}))
+        elif kind not in TOP_LEVEL_KINDS:
+            parent = entries.get(area) if area else None
+            if not area:
+                problems.append(Problem(first.name, None, QT_TRANSLATE_NOOP(
+                    "Problems", "an entry of kind “{kind}” needs an area."), {"kind": kind}))
+            elif parent is None or next(iter(parent.values())).meta["kind"] not in TOP_LEVEL_KINDS:
+                problems.append(Problem(first.name, None, QT_TRANSLATE_NOOP(
+                    "Problems", "area “{area}” is unknown: it must be the slug of an overview "
+                    "or area entry."), {"area": area}))
+        for entry in texts.values():
+            _check_targets(entry, slug, anchors, media_paths, problems)
+
+
+def _sections_differ(name: str, first: str, mine: list[str], theirs: list[str]) -> Problem:
+    """Which section ids one language lacks or adds compared with the first one."""
+    missing = ", ".join(a for a in theirs if a not in mine)
+    extra = ", ".join(a for a in mine if a not in theirs)
+    if missing and extra:
+        template = QT_TRANSLATE_NOOP("Problems", "section ids differ from {other} (missing: "
+                                     "{missing}; not in {other}: {extra}).")
+    elif missing:
+        template = QT_TRANSLATE_NOOP("Problems",
+                                     "section ids differ from {other} (missing: {missing}).")
+    elif extra:
+        template = QT_TRANSLATE_NOOP("Problems",
+                                     "section ids differ from {other} (not in it: {extra}).")
+    else:
+        template = QT_TRANSLATE_NOOP("Problems",
+                                     "section ids differ from {other} (in another order).")
+    return Problem(name, None, template, {"other": first, "missing": missing, "extra": extra})
+
+
+def _check_targets(entry: EntryFile, slug: str, anchors: dict[str, set[str]],
+                   media_paths: set[str], problems: list[Problem]) -> None:
+    for href in entry.rendered.links:
+        line = entry.line_of(f"({href}") or entry.line_of(href)
+        if href.startswith(WEB_SCHEMES):
+            continue
+        if href.startswith("#"):
+            if href[1:] not in entry.rendered.ids:
+                problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                    "Problems", "link “{link}”: no such section here."), {"link": href}))
+        elif href.startswith("entry:"):
+            target, _, anchor = href[len("entry:"):].partition("#")
+            if target not in anchors:
+                problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                    "Problems", "link “{link}”: no entry “{target}”."),
+                    {"link": href, "target": target}))
+            elif anchor and anchor not in anchors[target]:
+                problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                    "Problems", "link “{link}”: “{target}” has no section “{section}”."),
+                    {"link": href, "target": target, "section": anchor}))
+        else:
+            problems.append(Problem(entry.name, line, QT_TRANSLATE_NOOP(
+                "Problems", "link “{link}” is not allowed: write entry:slug#section for "
+                "entries, https://… for web pages."), {"link": href}))
+    for src in entry.rendered.images:
+        line = entry.line_of(src)
+        if src not in media_paths:
+            if src.startswith(("/", "..")) or "/../" in src or re.match(r"^[a-z]+:", src):
+                template = QT_TRANSLATE_NOOP("Problems", "image “{image}” points outside the pack.")
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Problems", "image “{image}” is not a file in the pack's media/ folder.")
+            problems.append(Problem(entry.name, line, template, {"image": src}))
+
+
+def _records(entries: dict[str, dict[str, EntryFile]]) -> list[EntryRecord]:
+    records = []
+    for slug, texts in entries.items():
+        first = next(iter(texts.values()))
+        records.append(EntryRecord(
+            slug=slug, kind=first.meta["kind"], area=first.meta["area"],
+            order=first.meta["order"], sources=first.meta["sources"],
+            texts={lang: EntryTextRecord(
+                lang=lang, title=e.meta["title"].strip(), summary=e.rendered.summary,
+                html=e.rendered.html, sections=tuple(e.rendered.sections), brief=e.brief)
+                for lang, e in texts.items()},
+        ))
+    return records
+
+
+def load_pack(source: Path, progress: Progress | None = None
+              ) -> tuple[PackInfo, list[EntryRecord], list[MediaRecord]]:
+    """Read and validate a pack; raise :class:`PackError` listing every problem."""
+    files = read_pack_files(source)
+    manifest = parse_manifest(files)
+    verify_checksums(manifest, files)
+    problems: list[Problem] = []
+    entries, media = _collect(manifest, files, progress, problems)
+    if not problems:
+        _validate(entries, media, problems)
+    if not entries and not problems:
+        problems.append(Problem(MANIFEST, None, QT_TRANSLATE_NOOP(
+            "Problems", "the pack holds no entries.")))
+    if problems:
+        raise PackError(problems)
+    info = PackInfo(manifest.id, manifest.version, manifest.date, manifest.languages,
+                    manifest.title)
+    return info, _records(entries), media
+
+
+def import_pack(source: Path, content_db: Path, progress: Progress | None = None) -> PackInfo:
+    """Validate ``source`` and build ``content_db`` from it, all or nothing."""
+    info, records, media = load_pack(source, progress)
+    build_content_db(content_db, info, records, media, progress, index_text=index_text)
+    return info

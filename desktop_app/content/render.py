@@ -1,0 +1,138 @@
+"""Markdown to sanitised HTML, done once at import, with what the importer must check.
+
+Besides the HTML, rendering reports the sections (headings with their explicit ids and the plain
+text under each), every link and image target, and headings that break the rules, so that the
+importer can validate links and section ids across languages.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+
+import markdown
+import nh3
+from markdown.treeprocessors import Treeprocessor
+
+from desktop_app.content.links import is_pack_media_path
+from desktop_app.db.records import SectionRecord
+
+EXTENSIONS = ["tables", "attr_list", "def_list", "footnotes", "fenced_code", "abbr", "sane_lists"]
+SECTION_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+STASH_RE = re.compile("\x02wzxhzdk:\\d+\x03")
+ALLOWED_TAGS = {
+    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+    "table", "thead", "tbody", "tr", "th", "td", "caption", "a", "img", "em", "strong", "b",
+    "i", "code", "pre", "blockquote", "sup", "sub", "abbr", "span", "div", "del", "ins", "small",
+}
+ALLOWED_ATTRIBUTES = {
+    "*": {"id", "title"},
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "th": {"align", "colspan", "rowspan"},
+    "td": {"align", "colspan", "rowspan"},
+    "ol": {"start"},
+}
+WEB_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def _keep_attribute(element: str, attribute: str, value: str) -> str | None:
+    """Drop any URL the reader must never follow or load, whatever the Markdown said."""
+    if element == "img" and attribute == "src":
+        return value if is_pack_media_path(value) else None
+    if element == "a" and attribute == "href":
+        ok = value.startswith(("#", "entry:")) or value.startswith(WEB_SCHEMES)
+        return value if ok else None
+    return value
+
+
+IMG_WITHOUT_SRC_RE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+
+
+def sanitise(html: str) -> str:
+    """Only the allowed tags and attributes; an image whose source was dropped goes too, or
+    the pane would try to load an empty file name."""
+    return IMG_WITHOUT_SRC_RE.sub("", _clean(html))
+
+
+def _clean(html: str) -> str:
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto", "entry"},
+        attribute_filter=_keep_attribute,
+        link_rel=None,
+    )
+
+
+@dataclass
+class Heading:
+    level: int
+    title: str
+    anchor: str | None
+
+
+@dataclass
+class Rendered:
+    html: str
+    summary: str
+    sections: list[SectionRecord]
+    headings: list[Heading]
+    links: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)  # every element id: targets of "#…" links
+
+
+def _plain(element: ET.Element) -> str:
+    return " ".join(STASH_RE.sub("", "".join(element.itertext())).split())
+
+
+class _Collector(Treeprocessor):
+    """Walks the finished element tree once, before serialisation."""
+
+    def __init__(self, md: markdown.Markdown, sink: Rendered) -> None:
+        super().__init__(md)
+        self.sink = sink
+
+    def run(self, root: ET.Element) -> None:
+        intro: list[str] = []
+        current: tuple[Heading, list[str]] | None = None
+        for child in root:
+            if child.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+                heading = Heading(int(child.tag[1]), _plain(child), child.get("id"))
+                self.sink.headings.append(heading)
+                if heading.level in (2, 3) and heading.anchor:
+                    if current:
+                        self._close(current)
+                    current = (heading, [])
+                    continue
+            text = _plain(child)
+            if text:
+                (current[1] if current else intro).append(text)
+        if current:
+            self._close(current)
+        self.sink.summary = "\n".join(intro)
+        for element in root.iter():
+            if element.get("id"):
+                self.sink.ids.add(element.get("id", ""))
+            if element.tag == "a" and element.get("href") is not None:
+                self.sink.links.append(element.get("href", ""))
+            elif element.tag == "img":
+                self.sink.images.append(element.get("src", ""))
+
+    def _close(self, current: tuple[Heading, list[str]]) -> None:
+        heading, texts = current
+        assert heading.anchor is not None
+        self.sink.sections.append(
+            SectionRecord(heading.anchor, heading.title, heading.level, "\n".join(texts))
+        )
+
+
+def render_markdown(source: str) -> Rendered:
+    result = Rendered(html="", summary="", sections=[], headings=[])
+    md = markdown.Markdown(extensions=EXTENSIONS, output_format="html")
+    md.treeprocessors.register(_Collector(md, result), "field_reference_collector", 0)
+    result.html = sanitise(md.convert(source))
+    return result

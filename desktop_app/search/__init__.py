@@ -1,0 +1,1 @@
+"""Searching the content: query building, the engine, the command line."""

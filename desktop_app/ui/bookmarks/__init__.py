@@ -1,0 +1,1 @@
+"""Bookmarks in the window: the panel, its model, and the actions that make them."""

@@ -1,0 +1,286 @@
+"""Bookmarks in the main window: Ctrl+D, the toolbar star, context menus of the tree and of the
+detail pane's headings, the panel (Ctrl+B), File → Export/Import, Go → Recently read.
+
+The window only creates :class:`BookmarkFeature`; everything else hangs off its signals.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from desktop_app.bookmarks.files import BookmarkFileError, read_file, write_file
+from desktop_app.db.bookmark_records import MISSING
+from desktop_app.places import Place
+from desktop_app.ui.bookmarks.icons import star_icon
+from desktop_app.ui.bookmarks.model import BOOKMARK, STATUS_ROLE
+from desktop_app.ui.bookmarks.panel import BookmarksPanel
+from desktop_app.ui.bookmarks.service import BookmarkService
+from desktop_app.ui.reader.detail_places import place_at
+from desktop_app.ui.reader.tree_model import PLACE_ROLE
+from desktop_app.ui.reader.window_menus import make_action, set_texts
+
+if TYPE_CHECKING:
+    from desktop_app.ui.reader.main_window import MainWindow
+
+RECENT_LIMIT = 50
+
+
+class BookmarkFeature(QObject):
+    """The bookmark actions of one window; created by the window, parented to it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = BookmarkService(window.user, window)
+        self.store = self.service.store
+        self.panel = BookmarksPanel(self.service, window.lang, window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel.hide()
+        self.last_menu: QMenu | None = None
+
+        self.act_bookmark = make_action(window, self.bookmark_current, "Ctrl+D")
+        self.act_star = make_action(window, self._on_star, checkable=True)
+        self.act_star.setIcon(star_icon())
+        self.act_panel = self.panel.toggleViewAction()
+        self.act_panel.setShortcut(QKeySequence("Ctrl+B"))
+        self.act_export = make_action(window, self.choose_export_file)
+        self.act_import = make_action(window, self.choose_import_file)
+        self.recent_menu = QMenu(window)
+        self.recent_menu.aboutToShow.connect(self.fill_recent)
+
+        window.menus.edit_menu.addSeparator()
+        window.menus.edit_menu.addActions([self.panel.act_undo, self.panel.act_redo])
+        window.menus.edit_menu.addSeparator()
+        window.menus.edit_menu.addAction(self.act_bookmark)
+        window.menus.view_menu.addSeparator()
+        window.menus.view_menu.addAction(self.act_panel)
+        actions = window.menus.file_menu.actions()
+        before = actions[actions.index(window.menus.act_quit) - 1]
+        window.menus.file_menu.insertActions(before, [self.act_export, self.act_import])
+        window.menus.file_menu.insertSeparator(self.act_export)
+        window.menus.go_menu.addSeparator()
+        window.menus.go_menu.addMenu(self.recent_menu)
+        window.menus.toolbar.addSeparator()
+        window.menus.toolbar.addAction(self.act_star)
+
+        window.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.tree.customContextMenuRequested.connect(self._tree_menu)
+        window.detail.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.detail.customContextMenuRequested.connect(self._detail_menu)
+        window.place_opened.connect(self._on_place_opened)
+        window.detail.section_in_view.connect(self._on_section_in_view)
+        window.content_loaded.connect(self._on_content_loaded)
+        window.retranslated.connect(self.retranslate_ui)
+        self.service.changed.connect(self.update_star)
+        self.panel.open_requested.connect(self._open_from_panel)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            self.act_bookmark: (self.tr("&Bookmark this place"),
+                                self.tr("Bookmark the section in view, or the entry")),
+            self.act_star: (self.tr("Bookmark"),
+                            self.tr("Bookmark this place, or remove its bookmark")),
+            self.act_panel: (self.tr("&Bookmarks panel"), self.tr("Show or hide your bookmarks")),
+            self.act_export: (self.tr("&Export bookmarks…"),
+                              self.tr("Save your bookmarks to a file, to keep or to move")),
+            self.act_import: (self.tr("I&mport bookmarks…"),
+                              self.tr("Add the bookmarks from a file to yours")),
+        }
+        set_texts(texts)
+        self.recent_menu.setTitle(self.tr("&Recently read"))
+        self.panel.retranslate_ui()
+        if self.panel.model.lang != self.window.lang:
+            self.panel.model.set_lang(self.window.lang)
+
+    # The current place and the star
+
+    def current_place(self) -> Place | None:
+        """The section in view (as the history records it), or the entry."""
+        view = self.window.view
+        if view is None:
+            return None
+        current = self.window.history.current
+        return current if current is not None and current.slug == view.slug else Place(view.slug)
+
+    def _on_section_in_view(self, _section: str) -> None:
+        self.update_star()
+
+    def update_star(self) -> None:
+        place = self.current_place()
+        self.act_star.setEnabled(place is not None)
+        self.act_star.setChecked(place is not None and self.store.is_bookmarked(place))
+
+    def _on_star(self, checked: bool) -> None:
+        place = self.current_place()
+        if place is not None:
+            self.set_bookmarked(place, checked)
+        self.update_star()
+
+    def set_bookmarked(self, place: Place, on: bool) -> None:
+        """Bookmark ``place``, or delete its bookmarks (undoable with Ctrl+Z)."""
+        existing = self.store.at(place)
+        if on and not existing:
+            mark = self.store.add(place)
+            self.panel.select(BOOKMARK, mark.id)
+            self.window.statusBar().showMessage(self.tr("Bookmarked “{title}”.").format(
+                title=mark.label(self.window.lang)), 5000)
+        elif not on and existing:
+            self.panel.delete([b.id for b in existing], [], existing[0].label(self.window.lang))
+            self.window.statusBar().showMessage(self.tr(
+                "Bookmark removed; Ctrl+Z brings it back."), 5000)
+
+    def bookmark_current(self) -> None:
+        place = self.current_place()
+        if place is None:
+            return
+        existing = self.store.at(place)
+        if existing:
+            self.panel.select(BOOKMARK, existing[0].id)
+            self.window.statusBar().showMessage(self.tr(
+                "“{title}” is already bookmarked.").format(
+                title=existing[0].label(self.window.lang)), 5000)
+        else:
+            self.set_bookmarked(place, True)
+        self.update_star()
+
+    # Context menus
+
+    def _toggle_action(self, menu: QMenu, place: Place, title: str) -> QAction:
+        """A menu entry that bookmarks ``place``, or removes its bookmark."""
+        marked = self.store.is_bookmarked(place)
+        text = (self.tr("Remove the bookmark of “{title}”") if marked
+                else self.tr("Bookmark “{title}”")).format(title=title.replace("&", "&&"))
+        action = QAction(text, menu)
+        action.triggered.connect(lambda: self.set_bookmarked(place, not marked))
+        return action
+
+    def _tree_menu(self, pos: QPoint) -> None:
+        index = self.window.tree.indexAt(pos)
+        place = index.data(PLACE_ROLE) if index.isValid() else None
+        if not isinstance(place, Place):
+            return
+        menu = QMenu(self.window.tree)
+        menu.addAction(self._toggle_action(menu, place, str(index.data())))
+        self._popup(menu, self.window.tree.viewport().mapToGlobal(pos))
+
+    def _detail_menu(self, pos: QPoint) -> None:
+        detail = self.window.detail
+        scroll = QPoint(detail.horizontalScrollBar().value(), detail.verticalScrollBar().value())
+        menu = detail.createStandardContextMenu(pos + scroll)
+        found = place_at(detail, pos)
+        if found is not None and self.window.view is not None:
+            place, heading = found
+            first = menu.actions()[0] if menu.actions() else None
+            title = heading or self.window.view.title
+            action = self._toggle_action(menu, place, title)
+            if first is None:
+                menu.addAction(action)
+            else:
+                menu.insertAction(first, action)
+                menu.insertSeparator(first)
+        self._popup(menu, detail.viewport().mapToGlobal(pos))
+
+    def _popup(self, menu: QMenu, at: QPoint) -> None:
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_menu = menu
+        menu.popup(at)
+
+    # Opening
+
+    def _open_from_panel(self, index: QModelIndex) -> None:
+        place = index.data(PLACE_ROLE)
+        if not isinstance(place, Place):
+            return
+        if index.data(STATUS_ROLE) == MISSING:
+            title = index.data(Qt.ItemDataRole.EditRole)
+            entry_left = place.section and self.store.target(Place(place.slug)) is not None
+            if entry_left and self.window.open_place(Place(place.slug)):
+                message = self.tr("The section of “{title}” is no longer in the content; its "
+                                  "entry is shown. The bookmark is kept.")
+            else:
+                message = self.tr("“{title}” is no longer in the content; the bookmark is "
+                                  "kept.")
+            self.window.statusBar().showMessage(message.format(title=title), 8000)
+            return
+        self.window.open_place(place)
+
+    def _on_place_opened(self, place: Place) -> None:
+        self.store.opened(place)
+        self.update_star()
+
+    def _on_content_loaded(self) -> None:
+        self.service.follow_content(self.window.library)
+
+    # Recently read
+
+    def fill_recent(self) -> None:
+        """Filled when the menu opens: opening an entry from it must not delete the entries
+        while one of them is still being triggered."""
+        self.recent_menu.clear()
+        for row in self.store.recent(RECENT_LIMIT):
+            titles = (self.store.target(Place(row.slug)) or ({}, ""))[0]
+            title = titles.get(self.window.lang) or next(iter(titles.values()), row.slug)
+            action = self.recent_menu.addAction(title.replace("&", "&&"))
+            action.setToolTip(row.slug)
+            action.triggered.connect(partial(self._open_recent, Place(row.slug, row.section)))
+
+    def _open_recent(self, place: Place, _checked: bool = False) -> None:
+        self.window.open_place(place)
+
+    # Files
+
+    def export_to(self, path: Path, fmt: str | None = None) -> str:
+        return write_file(path, self.store.export_document(), fmt, self.window.lang)
+
+    def choose_export_file(self) -> None:
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export bookmarks"), str(Path.home() / "bookmarks.json"),
+            self.tr("Field Reference bookmarks (*.json)") + ";;"
+            + self.tr("XBEL for other programs (*.xbel)"))
+        if not name:
+            return
+        path = Path(name)
+        fmt = "xbel" if "xbel" in chosen or path.suffix.lower() == ".xbel" else "json"
+        try:
+            self.export_to(path, fmt)
+        except BookmarkFileError as exc:
+            self._message(QMessageBox.Icon.Warning, self.tr("The bookmarks were not exported"),
+                          str(exc))
+            return
+        self.window.statusBar().showMessage(self.tr("Bookmarks exported to {file}.").format(
+            file=path), 8000)
+
+    def import_from(self, path: Path) -> QMessageBox:
+        try:
+            report = self.store.import_document(read_file(path))
+        except BookmarkFileError as exc:
+            return self._message(
+                QMessageBox.Icon.Warning, self.tr("The bookmarks were not imported"),
+                self.tr("The file could not be imported; your bookmarks are unchanged."
+                        "\n\n{problem}").format(problem=exc))
+        self.panel.show()
+        return self._message(QMessageBox.Icon.Information, self.tr("Bookmarks imported"), self.tr(
+            "{added} bookmarks added, {skipped} skipped because they were already there, "
+            "{folders} folders added.").format(added=report.added, skipped=report.skipped,
+                                               folders=report.folders_added))
+
+    def choose_import_file(self) -> None:
+        name, _chosen = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import bookmarks"), str(Path.home()),
+            self.tr("Field Reference bookmarks (*.json)"))
+        if name:
+            self.import_from(Path(name))
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+

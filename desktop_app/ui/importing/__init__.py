@@ -1,0 +1,1 @@
+"""Importing a content pack from the window, in the background."""

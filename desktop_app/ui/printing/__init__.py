@@ -1,0 +1,1 @@
+"""Printing: project briefs and entries to paper or PDF, page setup, batches."""

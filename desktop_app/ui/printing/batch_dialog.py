@@ -1,0 +1,177 @@
+"""Print briefs…: choose projects (or whole thematic areas) and print or export their briefs
+as one document, each brief on new pages, with a progress dialog that can be cancelled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop_app.content.brief import project_slugs
+from desktop_app.ui.printing.jobs import brief_jobs
+from desktop_app.ui.printing.pages import PrintJob, paint_jobs
+
+if TYPE_CHECKING:
+    from desktop_app.ui.printing.feature import PrintFeature
+
+SLUG_ROLE = Qt.ItemDataRole.UserRole
+
+
+class BatchDialog(QDialog):
+    def __init__(self, feature: PrintFeature, title: str) -> None:
+        super().__init__(feature.window)
+        self.feature = feature
+        self.document_title = title
+        window = feature.window
+        self.setWindowTitle(self.tr("Print briefs"))
+        self.resize(560, 520)
+        self.intro = QLabel(self.tr("Choose the projects, or a whole thematic area. Each brief "
+                                    "starts on a new page."), self)
+        self.intro.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Projects by thematic area"))
+        self.items: dict[str, QTreeWidgetItem] = {}  # slug → area or project item
+        self.area_items: list[QTreeWidgetItem] = []
+        self.project_items: list[QTreeWidgetItem] = []  # in the tree's order
+        with window.library.read() as repo:
+            groups = project_slugs(repo.tree(window.lang))
+        open_slug = window.view.slug if window.view else ""
+        for area, projects in groups:
+            area_item = QTreeWidgetItem(self.tree, [area.title])
+            area_item.setData(0, SLUG_ROLE, area.slug)
+            area_item.setFlags(area_item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                               | Qt.ItemFlag.ItemIsAutoTristate)
+            for project in projects:
+                item = QTreeWidgetItem(area_item, [project.title])
+                item.setData(0, SLUG_ROLE, project.slug)
+                item.setToolTip(0, project.title)  # long titles are elided
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Checked if project.slug == open_slug
+                                   else Qt.CheckState.Unchecked)
+                self.items[project.slug] = item
+                self.project_items.append(item)
+            self.items[area.slug] = area_item
+            self.area_items.append(area_item)
+        self.tree.expandAll()
+        self.select_all = QPushButton(self.tr("Select &all"), self)
+        self.select_none = QPushButton(self.tr("&Clear"), self)
+        self.select_all.clicked.connect(lambda: self._check_every(Qt.CheckState.Checked))
+        self.select_none.clicked.connect(lambda: self._check_every(Qt.CheckState.Unchecked))
+        self.bilingual = QCheckBox(self.tr("&Bilingual: English and Russian side by side"), self)
+        self.bilingual.setChecked(window.settings.print_bilingual)
+        self.bilingual.toggled.connect(feature.act_bilingual.setChecked)
+        self.bilingual.toggled.connect(feature.set_bilingual)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton(self.tr("&Export PDF…"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = self.buttons.addButton(self.tr("&Print…"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(lambda: self.export())
+        self.print_button.clicked.connect(self.print_chosen)
+        self.buttons.rejected.connect(self.reject)
+        self.tree.itemChanged.connect(lambda _item, _column: self._update_buttons())
+        row = QHBoxLayout()
+        row.addWidget(self.select_all)
+        row.addWidget(self.select_none)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addWidget(self.intro)
+        column.addWidget(self.tree, 1)
+        column.addLayout(row)
+        column.addWidget(self.bilingual)
+        column.addWidget(self.buttons)
+        self._update_buttons()
+
+    # Choosing
+
+    def _check_every(self, state: Qt.CheckState) -> None:
+        for item in self.area_items:
+            item.setCheckState(0, state)
+
+    def check(self, *slugs: str) -> None:
+        """Tick projects, or whole areas, by slug."""
+        for slug in slugs:
+            self.items[slug].setCheckState(0, Qt.CheckState.Checked)
+
+    def chosen(self) -> list[str]:
+        """The ticked projects, in the tree's order."""
+        return [str(item.data(0, SLUG_ROLE)) for item in self.project_items
+                if item.checkState(0) == Qt.CheckState.Checked]
+
+    def _update_buttons(self) -> None:
+        some = bool(self.chosen())
+        self.export_button.setEnabled(some)
+        self.print_button.setEnabled(some)
+
+    # Doing
+
+    def _jobs(self, layout: QPageLayout) -> list[PrintJob]:
+        window = self.feature.window
+        return brief_jobs(window.library, self.chosen(), window.lang, layout,
+                          window.settings.print_bilingual)
+
+    def _progress(self, total: int) -> QProgressDialog:
+        progress = QProgressDialog(self.tr("Preparing the briefs…"), self.tr("Cancel"), 0, total,
+                                   self)
+        progress.setWindowTitle(self.tr("Print briefs"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        return progress
+
+    def export(self, path: Path | None = None) -> Path | None:
+        """Export the chosen briefs; ``path`` None asks for one. Returns the file written."""
+        slugs = self.chosen()
+        if not slugs:
+            return None
+        path = path or self.feature.ask_pdf_path(slugs)
+        if path is None:
+            return None
+        layout = self.feature.page_layout()
+        jobs = self._jobs(layout)
+        progress = self._progress(len(jobs))
+
+        def step(done: int, total: int) -> bool:
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        title = jobs[0].title if len(jobs) == 1 else self.document_title
+        written = self.feature.write(path, jobs, layout, title, step)
+        progress.reset()
+        if written:
+            self.accept()
+        return path if written else None
+
+    def print_chosen(self) -> None:
+        slugs = self.chosen()
+        if not slugs:
+            return
+        printer = self.feature.make_printer(self.document_title)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        self.feature.remember_layout(printer.pageLayout())
+        jobs = self._jobs(printer.pageLayout())
+        progress = self._progress(len(jobs))
+
+        def step(done: int, total: int) -> bool:
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        paint_jobs(printer, jobs, step, printer.abort)
+        progress.reset()
+        self.accept()

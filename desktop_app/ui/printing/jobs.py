@@ -1,0 +1,83 @@
+"""From the content to print jobs: a project's brief (one language or both), or any entry's page.
+
+Shared by the window (print, preview, export, batch) and the ``brief`` command.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtGui import QPageLayout
+
+from desktop_app.content.brief import (
+    BRIEF_CSS,
+    Brief,
+    BriefError,
+    bilingual_html,
+    brief_html,
+    build_brief,
+    printable_html,
+)
+from desktop_app.db.records import EntryView, PackInfo
+from desktop_app.library import ContentLibrary
+from desktop_app.ui.i18n import NATIVE_NAMES
+from desktop_app.ui.printing.labels import brief_labels, page_labels
+from desktop_app.ui.printing.pages import PrintJob, column_fits
+
+MediaLoader = Callable[[str], bytes | None]
+_IMAGE_SRC = re.compile(r'<img[^>]*\ssrc="([^"]+)"')
+
+
+def _briefs(library: ContentLibrary, slug: str, lang: str,
+            bilingual: bool) -> tuple[PackInfo, list[Brief]]:
+    """The brief in ``lang`` and, if asked and the project has it, in its other language."""
+    with library.read() as repo:
+        pack = repo.pack_info()
+        view = repo.entry(slug, lang)
+        if view is None:
+            raise BriefError(f"There is no entry “{slug}”.")
+        briefs = [build_brief(view, pack)]
+        if bilingual:
+            others = [code for code in view.languages if code != briefs[0].lang]
+            if others:
+                other = repo.entry(slug, others[0])
+                assert other is not None
+                briefs.append(build_brief(other, pack))
+    return pack, briefs
+
+
+def brief_job(library: ContentLibrary, slug: str, lang: str, layout: QPageLayout,
+              bilingual: bool = False) -> PrintJob:
+    """A project's brief in ``lang``; with ``bilingual``, beside its other language."""
+    pack, briefs = _briefs(library, slug, lang, bilingual)
+    labels = page_labels(lang, pack.version, pack.date)
+    if len(briefs) == 2:
+        first, second = briefs
+        body = bilingual_html(first, second, brief_labels(first.lang), brief_labels(second.lang),
+                              column_fits(layout, BRIEF_CSS))
+        names = " · ".join(NATIVE_NAMES.get(b.lang, b.lang) for b in briefs)
+        labels = replace(labels, language=names)
+    else:
+        body = brief_html(briefs[0], brief_labels(briefs[0].lang))
+    return PrintJob(body, BRIEF_CSS, briefs[0].title, labels, header_on_first_page=False)
+
+
+def brief_jobs(library: ContentLibrary, slugs: Sequence[str], lang: str, layout: QPageLayout,
+               bilingual: bool = False) -> list[PrintJob]:
+    return [brief_job(library, slug, lang, layout, bilingual) for slug in slugs]
+
+
+def page_job(view: EntryView, pack: PackInfo, lang: str, css: str,
+             media: MediaLoader) -> PrintJob:
+    """Any entry as the detail pane shows it (in the light theme: this is for paper)."""
+    body = f"<h1>{html.escape(view.title)}</h1>\n{printable_html(view.html)}"
+    images = {}
+    for src in _IMAGE_SRC.findall(view.html):
+        data = media(src)
+        if data:
+            images[src] = data
+    return PrintJob(body, css, view.title, page_labels(lang, pack.version, pack.date),
+                    images=images)

@@ -1,0 +1,349 @@
+"""Laying documents out on pages and painting them, with a header and a footer on each page.
+
+Works on any QPagedPaintDevice: a QPdfWriter (export, the command line) or a QPrinter (print,
+preview). Only QtGui is used, so the command line needs no QApplication.
+
+A document is laid out once on a fixed 96 dpi device, in the bundled font with hinting off,
+and painted scaled to the device's resolution: the pages come out the same on every machine.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QPen,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.content.brief import ACCENT, MUTED, RULE, Fits
+from desktop_app.paths import resources_dir
+from desktop_app.ui.printing.labels import PageLabels
+
+FONT_FAMILY = "DejaVu Sans"
+BODY_POINTS = 9.5
+# A last page holding less than this share of a page is a widow: the body text is set
+# a little smaller (down to the last size here) to pull it back onto the page before.
+SHRINK_POINTS = (9.0,)
+WIDOW_SHARE = 0.15
+LAYOUT_DPI = 96
+MARGINS_MM = QMarginsF(18, 14, 18, 12)  # left, top, right, bottom
+BAND_MM = 9.0  # the running header's and the footer's height inside the margins
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+ORIENTATIONS = {"portrait": QPageLayout.Orientation.Portrait,
+                "landscape": QPageLayout.Orientation.Landscape}
+
+Progress = Callable[[int, int], bool]  # (done, total) → go on?
+
+
+@cache
+def load_fonts() -> str:
+    """Register the bundled fonts once; return the family every printed page uses."""
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+    return FONT_FAMILY
+
+
+def print_font(points: float) -> QFont:
+    font = QFont(load_fonts())
+    font.setPointSizeF(points)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def page_size_id(name: str) -> QPageSize.PageSizeId:
+    """A remembered paper size (a QPageSize id name such as "A4"); A4 when unknown."""
+    size = getattr(QPageSize.PageSizeId, name, None)
+    return size if isinstance(size, QPageSize.PageSizeId) else QPageSize.PageSizeId.A4
+
+
+def page_layout(size: str, orientation: str) -> QPageLayout:
+    return QPageLayout(QPageSize(page_size_id(size)),
+                       ORIENTATIONS.get(orientation, QPageLayout.Orientation.Portrait),
+                       MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
+def layout_names(layout: QPageLayout) -> tuple[str, str]:
+    """The (paper size, orientation) to remember from a layout the user chose."""
+    size = layout.pageSize().id()
+    name = size.name if size != QPageSize.PageSizeId.Custom else "A4"
+    landscape = layout.orientation() == QPageLayout.Orientation.Landscape
+    return name, "landscape" if landscape else "portrait"
+
+
+@dataclass
+class PrintJob:
+    """One document: its pages are numbered on their own ("Page 1 of 2" for each brief)."""
+
+    html: str
+    css: str
+    title: str  # for the running header
+    labels: PageLabels
+    header_on_first_page: bool = True  # a brief carries its own header on page 1
+    images: dict[str, bytes] = field(default_factory=dict)  # src → image file data
+
+
+class PageSetup:
+    """Sizes, in device pixels and in layout units, of the body of a page on one device."""
+
+    def __init__(self, device: QPagedPaintDevice) -> None:
+        self.device = device
+        resolution = device.logicalDpiX()
+        paint = device.pageLayout().paintRectPixels(resolution)
+        self.width, self.height = float(paint.width()), float(paint.height())
+        self.band = BAND_MM / 25.4 * resolution
+        self.scale = resolution / LAYOUT_DPI
+        self.body = QRectF(0, self.band, self.width, self.height - 2 * self.band)
+        self.body_size = QSizeF(self.body.width() / self.scale,
+                                self.body.height() / self.scale)
+
+
+def make_document(job: PrintJob, body_size: QSizeF,
+                  points: float = BODY_POINTS) -> QTextDocument:
+    """The job's HTML laid out in pages of ``body_size`` (layout units)."""
+    document = QTextDocument()
+    device = QImage(8, 8, QImage.Format.Format_RGB32)
+    dots_per_metre = round(LAYOUT_DPI / 0.0254)
+    device.setDotsPerMeterX(dots_per_metre)
+    device.setDotsPerMeterY(dots_per_metre)
+    document.documentLayout().setPaintDevice(device)
+    document.setProperty("layout_device", device)  # kept alive as long as the document
+    document.setDefaultFont(print_font(points))
+    document.setDocumentMargin(0)
+    document.setDefaultStyleSheet(job.css)
+    for src, data in job.images.items():
+        image = QImage()
+        if image.loadFromData(data):
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(src), image)
+    document.setHtml(job.html)
+    document.setPageSize(body_size)
+    _keep_headings_with_next(document)
+    return document
+
+
+def _top_level_blocks(document: QTextDocument) -> list[QTextBlock]:
+    """The blocks directly in the document, not inside tables.
+
+    (Found by position: QTextFrame.iterator.currentFrame() returning None corrupts None's
+    reference count in PySide6 6.x and crashes the interpreter at exit.)
+    """
+    tables = [(f.firstPosition(), f.lastPosition()) for f in document.rootFrame().childFrames()]
+    blocks = []
+    block = document.begin()
+    while block.isValid():
+        position = block.position()
+        if not any(first <= position <= last for first, last in tables):
+            blocks.append(block)
+        block = block.next()
+    return blocks
+
+
+def _keep_headings_with_next(document: QTextDocument) -> None:
+    """A heading left alone at the foot of a page moves to the next page, with its text.
+
+    QTextDocument has no keep-with-next, so after layout each stranded top-level heading
+    gets a page break before it (which lays the rest out again).
+    """
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+    blocks = _top_level_blocks(document)
+    for block, following in zip(blocks, blocks[1:], strict=False):
+        if not block.blockFormat().headingLevel():
+            continue
+        here = int(layout.blockBoundingRect(block).top() // height)
+        there = int(layout.blockBoundingRect(following).top() // height)
+        if there > here:
+            cursor = QTextCursor(block)
+            fmt = cursor.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setBlockFormat(fmt)
+
+
+def _content_bottom(document: QTextDocument) -> float:
+    """Where the last thing printed ends (top-level blocks with text, and tables)."""
+    layout = document.documentLayout()
+    bottoms = [layout.frameBoundingRect(f).bottom() for f in document.rootFrame().childFrames()]
+    bottoms += [layout.blockBoundingRect(b).bottom() for b in _top_level_blocks(document)
+                if b.text().strip()]
+    return max(bottoms, default=0.0)
+
+
+def page_count(document: QTextDocument) -> int:
+    """The pages that hold something: the last block's bottom margin, or the empty block that
+    always follows a table, may spill onto a page of its own, which is not printed."""
+    height = document.pageSize().height()
+    return max(1, min(document.pageCount(),
+                      math.ceil(_content_bottom(document) / height - 1e-6)))
+
+
+def fit_document(job: PrintJob, body_size: QSizeF) -> QTextDocument:
+    """The job laid out at the body size, or slightly smaller where that saves a last page
+    holding only a few lines."""
+    document = make_document(job, body_size)
+    pages = page_count(document)
+    if pages == 1:
+        return document
+    height = body_size.height()
+    if _content_bottom(document) - (pages - 1) * height >= WIDOW_SHARE * height:
+        return document
+    for points in SHRINK_POINTS:
+        smaller = make_document(job, body_size, points)
+        if page_count(smaller) < pages:
+            return smaller
+    return document
+
+
+def _paper_palette() -> QPalette:
+    """Dark text on white paper, whatever the window's theme."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, QColor("#1d1d1b"))
+    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    return palette
+
+
+def _draw_bands(painter: QPainter, setup: PageSetup, job: PrintJob, page: int,
+                pages: int) -> None:
+    painter.save()
+    painter.setFont(print_font(7.5))
+    painter.setPen(QColor(MUTED))
+    metrics = QFontMetricsF(painter.font(), setup.device)
+    line = QPen(QColor(RULE))
+    line.setWidthF(setup.device.logicalDpiX() / 150)
+    align = Qt.AlignmentFlag
+    text_height = metrics.height()
+    if page > 1 or job.header_on_first_page:
+        top = QRectF(0, 0, setup.width, setup.band - text_height * 0.6)
+        painter.drawText(top, align.AlignLeft | align.AlignBottom, job.labels.running)
+        title = metrics.elidedText(job.title, Qt.TextElideMode.ElideRight, setup.width * 0.6)
+        painter.drawText(top, align.AlignRight | align.AlignBottom, title)
+        painter.setPen(line)
+        painter.drawLine(0, int(top.bottom() + text_height * 0.25), int(setup.width),
+                         int(top.bottom() + text_height * 0.25))
+        painter.setPen(QColor(MUTED))
+    bottom = QRectF(0, setup.height - setup.band + text_height * 0.6, setup.width,
+                    setup.band - text_height * 0.6)
+    painter.setPen(line)
+    painter.drawLine(0, int(bottom.top() - text_height * 0.25), int(setup.width),
+                     int(bottom.top() - text_height * 0.25))
+    painter.setPen(QColor(MUTED))
+    painter.drawText(bottom, align.AlignLeft | align.AlignTop, job.labels.version)
+    painter.drawText(bottom, align.AlignHCenter | align.AlignTop, job.labels.language)
+    painter.drawText(bottom, align.AlignRight | align.AlignTop,
+                     job.labels.page.format(page=page, pages=pages))
+    painter.restore()
+
+
+def _draw_page(painter: QPainter, setup: PageSetup, document: QTextDocument, index: int) -> None:
+    height = setup.body_size.height()
+    painter.save()
+    painter.translate(setup.body.left(), setup.body.top())
+    painter.scale(setup.scale, setup.scale)
+    clip = QRectF(0, index * height, setup.body_size.width(), height)
+    painter.translate(0, -clip.top())
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    context.palette = _paper_palette()
+    document.documentLayout().draw(painter, context)
+    painter.restore()
+
+
+def paint_jobs(device: QPagedPaintDevice, jobs: Sequence[PrintJob],
+               progress: Progress | None = None,
+               abort: Callable[[], object] | None = None) -> bool:
+    """Paint every job on ``device``, each starting on a new page; False when cancelled.
+
+    ``abort`` (e.g. QPrinter.abort) runs on cancelling, before the painter ends, so that a
+    printer drops the pages it has been sent.
+    """
+    setup = PageSetup(device)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("The printer or the file could not be opened for writing.")
+    try:
+        for number, job in enumerate(jobs):
+            if progress is not None and not progress(number, len(jobs)):
+                if abort is not None:
+                    abort()
+                return False
+            document = fit_document(job, setup.body_size)
+            pages = page_count(document)
+            for index in range(pages):
+                if number or index:
+                    device.newPage()
+                _draw_page(painter, setup, document, index)
+                _draw_bands(painter, setup, job, index + 1, pages)
+        if progress is not None:
+            progress(len(jobs), len(jobs))
+        return True
+    finally:
+        painter.end()
+
+
+def body_size(layout: QPageLayout) -> QSizeF:
+    """The body of a page (inside margins, header and footer), in layout units."""
+    paint = layout.paintRect(QPageLayout.Unit.Point)
+    band = BAND_MM / 25.4 * 72
+    unit = LAYOUT_DPI / 72
+    return QSizeF(paint.width() * unit, (paint.height() - 2 * band) * unit)
+
+
+def column_fits(layout: QPageLayout, css: str, share: float = 0.5) -> Fits:
+    """A test for bilingual rows: both cells, at half the page's width, are shorter than
+    ``share`` of a page; a longer pair is printed one language after the other instead."""
+    size = body_size(layout)
+    column = QSizeF(size.width() / 2 - 12, 1e9)
+
+    def height(fragment: str) -> float:
+        job = PrintJob(fragment, css, "", PageLabels("", "", "", "", ""))
+        document = make_document(job, column)
+        document.setPageSize(QSizeF(column.width(), -1))
+        return document.size().height()
+
+    return lambda left, right: max(height(left), height(right)) <= size.height() * share
+
+
+def write_pdf(path: Path, jobs: Sequence[PrintJob], layout: QPageLayout, title: str,
+              progress: Progress | None = None) -> bool:
+    """Export ``jobs`` as one PDF at ``path`` (written beside and moved in: all or nothing).
+
+    Returns False, leaving no file, when ``progress`` cancels.
+    """
+    partial = path.with_name(path.name + ".part")
+    writer = QPdfWriter(str(partial))
+    writer.setPageLayout(layout)
+    writer.setTitle(title)
+    writer.setCreator(APP_NAME)
+    try:
+        done = paint_jobs(writer, jobs, progress)
+    except BaseException:
+        del writer
+        partial.unlink(missing_ok=True)
+        raise
+    del writer  # closes the file
+    if not done:
+        partial.unlink(missing_ok=True)
+        return False
+    partial.replace(path)
+    return True

@@ -1,0 +1,254 @@
+"""The detail pane: shows one rendered entry, routes its links, loads only the pack's images."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from desktop_app.db.records import EntryView
+from desktop_app.places import Place
+
+if TYPE_CHECKING:  # the first link or image loads them, not the first paint
+    from PySide6.QtCore import QUrl
+
+MediaLoader = Callable[[str], bytes | None]
+ZOOM_STEP = 0.1
+# Not html.escape: importing ``html`` builds its table of 2,000 named entities, 1% of the
+# instructions before the first paint
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def escape(text: str) -> str:
+    """As ``html.escape(text)``: the characters HTML reads as markup, written as text."""
+    return text.translate(_ESCAPES)
+
+
+class DetailPane(QTextBrowser):
+    """Signals:
+    internal_link(Place): an entry or section link was clicked.
+    web_link(str): an http(s) link was clicked; the window asks before opening it.
+    refused_link(str): any other link; the window says why it is not followed.
+    section_in_view(str): the section at the top of the view changed while scrolling.
+    """
+
+    internal_link = Signal(object)
+    web_link = Signal(str)
+    refused_link = Signal(str)
+    section_in_view = Signal(str)
+
+    def __init__(self, media_loader: MediaLoader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._media_loader = media_loader
+        self._slug = ""
+        self._last_section = ""
+        self._base_point_size: float | None = None  # read on the first zoom
+        self.zoom_level = 0
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        self.anchorClicked.connect(self._route)
+        self._scroll_timer = QTimer(self, singleShot=True, interval=80)
+        self._scroll_timer.timeout.connect(self._report_section)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
+
+    # Content
+
+    @property
+    def slug(self) -> str:
+        return self._slug
+
+    def show_entry(self, view: EntryView, css: str) -> None:
+        self._slug = view.slug
+        self.document().setDefaultStyleSheet(css)
+        self.setHtml(f"<h1>{escape(view.title)}</h1>\n{view.html}")
+        self._last_section = ""
+
+    def show_message(self, title: str, text: str, css: str) -> None:
+        self._slug = ""
+        self.document().setDefaultStyleSheet(css)
+        self.setHtml(f"<h1>{escape(title)}</h1><p>{escape(text)}</p>")
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt's name)
+        """Only images from the pack's media/ folder; nothing from disk or the network."""
+        from PySide6.QtCore import QUrl  # loaded with the first image, not for the first paint
+        from PySide6.QtGui import QImage
+
+        from desktop_app.content.links import is_pack_media_path
+
+        name = url.toString() if isinstance(url, QUrl) else str(url)
+        if kind == QTextDocument.ResourceType.ImageResource.value and is_pack_media_path(name):
+            data = self._media_loader(name)
+            if data:
+                image = QImage()
+                if image.loadFromData(data):
+                    return image
+        return None
+
+    # Sections and scrolling
+
+    def _anchors(self) -> Iterator[tuple[int, str]]:
+        """(y offset, section id) of the headings, top to bottom.
+
+        Lazy on purpose: asking a block's position makes Qt lay the document out down to that
+        block, so callers that stop early (the top of the view) do not pay for laying out a
+        long entry whole; Qt finishes that in the background after the first paint.
+        """
+        layout = self.document().documentLayout()
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel():
+                iterator = block.begin()
+                while not iterator.atEnd():
+                    for name in iterator.fragment().charFormat().anchorNames():
+                        yield int(layout.blockBoundingRect(block).top()), name
+                    iterator += 1
+            block = block.next()
+
+    def section_at_top(self) -> str:
+        """The section whose heading is the last one at or above the top of the view."""
+        top = self.verticalScrollBar().value() + 24
+        current = ""
+        for y, name in self._anchors():
+            if y > top:
+                break
+            current = name
+        return current
+
+    def _anchor_top(self, section: str) -> int:
+        return next((y for y, name in self._anchors() if name == section), 0)
+
+    def section_offset(self) -> tuple[str, int]:
+        """The section at the top of the view and how far the view is scrolled into it."""
+        section = self.section_at_top()
+        return section, self.verticalScrollBar().value() - self._anchor_top(section)
+
+    def scroll_to_offset(self, section: str, offset: int) -> None:
+        """Undo :meth:`section_offset` on a re-rendered (e.g. translated) document."""
+        self.verticalScrollBar().setValue(self._anchor_top(section) + offset)
+        self._last_section = section
+
+    def section_position(self) -> tuple[str, float]:
+        """The section at the top of the view and how far through it (0..1) the view is:
+        unlike a pixel offset, this means the same place in another language's text."""
+        section, offset = self.section_offset()
+        height = self._section_end(section) - self._anchor_top(section)
+        return section, min(1.0, max(0.0, offset / height)) if height > 0 else 0.0
+
+    def scroll_to_position(self, section: str, fraction: float) -> None:
+        """Undo :meth:`section_position`, possibly on another language's document."""
+        if section and section not in {name for _y, name in self._anchors()}:
+            section, fraction = "", 0.0
+        top = self._anchor_top(section)
+        value = top + round(fraction * (self._section_end(section) - top))
+        self.verticalScrollBar().setValue(value)  # reports section_in_view, as a reader would
+
+    def _held_at_bottom(self, section: str) -> bool:
+        """A section near the end cannot scroll to the top: while the view is at the bottom
+        with that section's heading in sight, it stays the section in view."""
+        bar = self.verticalScrollBar()
+        if not section or bar.value() < bar.maximum():
+            return False
+        top = self._anchor_top(section)
+        return bar.value() <= top < bar.value() + self.viewport().height()
+
+    def _section_end(self, section: str) -> int:
+        """Where the next section starts, or the end of the document for the last one."""
+        top = self._anchor_top(section)
+        following = [y for y, _name in self._anchors() if y > top]
+        return min(following) if following else int(self.document().size().height())
+
+    def scroll_to_section(self, section: str) -> None:
+        if section:
+            self.scrollToAnchor(section)
+        else:
+            self.verticalScrollBar().setValue(0)
+        self._last_section = section
+
+    def _report_section(self) -> None:
+        section = self.section_at_top()
+        if section != self._last_section and not self._held_at_bottom(self._last_section):
+            self._last_section = section
+            self.section_in_view.emit(section)
+
+    # Links
+
+    def _route(self, url: QUrl) -> None:
+        from desktop_app.content.links import Internal, Refused, Web, classify  # on the first click
+
+        target = classify(url.toString(), self._slug)
+        if isinstance(target, Internal):
+            self.internal_link.emit(target.place)
+        elif isinstance(target, Web):
+            self.web_link.emit(target.url)
+        elif isinstance(target, Refused):
+            self.refused_link.emit(target.url)
+
+    # Zoom
+
+    def set_zoom_level(self, level: int) -> None:
+        if level == self.zoom_level:
+            return
+        self.zoom_level = level
+        font = self.font()
+        if self._base_point_size is None:
+            self._base_point_size = font.pointSizeF()
+        font.setPointSizeF(max(4.0, self._base_point_size * (1 + ZOOM_STEP * level)))
+        self.setFont(font)
+
+    # Find in page
+
+    def find_all(self, text: str) -> int:
+        """Highlight every match of ``text`` and return how many there are."""
+        return self._highlight([text] if text else [], QTextDocument.FindFlag(0))
+
+    def highlight_words(self, words: Iterable[str]) -> int:
+        """Highlight every whole-word occurrence of ``words`` (as written, e.g. the forms a
+        search matched); an empty iterable clears. Returns how many were highlighted."""
+        return self._highlight(sorted(set(words)), QTextDocument.FindFlag.FindWholeWords
+                               | QTextDocument.FindFlag.FindCaseSensitively)
+
+    def _highlight(self, texts: list[str], flags: QTextDocument.FindFlag) -> int:
+        from PySide6.QtGui import QColor, QTextCharFormat  # on the first find, not the first paint
+
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#ffe066"))
+        fmt.setForeground(QColor("#000000"))
+        selections: list[QTextEdit.ExtraSelection] = []
+        for text in texts:
+            cursor = self.document().find(text, 0, flags)
+            while not cursor.isNull():
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = fmt
+                selections.append(selection)
+                cursor = self.document().find(text, cursor, flags)
+        self.setExtraSelections(selections)
+        return len(selections)
+
+    def find_next(self, text: str, backward: bool = False) -> int:
+        """Select the next (or previous) match, wrapping; return its 1-based number, 0 if none."""
+        if not text:
+            return 0
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if not self.find(text, flags):
+            from PySide6.QtGui import QTextCursor  # on the first find, not the first paint
+
+            cursor = self.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.End if backward
+                                else QTextCursor.MoveOperation.Start)
+            self.setTextCursor(cursor)
+            if not self.find(text, flags):
+                return 0
+        start = self.textCursor().selectionStart()
+        number, cursor = 0, self.document().find(text, 0)
+        while not cursor.isNull() and cursor.selectionStart() <= start:
+            number += 1
+            cursor = self.document().find(text, cursor)
+        return number
+
+    def current_place(self) -> Place:
+        return Place(self._slug, self.section_at_top())

@@ -1,0 +1,1 @@
+"""Search in the window: the panel and its result model."""
