@@ -7,6 +7,9 @@ checked completely before anything is merged, so a bad file changes nothing.
 from __future__ import annotations
 
 import json
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +17,7 @@ from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from desktop_app.db.bookmark_records import BookmarkRecord, FolderRecord, now_stamp
 
+MAX_FILE_BYTES = 64 * 1024 * 1024  # some 200,000 bookmarks with notes; larger is not ours
 FORMAT_NAME = "field-reference-bookmarks"
 FORMAT_VERSION = 1
 XBEL_DOCTYPE = ('<!DOCTYPE xbel PUBLIC "+//IDN python.org//DTD XML Bookmark Exchange Language '
@@ -129,6 +133,12 @@ class _Reader:
         value = data[key]
         if not isinstance(value, str):
             raise self.fail(f"{where}.{key}", "must be a string.")
+        return self.text(value, f"{where}.{key}")
+
+    def text(self, value: str, where: str) -> str:
+        """``value`` unless it holds a lone surrogate (``\\ud800``), which no file can store."""
+        if _SURROGATE.search(value):
+            raise self.fail(where, "holds an invalid character (a lone UTF-16 surrogate).")
         return value
 
     def items(self, data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
@@ -149,6 +159,9 @@ class _Reader:
         if not isinstance(titles, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in titles.items()):
             raise self.fail(f"{where}.titles", 'must map languages to titles, e.g. {"en": "…"}.')
+        for lang, title in titles.items():
+            self.text(lang, f"{where}.titles")
+            self.text(title, f"{where}.titles.{lang}")
         return BookmarkItem(target.removeprefix("entry:"), self.string(data, "name", where),
                             self.string(data, "note", where),
                             self.string(data, "created_at", where), dict(titles),
@@ -176,6 +189,11 @@ def parse_json(text: str, source: str) -> Document:
     except json.JSONDecodeError as exc:
         raise BookmarkFileError(f"{source}: line {exc.lineno}, column {exc.colno}: not valid "
                                 f"JSON ({exc.msg}).") from exc
+    except RecursionError as exc:  # a bookmarks file nests three levels, not thousands
+        raise BookmarkFileError(f"{source}: nested far too deeply to be a bookmarks "
+                                "file.") from exc
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise BookmarkFileError(f"{source}: not a bookmarks file ({exc}).") from exc
     reader = _Reader(source)
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise BookmarkFileError(f'{source}: not a Field Reference bookmarks file (it needs '
@@ -192,8 +210,17 @@ def parse_json(text: str, source: str) -> Document:
 
 
 def read_file(path: Path) -> Document:
+    """Read and check ``path``: a regular file of at most MAX_FILE_BYTES (a device or a pipe
+    is refused before it is opened, so nothing blocks or reads for ever)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise BookmarkFileError(f"{path}: not a regular file.")
+        with path.open("rb") as file:
+            raw = file.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise BookmarkFileError(f"{path}: larger than {MAX_FILE_BYTES // 2**20} MB, "
+                                    "which no bookmarks file is.")
+        text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise BookmarkFileError(f"{path}: could not be read ({exc}).") from exc
     return parse_json(text, str(path))
@@ -201,21 +228,30 @@ def read_file(path: Path) -> Document:
 
 # XBEL
 
+# What XML 1.0 cannot hold, even escaped: C0 controls but tab, newline and carriage return,
+# surrogates and the two non-characters U+FFFE and U+FFFF. Dropped from XBEL.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
 
 def _xbel_bookmark(parent: Element, item: BookmarkItem, lang: str) -> None:
-    node = SubElement(parent, "bookmark", href=f"entry:{item.target}")
+    node = SubElement(parent, "bookmark", href=_xml_text(f"entry:{item.target}"))
     if item.created_at:
-        node.set("added", item.created_at)
-    SubElement(node, "title").text = item.label(lang)
+        node.set("added", _xml_text(item.created_at))
+    SubElement(node, "title").text = _xml_text(item.label(lang))
     if item.note:
-        SubElement(node, "desc").text = item.note
+        SubElement(node, "desc").text = _xml_text(item.note)
 
 
 def _xbel_folder(parent: Element, folder: FolderItem, lang: str) -> None:
     node = SubElement(parent, "folder")
     if folder.created_at:
-        node.set("added", folder.created_at)
-    SubElement(node, "title").text = folder.name
+        node.set("added", _xml_text(folder.created_at))
+    SubElement(node, "title").text = _xml_text(folder.name)
     for sub in folder.folders:
         _xbel_folder(node, sub, lang)
     for item in folder.bookmarks:
@@ -225,7 +261,7 @@ def _xbel_folder(parent: Element, folder: FolderItem, lang: str) -> None:
 def to_xbel(document: Document, lang: str, title: str = "Field Reference") -> str:
     """XBEL 1.0 for other bookmark readers; titles in ``lang``, targets as ``entry:`` links."""
     root = Element("xbel", version="1.0")
-    SubElement(root, "title").text = title
+    SubElement(root, "title").text = _xml_text(title)
     for folder in document.folders:
         _xbel_folder(root, folder, lang)
     for item in document.bookmarks:
@@ -238,15 +274,21 @@ def to_xbel(document: Document, lang: str, title: str = "Field Reference") -> st
 def write_file(path: Path, document: Document, fmt: str | None = None, lang: str = "en") -> str:
     """Write JSON, or XBEL when ``fmt`` is "xbel" or the name ends in .xbel; return the format.
 
-    Written to a side file first and moved into place, so a failed export leaves no half file.
+    Written to a side file beside the target, flushed to disk and moved into place, so a failed
+    export leaves no half file; a symbolic link is written through (its target is replaced),
+    never replaced by a file.
     """
     chosen = fmt or ("xbel" if path.suffix.lower() == ".xbel" else "json")
     text = to_xbel(document, lang) if chosen == "xbel" else to_json(document)
-    partial = path.with_name(path.name + ".partial")
+    target = path.resolve() if path.is_symlink() else path
+    partial = target.with_name(target.name + ".partial")
     try:
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
-    except OSError as exc:
+        with partial.open("w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        partial.replace(target)
+    except (OSError, UnicodeEncodeError) as exc:
         partial.unlink(missing_ok=True)
         raise BookmarkFileError(f"{path}: could not be written ({exc}).") from exc
     return chosen
