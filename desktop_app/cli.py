@@ -21,6 +21,10 @@ from desktop_app.search import cli as search_cli
 
 LANGS = ("en", "ru")  # --lang's choices
 Command = Callable[[DataPaths, argparse.Namespace], int]  # what each command runs
+_OPTIONS = f"[--data-dir DIR] [--lang {{{','.join(LANGS)}}}]"
+USAGE = (f"%(prog)s {_OPTIONS} [TARGET]\n"  # argparse would show only the second form
+         f"       %(prog)s {_OPTIONS} COMMAND ...\n"
+         "       %(prog)s -h | --version")
 
 
 def _global_options(default: object) -> argparse.ArgumentParser:
@@ -41,8 +45,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, Collection[str]]:
     """The program's parser, and the names of its commands."""
     parser = argparse.ArgumentParser(
         prog=APP_ID,
-        usage="%(prog)s [--data-dir DIR] [--lang {en,ru}] [TARGET]\n"
-              "       %(prog)s [--data-dir DIR] [--lang {en,ru}] COMMAND ...",
+        usage=USAGE,
         description=f"{APP_NAME}: the offline reference of the IOM mission in Tajikistan.",
         epilog="TARGET is an entry slug or slug#section, e.g. "
         "border-management/bratstvo-checkpoint#objectives.",
