@@ -58,8 +58,9 @@ def check_content(path: Path) -> tuple[list[Finding], str | None]:
     finally:
         library.close()
     if integrity != "ok":
-        return [Finding(False, f"{path}: damaged ({integrity}); the window rebuilds it "
-                               "from the bundled content.")], None
+        # It still opens, so the window would read it: importing a pack replaces it.
+        return [Finding(False, f"{path}: damaged ({integrity}); import the content pack "
+                               "again to rebuild it.")], None
     return [Finding(True, f"{path}: content pack {pack.id} {pack.version} of {pack.date}, "
                           f"{entries} entries, languages {', '.join(pack.languages)}."
                     )], pack.version
