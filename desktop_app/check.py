@@ -11,11 +11,11 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.content.open import open_installed
 from desktop_app.content.pack import version_key
-from desktop_app.db.content_models import CONTENT_SCHEMA_VERSION
-from desktop_app.db.errors import DatabaseDamaged
 from desktop_app.db.migrations import USER_SCHEMA_VERSION
-from desktop_app.db.sqlite_files import check_complete, connect_readonly
+from desktop_app.db.sqlite_files import connect_readonly
+from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.problems import PackError
 
@@ -32,32 +32,38 @@ def _integrity(conn: sqlite3.Connection) -> str:
 
 
 def check_content(path: Path) -> tuple[list[Finding], str | None]:
-    """Findings on content.sqlite, and the installed pack's version (None if unreadable)."""
+    """Findings on content.sqlite, and the installed pack's version (None if unusable).
+
+    Whether the content can be used is decided as the window decides it
+    (:func:`~desktop_app.content.open.open_installed`, read-only); the integrity check and
+    the count of entries come on top.
+    """
     if not path.is_file():
         return [Finding(True, f"{path}: no content yet; the window imports the bundled "
                               "content when it starts.")], None
+    library = ContentLibrary(path)
     try:
-        check_complete(path)
+        why = open_installed(library)
+        if why is not None:
+            return [Finding(False, f"{why} The window rebuilds it from the bundled "
+                                   "content.")], None
+        pack = library.pack
+        assert pack is not None  # set by a successful open
         with closing(connect_readonly(path)) as conn:
             integrity = _integrity(conn)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if integrity != "ok":
-                return [Finding(False, f"{path}: damaged ({integrity}); the window rebuilds it "
-                                       "from the bundled content.")], None
-            if version != CONTENT_SCHEMA_VERSION:
-                return [Finding(False, f"{path}: format {version}, expected "
-                                       f"{CONTENT_SCHEMA_VERSION}; the window rebuilds it.")], None
-            pack_id, pack_version, date, languages = conn.execute(
-                "SELECT pack_id, version, date, languages FROM pack").fetchone()
             entries = conn.execute("SELECT count(*) FROM entry").fetchone()[0]
-    except DatabaseDamaged as exc:
-        return [Finding(False, f"{exc} The window rebuilds it from the bundled content.")], None
-    except (sqlite3.DatabaseError, TypeError) as exc:
+    except sqlite3.DatabaseError as exc:
         return [Finding(False, f"{path}: cannot be read ({exc}); the window rebuilds it "
                                "from the bundled content.")], None
-    return [Finding(True, f"{path}: content pack {pack_id} {pack_version} of {date}, "
-                          f"{entries} entries, languages {languages.replace(',', ', ')}."
-                    )], pack_version
+    finally:
+        library.close()
+    if integrity != "ok":
+        # It still opens, so the window would read it: importing a pack replaces it.
+        return [Finding(False, f"{path}: damaged ({integrity}); import the content pack "
+                               "again to rebuild it.")], None
+    return [Finding(True, f"{path}: content pack {pack.id} {pack.version} of {pack.date}, "
+                          f"{entries} entries, languages {', '.join(pack.languages)}."
+                    )], pack.version
 
 
 def check_user(path: Path) -> list[Finding]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 ENV_HOME = "FIELD_REFERENCE_HOME"
 PORTABLE_MARKER = "portable"
@@ -60,7 +60,8 @@ def resolve_data_dir(cli_value: str | None = None) -> Path:
     return platform_data_dir()
 
 
-class DataPaths(NamedTuple):
+@dataclass(frozen=True)
+class DataPaths:
     """Every file the program writes, under one folder."""
 
     root: Path

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import NamedTuple
 
 CONTEXT = "Problems"  # the translation context of every problem template
 
@@ -33,30 +33,24 @@ def placeholders(template: str) -> set[str]:
         return {"\0ill-formed"}
 
 
-class _ProblemFields(NamedTuple):
+@dataclass(frozen=True)
+class Problem:
+    """``message`` is the English template; with ``params`` its literal braces are doubled.
+
+    ``params`` may be given any values: they become text once, in a read-only mapping, so a
+    problem is a value that never changes (``dataclasses.replace`` makes a changed copy).
+    """
+
     file: str
     line: int | None
     message: str
-    params: Mapping[str, str]
+    params: Mapping[str, object] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        text = MappingProxyType({key: str(value) for key, value in self.params.items()})
+        object.__setattr__(self, "params", text)  # frozen: the one way to set it here
 
-class Problem(_ProblemFields):
-    """``message`` is the English template; with ``params`` its literal braces are doubled.
-
-    A tuple, as the other records: a dataclass takes several times longer to define, and
-    this module is loaded before the first paint. A changed copy is made with ``Problem(…)``;
-    ``_replace`` would skip the conversion of ``params``.
-    """
-
-    __slots__ = ()
-
-    def __new__(cls, file: str, line: int | None, message: str,
-                params: Mapping[str, object] | None = None) -> Problem:
-        # Values become text once, in a read-only mapping: a problem does not change.
-        text = MappingProxyType({key: str(value) for key, value in (params or {}).items()})
-        return super().__new__(cls, file, line, message, text)
-
-    def __hash__(self) -> int:
+    def __hash__(self) -> int:  # a mapping is not hashable: its items are
         return hash((self.file, self.line, self.message, frozenset(self.params.items())))
 
     @property

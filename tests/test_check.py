@@ -46,3 +46,17 @@ def test_user_data_from_a_newer_version_is_a_problem(imported: DataPaths,
         conn.execute("PRAGMA user_version = 999")
     assert main(["check", "--data-dir", str(imported.root)]) == 1
     assert "newer Field Reference" in capsys.readouterr().out
+
+
+def test_content_the_window_would_rebuild_is_a_problem(imported: DataPaths,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """An older format opens as a database but not as our content: check says what the
+    window does with it, and leaves it as it is."""
+    with sqlite3.connect(imported.content_db) as conn:
+        conn.execute("PRAGMA user_version = 1")
+    before = imported.content_db.read_bytes()
+    assert main(["check", "--data-dir", str(imported.root)]) == 1
+    out = capsys.readouterr().out
+    assert f"PROBLEM  {imported.content_db}: content database format 1, expected" in out
+    assert "The window rebuilds it from the bundled content." in out
+    assert imported.content_db.read_bytes() == before

@@ -6,7 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop_app import __version__
+import pytest
+
+from desktop_app import __version__, cli
+from desktop_app.cli import parse_command_line
 from tests.packs import BASIC_ENTRIES, write_pack
 
 
@@ -61,46 +64,40 @@ def test_pack_manifest_rewrites_checksums(pack_dir: Path, tmp_path: Path) -> Non
 
 
 def test_options_are_accepted_before_or_after_the_command() -> None:
-    from desktop_app.cli import _parser, _with_default_command
+    def read(*words: str) -> dict[str, object]:
+        args = vars(parse_command_line(words))
+        return {key: args[key] for key in ("run", "data_dir", "lang", "target") if key in args}
 
-    def parse(*argv: str) -> dict[str, object]:
-        words, command = _with_default_command(list(argv))
-        return vars(_parser(command).parse_args(words))
-
-    assert parse("--lang", "ru") == {"data_dir": None, "lang": "ru", "command": "open",
-                                     "target": None}
-    assert parse("mission#aims", "--lang", "en")["target"] == "mission#aims"
-    assert parse("import", "p", "--data-dir", "/d")["data_dir"] == "/d"
-    assert parse("--data-dir", "/d", "import", "p")["data_dir"] == "/d"
-
-
-def test_a_plain_window_start_reads_as_argparse_would() -> None:
-    """The window's own start skips argparse; where it reads the words, argparse agrees,
-    and everything else is left to argparse."""
-    from desktop_app.cli import _parser, _plain_window_start, _with_default_command
-
-    def by_argparse(words: list[str]) -> tuple[str | None, str | None, str | None]:
-        argv, command = _with_default_command(words)
-        args = _parser(command).parse_args(argv)
-        return args.data_dir, args.lang, args.target
-
-    read_alike = [[], ["--data-dir", "/d"], ["--lang", "ru"], ["mission#aims"],
-                  ["--lang", "en", "borders/training", "--data-dir", "/d"],
-                  ["borders", "--lang", "ru"], [""], ["--data-dir", "open"],
-                  ["x", "--data-dir", "/d"]]
-    for words in read_alike:
-        assert _plain_window_start(words) == by_argparse(words), words
-    left_to_argparse = [["--lang", "de"], ["--lang"], ["--data-dir", "--lang", "ru"],
-                        ["open"], ["import", "p"], ["a", "b"], ["--lang", "ru", "--lang", "en"],
-                        ["--version"], ["-h"], ["--data-dir=/d"], ["search", "x"]]
-    for words in left_to_argparse:
-        assert _plain_window_start(words) is None, words
+    window = cli.cmd_open
+    assert read() == {"run": window, "data_dir": None, "lang": None, "target": None}
+    assert read("--lang", "ru") == {"run": window, "data_dir": None, "lang": "ru",
+                                    "target": None}
+    assert read("mission#aims", "--lang", "en")["target"] == "mission#aims"
+    assert read("--data-dir", "/d", "borders/training", "--lang", "ru") == {
+        "run": window, "data_dir": "/d", "lang": "ru", "target": "borders/training"}
+    assert read("open", "mission", "--data-dir", "/d")["target"] == "mission"
+    assert read("--data-dir", "open") == {"run": window, "data_dir": "open", "lang": None,
+                                          "target": None}  # a folder named open
+    imported = read("import", "p", "--data-dir", "/d")
+    assert (imported["run"], imported["data_dir"]) == (cli.cmd_import, "/d")
+    assert read("--data-dir", "/d", "import", "p")["data_dir"] == "/d"
+    assert read("--lang", "ru", "search", "x")["lang"] == "ru"
+    assert read("search", "x", "--lang", "ru", "--data-dir", "/d")["data_dir"] == "/d"
 
 
-def test_a_wrong_language_is_refused_in_plain_words() -> None:
-    result = run("--lang", "de")
+@pytest.mark.parametrize(("words", "said"), [
+    (["--lang", "de"], "argument --lang: invalid choice: 'de' (choose from 'en', 'ru')"),
+    (["mission", "--lang", "de"], "argument --lang: invalid choice: 'de'"),
+    (["import", "p", "--lang", "de"], "argument --lang: invalid choice: 'de'"),
+    (["--data-dir"], "argument --data-dir: expected one argument"),
+    (["mission", "borders"], "unrecognized arguments: borders"),
+    (["import"], "the following arguments are required: PACK"),
+])
+def test_wrong_words_are_refused_in_plain_words(words: list[str], said: str) -> None:
+    result = run(*words)
     assert result.returncode == 2
-    assert "invalid choice: 'de'" in result.stderr
+    assert said in result.stderr and result.stderr.startswith("usage: field-reference")
+    assert "Traceback" not in result.stderr
 
 
 def test_brief_writes_a_russian_pdf(tmp_path: Path) -> None:

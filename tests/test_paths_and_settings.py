@@ -36,9 +36,13 @@ def test_settings_round_trip(tmp_path: Path) -> None:
     assert loaded == Settings(theme="dark", zoom=3) != Settings(theme="dark")
 
 
-def test_settings_refuse_a_field_they_do_not_have() -> None:
+def test_settings_refuse_a_field_they_do_not_have_or_a_wrong_type() -> None:
     with pytest.raises(TypeError, match="zooom"):
-        Settings(zooom=3)
+        Settings(zooom=3)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="zoom must be int, not str"):
+        Settings(zoom="x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="side_by_side must be bool, not int"):
+        Settings(side_by_side=1)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe garbage", b"[1, 2]"])
@@ -55,6 +59,20 @@ def test_wrong_types_and_ranges_fall_back_per_field(tmp_path: Path) -> None:
     path.write_text(json.dumps({"theme": "purple", "zoom": 99, "language": 5}))
     loaded = SettingsStore(path).load()
     assert loaded.theme == "system" and loaded.zoom == 10 and loaded.language == ""
+
+
+def test_a_field_from_a_newer_version_is_left_out_and_the_others_kept(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"theme": "dark", "reading_mode": "night"}))
+    store = SettingsStore(path)
+    assert (store.load(), store.problem) == (Settings(theme="dark"), None)
+
+
+def test_data_paths_name_every_file_under_one_folder(tmp_path: Path) -> None:
+    data = paths.DataPaths(tmp_path / "d")
+    assert data.ensure() == paths.DataPaths(tmp_path / "d") and data.root.is_dir()
+    assert {data.content_db.parent, data.user_db.parent, data.settings_file.parent,
+            data.backups_dir.parent} == {data.root}
 
 
 def test_page_setup_and_bilingual_round_trip_and_fall_back(tmp_path: Path) -> None:

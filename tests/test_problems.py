@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from dataclasses import FrozenInstanceError, replace
+
+import pytest
 
 from desktop_app.paths import resources_dir
 from desktop_app.problems import CONTEXT, PackError, Problem, placeholders
@@ -31,6 +34,12 @@ def test_problems_stay_frozen_values() -> None:
     b = Problem("f", 1, "{n} apples", {"n": "1"})
     assert a == b and hash(a) == hash(b) and len({a, b}) == 1
     assert a != Problem("f", 1, "{n} apples", {"n": 2})
+    moved = replace(a, line=7)
+    assert str(moved) == "f:7: 1 apples" and moved.params == {"n": "1"}
+    with pytest.raises(TypeError):
+        a.params["n"] = "2"  # type: ignore[index]
+    with pytest.raises(FrozenInstanceError):
+        a.line = 2  # type: ignore[misc]
 
 
 def test_translated_uses_the_translation_with_the_same_params() -> None:

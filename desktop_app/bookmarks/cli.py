@@ -1,6 +1,7 @@
 """``field-reference bookmarks export FILE`` and ``… import FILE``: bookmarks without a window.
 
-The database modules are imported when the command runs, so that ``--help`` stays quick.
+The database modules are imported when the command runs: ``cli.py`` imports this module to
+build its parser, also for the window's start, which paints before SQLAlchemy loads.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desktop_app.paths import DataPaths
 
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 HELP = "export or import bookmarks (JSON; XBEL for export)"
 
 
-def add_parser(commands: Any, parents: list[argparse.ArgumentParser]) -> None:
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+               parents: list[argparse.ArgumentParser]) -> None:
     bookmarks = commands.add_parser("bookmarks", help=HELP, parents=parents,
                                     description="Bookmarks file format: docs/bookmarks-format.md.")
     actions = bookmarks.add_subparsers(dest="bookmarks_action", metavar="ACTION", required=True)
@@ -31,6 +33,7 @@ def add_parser(commands: Any, parents: list[argparse.ArgumentParser]) -> None:
     imp = actions.add_parser("import", parents=parents,
                              help="merge the bookmarks of a JSON FILE into yours")
     imp.add_argument("file", type=Path, metavar="FILE")
+    bookmarks.set_defaults(run=run)
 
 
 def open_user_data(paths: DataPaths) -> UserData:

@@ -3,39 +3,37 @@
 Results go to standard output as ``slug#section<TAB>title<TAB>snippet`` with the matched words
 in [brackets], so they can be piped; what the program has to say (nothing found, the layout
 correction, a first-start import) goes to standard error. Finding nothing is not an error.
+The search modules are imported when the command runs: ``cli.py`` imports this module to build
+its parser, also for the window's start.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from desktop_app.db.engine import DatabaseDamaged
-from desktop_app.db.search_repo import SearchFilters, SearchRepository
-from desktop_app.library import ContentLibrary
-from desktop_app.paths import DataPaths, bundled_pack_dir
-from desktop_app.problems import PackError
-from desktop_app.search.engine import SearchOutcome, search
-from desktop_app.search.query import snippet_plain
+from desktop_app.db.errors import DatabaseDamaged
+from desktop_app.paths import DataPaths
+from desktop_app.problems import PackError, Problem
+
+if TYPE_CHECKING:
+    from desktop_app.search.engine import SearchOutcome
+
+HELP = "search the content in English and Russian; one result per line"
 
 
-def _open_library(paths: DataPaths) -> ContentLibrary | None:
-    """The content database, importing the bundled pack on first start as the window does."""
-    library = ContentLibrary(paths.ensure().content_db)
-    try:
-        library.open()
-        return library
-    except DatabaseDamaged:
-        pass
-    from desktop_app.content.importer import import_pack
-
-    print("Preparing the content for the first time…", file=sys.stderr)
-    try:
-        import_pack(bundled_pack_dir(), paths.content_db)
-        library.open()
-    except (PackError, DatabaseDamaged, OSError) as exc:
-        print(f"There is no content to search: {exc}", file=sys.stderr)
-        return None
-    return library
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+               parents: list[argparse.ArgumentParser]) -> None:
+    search = commands.add_parser(
+        "search", help=HELP, parents=parents,
+        description="Print slug#section<TAB>title<TAB>snippet per result, matched words "
+                    "in [brackets]. --lang searches one language only (default: both).")
+    search.add_argument("query", nargs="+", metavar="QUERY")
+    search.add_argument("--area", metavar="SLUG", help="only this thematic area")
+    search.add_argument("--limit", type=int, default=20, metavar="N",
+                        help="at most N results (default 20)")
+    search.set_defaults(run=run)
 
 
 def _one_line(text: str) -> str:
@@ -43,6 +41,8 @@ def _one_line(text: str) -> str:
 
 
 def print_outcome(outcome: SearchOutcome) -> None:
+    from desktop_app.search.query import snippet_plain
+
     if outcome.corrected_from is not None:
         print(f"Nothing found for “{outcome.corrected_from}”; showing results for "
               f"“{outcome.text}” (typed on the other keyboard layout).", file=sys.stderr)
@@ -55,19 +55,30 @@ def print_outcome(outcome: SearchOutcome) -> None:
         print(f"Did you mean “{outcome.suggestion}”?", file=sys.stderr)
 
 
-def cmd_search(paths: DataPaths, text: str, lang: str | None, area: str | None,
-               limit: int) -> int:
+def _tell_first_import(_why: Problem) -> None:
+    print("Preparing the content for the first time…", file=sys.stderr)
+
+
+def run(paths: DataPaths, args: argparse.Namespace) -> int:
+    from desktop_app.content.open import open_content
+    from desktop_app.db.records import SearchFilters
+    from desktop_app.db.search_repo import SearchRepository
+    from desktop_app.search.engine import search
+
     for stream in (sys.stdout, sys.stderr):  # a Windows console or pipe may not be UTF-8
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
-    library = _open_library(paths)
-    if library is None:
+    try:
+        library = open_content(paths, before_import=_tell_first_import)
+    except (PackError, DatabaseDamaged, OSError) as exc:
+        print(f"There is no content to search: {exc}", file=sys.stderr)
         return 1
-    filters = SearchFilters(langs=(lang,) if lang else (), area=area, limit=max(1, limit))
+    filters = SearchFilters(langs=(args.lang,) if args.lang else (), area=args.area,
+                            limit=max(1, args.limit))
     try:
         with library.read() as repo:
-            outcome = search(SearchRepository(repo.session), text, filters)
+            outcome = search(SearchRepository(repo.session), " ".join(args.query), filters)
     finally:
         library.close()
     print_outcome(outcome)

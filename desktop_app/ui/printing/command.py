@@ -14,9 +14,8 @@ from pathlib import Path
 
 from desktop_app import APP_ID
 from desktop_app.content.brief import BriefError, select_projects
-from desktop_app.db.engine import DatabaseDamaged
-from desktop_app.library import ContentLibrary
-from desktop_app.paths import DataPaths, bundled_pack_dir
+from desktop_app.content.open import open_content
+from desktop_app.paths import DataPaths
 from desktop_app.problems import PackError
 from desktop_app.settings import SettingsStore
 
@@ -29,18 +28,6 @@ def _gui_application() -> object:
 
     app = QGuiApplication.instance()
     return app if app is not None else QGuiApplication([APP_ID])
-
-
-def _open_content(paths: DataPaths, report: Callable[[int, int, str], None]) -> ContentLibrary:
-    from desktop_app.content.importer import import_pack
-
-    library = ContentLibrary(paths.content_db)
-    try:
-        library.open()
-    except DatabaseDamaged:
-        import_pack(bundled_pack_dir(), paths.ensure().content_db, report)
-        library.open()
-    return library
 
 
 def run_brief(paths: DataPaths, slugs: Sequence[str], area: str | None, every: bool,
@@ -59,7 +46,7 @@ def run_brief(paths: DataPaths, slugs: Sequence[str], area: str | None, every: b
     settings = SettingsStore(paths.settings_file).load()
     language = lang or settings.language or system_language()
     try:
-        library = _open_content(paths, report)
+        library = open_content(paths, report)
     except PackError as exc:
         print(f"{APP_ID} brief: the bundled content could not be imported:", file=sys.stderr)
         for problem in exc.problems:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.db.errors import DatabaseDamaged
+from desktop_app.content.open import open_installed
 from desktop_app.db.quick_read import FirstView, load_children, load_sections
 from desktop_app.db.records import EntryNode, EntryView, PackInfo, SectionNode
 from desktop_app.library import ContentLibrary, UserData
@@ -175,9 +175,7 @@ class MainWindow(QMainWindow):
     def load_content(self, fill_tree: bool = True) -> bool:
         """(Re)open the content database and fill the tree (unless ``show_first_view`` just
         did, from the same file); False when it must be imported."""
-        try:
-            self.library.open()
-        except DatabaseDamaged:
+        if open_installed(self.library) is not None:
             self.tree_model.set_nodes([], self._sections_of, self._entries_under)
             return False
         if fill_tree:
