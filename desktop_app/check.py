@@ -9,12 +9,14 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from desktop_app.content.open import open_installed
 from desktop_app.content.pack import version_key
 from desktop_app.db.migrations import USER_SCHEMA_VERSION
 from desktop_app.db.sqlite_files import connect_readonly
+from desktop_app.db.user_safety import backups, holding
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.problems import PackError
@@ -90,6 +92,24 @@ def check_user(path: Path) -> list[Finding]:
     return [Finding(True, f"{path}: format {version}, intact ({listed or 'empty'}).")]
 
 
+def check_backups(backups_dir: Path) -> list[Finding]:
+    """Each copy of user.sqlite, newest first: when it was taken and what it holds, so that
+    the user can see which one has their bookmarks before restoring one by hand."""
+    copies = backups(backups_dir)
+    if not copies:
+        return [Finding(True, f"{backups_dir}: no backups of user.sqlite yet.")]
+    findings = []
+    for copy in copies:
+        taken = f"{datetime.fromtimestamp(copy.stat().st_mtime):%Y-%m-%d %H:%M}"
+        held = holding(copy)
+        if held is None:
+            findings.append(Finding(False, f"{copy}: backup of {taken} cannot be read."))
+        else:
+            findings.append(Finding(True, f"{copy}: backup of {taken}, {held.bookmarks} "
+                                          f"bookmarks, {held.notes} notes."))
+    return findings
+
+
 def check_bundled(installed_version: str | None, bundled: Path | None = None) -> list[Finding]:
     from desktop_app.content.importer import load_pack  # renders every entry: only when checking
 
@@ -109,4 +129,5 @@ def check_bundled(installed_version: str | None, bundled: Path | None = None) ->
 
 def check_all(paths: DataPaths) -> list[Finding]:
     content, installed = check_content(paths.content_db)
-    return content + check_user(paths.user_db) + check_bundled(installed)
+    return (content + check_user(paths.user_db) + check_backups(paths.backups_dir)
+            + check_bundled(installed))

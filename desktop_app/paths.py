@@ -83,5 +83,25 @@ class DataPaths:
         return self.root / "backups"
 
     def ensure(self) -> DataPaths:
-        self.root.mkdir(parents=True, exist_ok=True)
+        """Create the folder; on POSIX make it and our files in it the user's alone (0700 and
+        0600), also when an older version or a looser umask made them readable by others.
+
+        Only our own files are tightened (``--data-dir`` may name a folder that holds others);
+        a folder we may not change (a read-only stick, another owner's) is used as it is.
+        """
+        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name != "posix":
+            return self
+        try:
+            os.chmod(self.root, 0o700)
+            ours = [p for p in self.root.iterdir() if p.name.startswith(
+                ("content.sqlite", "user.sqlite", "settings.json"))]
+            if self.backups_dir.is_dir() and not self.backups_dir.is_symlink():
+                os.chmod(self.backups_dir, 0o700)
+                ours += self.backups_dir.iterdir()
+            for path in ours:
+                if path.is_file() and not path.is_symlink() and path.stat().st_mode & 0o077:
+                    os.chmod(path, 0o600)
+        except OSError:
+            pass
         return self

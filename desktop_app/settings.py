@@ -99,4 +99,6 @@ class SettingsStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
         tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+        if os.name == "posix":
+            os.chmod(tmp, 0o600)  # the user's alone, as every file in the data folder
         os.replace(tmp, self.path)

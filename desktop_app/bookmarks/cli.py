@@ -42,10 +42,7 @@ def open_user_data(paths: DataPaths) -> UserData:
     user = UserData(paths.ensure().user_db, paths.backups_dir)
     recovery = user.recovery
     if recovery is not None:
-        restored = (f"restored from the backup of {recovery.backup_time:%Y-%m-%d %H:%M}"
-                    if recovery.backup_time else "no backup was found; starting empty")
-        print(f"{paths.user_db} was damaged ({recovery.reason}); it was kept as "
-              f"{recovery.damaged_copy}; {restored}.", file=sys.stderr)
+        print(recovery.summary(paths.user_db), file=sys.stderr)
     return user
 
 

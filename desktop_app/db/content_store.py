@@ -27,8 +27,10 @@ from desktop_app.db.content_models import (
     Pack,
     Section,
 )
+from desktop_app.db.engine import sqlite_url
 from desktop_app.db.records import EntryRecord, MediaRecord, PackInfo
 from desktop_app.db.search_repo import search_docs, write_search_index
+from desktop_app.db.sqlite_files import create_private
 
 Progress = Callable[[int, int, str], None]
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -92,7 +94,8 @@ def build_content_db(
     """
     staging = target.with_name(target.name + ".new")
     _remove_with_side_files(staging)
-    engine = create_engine(f"sqlite+pysqlite:///{staging.as_posix()}")
+    create_private(staging)  # 0600, and so its journal
+    engine = create_engine(sqlite_url(staging))
     try:
         with engine.begin() as conn:
             conn.execute(text("PRAGMA journal_mode=OFF"))

@@ -6,10 +6,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.db.errors import DatabaseDamaged as DatabaseDamaged  # re-exported
+from desktop_app.db.sqlite_files import create_private, readonly_uri
 
 
 def _set_pragmas(readonly: bool, synchronous: str) -> Any:
@@ -24,13 +25,28 @@ def _set_pragmas(readonly: bool, synchronous: str) -> Any:
     return on_connect
 
 
-def make_engine(path: Path, *, readonly: bool = False, synchronous: str = "NORMAL") -> Engine:
-    """An engine on ``path``; ``readonly`` opens it with SQLite's ``mode=ro`` (no side files)."""
+def sqlite_url(path: Path, *, readonly: bool = False) -> URL:
+    """The SQLAlchemy URL of ``path``, built from parts, never parsed from a string: a ``#``,
+    ``?`` or ``%41`` in a folder name stays part of the file name.
+
+    Read-only, the database is ``sqlite_files.readonly_uri`` (quoted by ``Path.as_uri``) and
+    ``uri=true`` makes pysqlite hand it to SQLite as a URI; read-write, it is the plain file
+    name, which SQLite never parses.
+    """
     if readonly:
-        url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite+pysqlite:///{path.as_posix()}"
-    engine = create_engine(url)
+        return URL.create("sqlite+pysqlite", database=readonly_uri(path), query={"uri": "true"})
+    return URL.create("sqlite+pysqlite", database=str(path.absolute()))
+
+
+def make_engine(path: Path, *, readonly: bool = False, synchronous: str = "NORMAL") -> Engine:
+    """An engine on ``path``; ``readonly`` opens it with SQLite's ``mode=ro`` (no side files).
+
+    Read-write, the file is created first with mode 0600 (``create_private``): SQLite gives
+    its journal and WAL the same mode.
+    """
+    if not readonly:
+        create_private(path)
+    engine = create_engine(sqlite_url(path, readonly=readonly))
     event.listen(engine, "connect", _set_pragmas(readonly, synchronous))
     return engine
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.db.errors import DatabaseDamaged, UserDataTooNew
-from desktop_app.db.sqlite_files import connect_readonly
+from desktop_app.db.sqlite_files import connect_readonly, copy_database
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -59,17 +59,9 @@ USER_SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def backup_copy(source: Path, dest: Path) -> None:
-    """Copy a live database consistently with SQLite's online backup API."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
-    try:
-        out = sqlite3.connect(dest)
-        try:
-            src.backup(out)
-        finally:
-            out.close()
-    finally:
-        src.close()
+    """Copy a live database consistently with SQLite's online backup API, privately."""
+    dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    copy_database(source, dest)
 
 
 def check_openable(db_path: Path) -> int:

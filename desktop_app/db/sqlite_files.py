@@ -1,20 +1,90 @@
-"""Our SQLite files through plain sqlite3, without SQLAlchemy: read-only connections and the
-completeness check. The first paint, the recovery check, ``check`` and the migration guard use
-these before (or instead of) an engine."""
+"""Our SQLite files through plain sqlite3: the one place that turns a Path into a connection.
+
+Read-only and read-write connections, the URI a read-only engine opens, private file
+creation, a durable copy, and the completeness check. The first paint, the recovery check,
+``check``, the migration guard and the engines use these before (or instead of) SQLAlchemy,
+which this module never imports.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from desktop_app.db.errors import DatabaseDamaged
 from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
 
+PRIVATE_FILE_MODE = 0o600  # user.sqlite is the user's own: no other account may read it
 
-def connect_readonly(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+
+def readonly_uri(path: Path, *, immutable: bool = False) -> str:
+    """``file:`` URI for SQLite's ``mode=ro``, every character of the path quoted.
+
+    ``Path.as_uri`` percent-encodes ``#``, ``?``, ``%``, spaces and non-ASCII letters, all
+    legal in folder names, which SQLite would otherwise read as a fragment, a query or an
+    escape and open a different file. ``immutable``: for a file nobody writes (a backup):
+    read without locks or side files, which a full disk or a read-only folder would refuse.
+    """
+    return f"{path.absolute().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+
+
+def connect_readonly(path: Path, timeout: float = 5.0, *,
+                     immutable: bool = False) -> sqlite3.Connection:
     """SQLite's ``mode=ro``: not a byte of the file is written. Close it (``closing()``): a
     sqlite3 connection used as a context manager only ends a transaction."""
-    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=timeout)
+    return sqlite3.connect(readonly_uri(path, immutable=immutable), uri=True, timeout=timeout)
+
+
+def connect_readwrite(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """Open (or create, privately) ``path`` for writing. A plain file name, never a URI, so
+    no character of the path has a meaning to SQLite."""
+    create_private(path)
+    return sqlite3.connect(os.fspath(path.absolute()), timeout=timeout, uri=False)
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty with mode 0600 unless it exists. SQLite gives the journal and WAL
+    files the mode of their database, so they are private too."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    except FileExistsError:
+        pass
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles)."""
+    if hasattr(os, "O_DIRECTORY"):
+        dir_fd = os.open(folder, os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def copy_database(source: Path, dest: Path, *, source_is_copy: bool = False,
+                  durable: bool = False) -> None:
+    """Copy a database into ``dest`` (a new, private file) with SQLite's online backup API.
+
+    ``source_is_copy``: the source is a backup nobody writes, read as immutable. The copy is
+    one self-contained file in rollback-journal mode (the backup API would give it the
+    source's WAL mode, and a WAL file cannot be read without creating side files).
+    ``durable``: fsync it before returning, for a copy about to replace the original.
+    """
+    dest.unlink(missing_ok=True)
+    src = connect_readonly(source, immutable=True) if source_is_copy \
+        else sqlite3.connect(os.fspath(source.absolute()))
+    with closing(src), closing(connect_readwrite(dest)) as out:
+        src.backup(out)
+        out.execute("PRAGMA journal_mode=DELETE")
+    if durable:
+        fsync_file(dest)
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

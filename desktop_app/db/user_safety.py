@@ -1,50 +1,98 @@
 """Keeping user.sqlite safe: automatic backups, and recovery when the file is found damaged.
 
 Backups are made with SQLite's online backup API into the backups folder, only when the data
-changed since the newest copy, and only the newest few are kept. A damaged file is never
-deleted: it is moved aside (with its side files) and the newest backup that passes SQLite's
-own check takes its place.
+changed since the newest copy, and only the newest few are kept; a copy about to be followed
+by one holding fewer bookmarks is kept outside that rotation, so that a run of starts on
+emptied data can never rotate the user's bookmarks away.
+
+When backups exist, a damaged, empty (0 bytes, or no tables), missing or journal-only
+user.sqlite is damage. Recovery never deletes or writes into it: it is moved aside (with its
+side files), the newest good backup is copied into a side file that is fsynced and then
+renamed over ``user.sqlite`` in one step. A kill or a full disk at any moment leaves either the
+restored file or no file, and the next start restores again.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from desktop_app.db.migrations import backup_copy
-from desktop_app.db.sqlite_files import connect_readonly
+from desktop_app.db.errors import DatabaseDamaged
+from desktop_app.db.sqlite_files import connect_readonly, copy_database, fsync_folder
+from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
 
 AUTO_PREFIX = "user-auto-"
-KEEP_BACKUPS = 5
-SIDE_SUFFIXES = ("-wal", "-shm")
+KEPT_PREFIX = "user-kept-"  # copies kept outside the rotation: taken before a drop in bookmarks
+KEEP_BACKUPS = 5  # of each kind
+SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
+RESTORING_SUFFIX = ".restoring"
+
+# Reasons of our own; SQLite's own messages are shown as SQLite gives them.
+MISSING = QT_TRANSLATE_NOOP("RecoveryNotice", "the file is missing")
+JOURNAL_ONLY = QT_TRANSLATE_NOOP("RecoveryNotice", "only its journal is left")
+EMPTY = QT_TRANSLATE_NOOP("RecoveryNotice", "the file is empty")
+
+
+# Named tuples, not dataclasses: the window imports this module before its first paint, which
+# ``dataclasses`` would slow (tests/test_layering.py, docs/performance.md).
+class Holding(NamedTuple):
+    """What a copy of user.sqlite holds, as the user counts it."""
+
+    bookmarks: int
+    notes: int  # bookmarks with a note
 
 
 class Recovery(NamedTuple):
     """What happened to a damaged user.sqlite at start-up."""
 
-    reason: str  # what SQLite said about the damaged file
-    damaged_copy: Path  # where the damaged file now is
+    reason: str  # why the file was taken for damaged (ours, or what SQLite said)
+    damaged_copy: Path | None  # where the damaged file now is; None: there was no file
     backup: Path | None  # the copy it was restored from; None: started empty
     backup_time: datetime | None  # when that copy was taken (local time)
+    bookmarks: int = 0  # what the restored file holds
+    notes: int = 0
+
+    def summary(self, path: Path) -> str:
+        """One plain English sentence for the command line (the window translates its own)."""
+        found = (f"it was kept as {self.damaged_copy}" if self.damaged_copy
+                 else "there was no file to keep")
+        if self.backup is None or self.backup_time is None:
+            return f"{path} was damaged ({self.reason}); {found}; no backup could be read, " \
+                   "so it starts empty."
+        return (f"{path} was damaged ({self.reason}); {found}; restored from the "
+                f"backup of {self.backup_time:%Y-%m-%d %H:%M} ({self.backup.name}): "
+                f"{self.bookmarks} bookmarks, {self.notes} notes.")
 
 
 def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
 
 
-def damage(path: Path) -> str | None:
-    """Why ``path`` is not a sound SQLite database, or None (also when it does not exist)."""
+def _side(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def damage(path: Path, *, backed_up: bool = False) -> str | None:
+    """Why ``path`` is not a sound SQLite database, or None.
+
+    ``backed_up``: backups exist, so a missing, 0-byte or table-less file is damage too (a
+    fresh start would otherwise save the empty state over the backups); without backups it
+    is a first start.
+    """
     if not path.exists():
-        return None
+        if not backed_up:
+            return None
+        return JOURNAL_ONLY if any(_side(path, s).exists() for s in SIDE_SUFFIXES) else MISSING
+    if backed_up and path.stat().st_size == 0:
+        return JOURNAL_ONLY if any(_side(path, s).exists() for s in SIDE_SUFFIXES) else EMPTY
     try:
-        conn = connect_readonly(path, timeout=1.0)
-        try:
+        with closing(connect_readonly(path, timeout=1.0)) as conn:
             rows = conn.execute("PRAGMA quick_check").fetchall()
-        finally:
-            conn.close()
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.OperationalError:
         # Locked, busy, cannot open: not damage. A healthy file in use by another Field
         # Reference must never be moved aside; opening it normally reports the problem.
@@ -53,7 +101,28 @@ def damage(path: Path) -> str | None:
         return str(exc)
     if rows != [("ok",)]:
         return "; ".join(str(row[0]) for row in rows[:3])
+    if backed_up and tables == 0:
+        return EMPTY
     return None
+
+
+def holding(path: Path) -> Holding | None:
+    """The bookmarks and notes in a copy nobody writes (a backup), or None when it cannot be
+    read or is damaged."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        with closing(connect_readonly(path, immutable=True)) as conn:
+            if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                return None
+            if conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                            "AND name = 'bookmark'").fetchone()[0] == 0:
+                return Holding(0, 0)  # an older format, before bookmarks
+            marks, notes = conn.execute(
+                "SELECT count(*), count(nullif(note, '')) FROM bookmark").fetchone()
+    except sqlite3.Error:
+        return None
+    return Holding(int(marks), int(notes))
 
 
 def backups(backups_dir: Path) -> list[Path]:
@@ -64,41 +133,88 @@ def backups(backups_dir: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True)
 
 
-def newest_good_backup(backups_dir: Path) -> Path | None:
-    return next((p for p in backups(backups_dir) if damage(p) is None), None)
+def newest_good_backup(backups_dir: Path) -> tuple[Path, Holding] | None:
+    for copy in backups(backups_dir):
+        held = holding(copy)
+        if held is not None:
+            return copy, held
+    return None
+
+
+def _move_aside(path: Path) -> Path | None:
+    """Move ``path`` and its side files to ``.damaged-<time>`` names; the new name of
+    ``path``, or None when only side files (or nothing) were there."""
+    aside = path.with_name(f"{path.name}.damaged-{_stamp()}")
+    moved = None
+    if path.exists():
+        os.replace(path, aside)
+        moved = aside
+    # A journal or WAL left by the damaged file must never be applied to the restored one.
+    for suffix in SIDE_SUFFIXES:
+        if _side(path, suffix).exists():
+            os.replace(_side(path, suffix), _side(aside, suffix))
+    return moved
+
+
+def _remove_restoring(path: Path) -> None:
+    restoring = path.with_name(path.name + RESTORING_SUFFIX)
+    for leftover in (restoring, *(_side(restoring, s) for s in SIDE_SUFFIXES)):
+        leftover.unlink(missing_ok=True)
+
+
+def _restore(backup: Path, path: Path) -> None:
+    """Copy ``backup`` to a side file, fsync it, rename it over ``path``, fsync the folder."""
+    restoring = path.with_name(path.name + RESTORING_SUFFIX)
+    try:
+        copy_database(backup, restoring, source_is_copy=True, durable=True)
+    except BaseException:
+        _remove_restoring(path)
+        raise
+    os.replace(restoring, path)
+    fsync_folder(path.parent)
 
 
 def recover(path: Path, backups_dir: Path) -> Recovery | None:
-    """When ``path`` is damaged, move it aside and restore the newest good backup."""
-    reason = damage(path)
+    """When ``path`` is damaged, move it aside and restore the newest good backup.
+
+    Raises :class:`DatabaseDamaged` when the copy cannot be written (a full disk, say): the
+    backup and the damaged file are both kept, and the next start tries again.
+    """
+    _remove_restoring(path)  # a restore killed half-way: never a user's file
+    copies = backups(backups_dir)
+    reason = damage(path, backed_up=bool(copies))
     if reason is None:
         return None
-    aside = path.with_name(f"{path.name}.damaged-{_stamp()}")
-    os.replace(path, aside)
-    for suffix in SIDE_SUFFIXES:
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            os.replace(side, aside.with_name(aside.name + suffix))
-    backup = newest_good_backup(backups_dir)
-    when = None
-    if backup is not None:
-        backup_copy(backup, path)
-        when = datetime.fromtimestamp(backup.stat().st_mtime)
-    return Recovery(reason, aside, backup, when)
+    aside = _move_aside(path)
+    good = newest_good_backup(backups_dir)
+    if good is None:
+        return Recovery(reason, aside, None, None)
+    backup, held = good
+    try:
+        _restore(backup, path)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseDamaged(Problem(str(path), None, QT_TRANSLATE_NOOP(
+            "Problems", "could not be restored from the backup {backup} ({error}). The "
+            "backup is kept; free some disk space and start again."),
+            {"backup": str(backup), "error": str(exc)})) from exc
+    when = datetime.fromtimestamp(backup.stat().st_mtime)
+    return Recovery(reason, aside, backup, when, held.bookmarks, held.notes)
 
 
 def auto_backup(path: Path, backups_dir: Path, keep: int = KEEP_BACKUPS) -> Path | None:
     """Copy ``path`` into the backups folder unless the newest copy holds the same data;
-    keep the ``keep`` newest automatic copies. Returns the new copy, if one was made."""
+    keep the ``keep`` newest automatic copies. When the new copy holds fewer bookmarks than
+    the newest one, that one is kept outside the rotation (the ``keep`` newest such).
+    Returns the new copy, if one was made."""
     if not path.exists():
         return None
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     for stale in backups_dir.glob(f"{AUTO_PREFIX}*.partial"):  # left by a crash mid-copy
         stale.unlink()
     fresh = backups_dir / f"{AUTO_PREFIX}{_stamp()}.sqlite"
     partial = fresh.with_name(fresh.name + ".partial")
     try:
-        backup_copy(path, partial)
+        copy_database(path, partial)
     except (sqlite3.Error, OSError):
         # A backup is a safety net, not a reason to refuse to start: try again next time.
         partial.unlink(missing_ok=True)
@@ -107,7 +223,12 @@ def auto_backup(path: Path, backups_dir: Path, keep: int = KEEP_BACKUPS) -> Path
     if autos and autos[0].read_bytes() == partial.read_bytes():
         partial.unlink()
         return None
+    if autos:
+        before, now = holding(autos[0]), holding(partial)
+        if before is not None and (now is None or now.bookmarks < before.bookmarks):
+            os.replace(autos[0], backups_dir / (KEPT_PREFIX + autos[0].name[len(AUTO_PREFIX):]))
     os.replace(partial, fresh)
-    for old in sorted(backups_dir.glob(f"{AUTO_PREFIX}*.sqlite"), reverse=True)[keep:]:
-        old.unlink()
+    for prefix in (AUTO_PREFIX, KEPT_PREFIX):
+        for old in sorted(backups_dir.glob(f"{prefix}*.sqlite"), reverse=True)[keep:]:
+            old.unlink()
     return fresh

@@ -1,4 +1,5 @@
-"""Telling the reader that a damaged user data file was replaced by a backup, and from when."""
+"""Telling the reader that a damaged user data file was replaced by a backup, from when, and
+what the backup holds."""
 
 from __future__ import annotations
 
@@ -9,20 +10,28 @@ from desktop_app.db.user_safety import Recovery
 
 
 def recovery_text(recovery: Recovery) -> str:
-    text = QCoreApplication.translate(
-        "RecoveryNotice", "Your data file could not be read ({reason}). It was kept, "
-        "unchanged, as:\n{damaged}\n\n")
+    if recovery.damaged_copy is not None:
+        text = QCoreApplication.translate(
+            "RecoveryNotice", "Your data file could not be read ({reason}). It was kept, "
+            "unchanged, as:\n{damaged}\n\n")
+    else:
+        text = QCoreApplication.translate(
+            "RecoveryNotice", "Your data file could not be read ({reason}).\n\n")
     if recovery.backup is not None and recovery.backup_time is not None:
         text += QCoreApplication.translate(
             "RecoveryNotice", "Your bookmarks and reading places were restored from the "
-            "automatic backup of {when}. Changes made after that time are not in it.")
+            "automatic backup of {when}. Changes made after that time are not in it.\n\n"
+            "Bookmarks restored: {bookmarks}; notes: {notes}.")
         when = QLocale().toString(QDateTime(recovery.backup_time), "d MMMM yyyy, HH:mm")
     else:
         text += QCoreApplication.translate(
             "RecoveryNotice", "There was no backup to restore from, so Field Reference starts "
             "with no bookmarks.")
         when = ""
-    return text.format(reason=recovery.reason, damaged=recovery.damaged_copy, when=when)
+    # our own reasons are translated; SQLite's come as SQLite words them
+    reason = QCoreApplication.translate("RecoveryNotice", recovery.reason)
+    return text.format(reason=reason, damaged=recovery.damaged_copy, when=when,
+                       bookmarks=recovery.bookmarks, notes=recovery.notes)
 
 
 def show_recovery(parent: QWidget, recovery: Recovery) -> QMessageBox:

@@ -979,6 +979,10 @@ Replace the newer content with it?</source>
         <source>could not be imported ({error}).</source>
         <translation>не удалось импортировать ({error}).</translation>
     </message>
+    <message>
+        <source>could not be restored from the backup {backup} ({error}). The backup is kept; free some disk space and start again.</source>
+        <translation>не удалось восстановить из резервной копии {backup} ({error}). Копия сохранена; освободите место на диске и запустите программу снова.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -1022,8 +1026,20 @@ Replace the newer content with it?</source>
 </translation>
     </message>
     <message>
-        <source>Your bookmarks and reading places were restored from the automatic backup of {when}. Changes made after that time are not in it.</source>
-        <translation>Ваши закладки и места чтения восстановлены из автоматической резервной копии от {when}. Изменений, сделанных позже, в ней нет.</translation>
+        <source>Your data file could not be read ({reason}).
+
+</source>
+        <translation>Не удалось прочитать ваш файл данных ({reason}).
+
+</translation>
+    </message>
+    <message>
+        <source>Your bookmarks and reading places were restored from the automatic backup of {when}. Changes made after that time are not in it.
+
+Bookmarks restored: {bookmarks}; notes: {notes}.</source>
+        <translation>Ваши закладки и места чтения восстановлены из автоматической резервной копии от {when}. Изменений, сделанных позже, в ней нет.
+
+Восстановлено закладок: {bookmarks}; заметок: {notes}.</translation>
     </message>
     <message>
         <source>There was no backup to restore from, so Field Reference starts with no bookmarks.</source>
@@ -1032,6 +1048,18 @@ Replace the newer content with it?</source>
     <message>
         <source>Your data was restored</source>
         <translation>Ваши данные восстановлены</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>файла нет</translation>
+    </message>
+    <message>
+        <source>only its journal is left</source>
+        <translation>остался только его журнал</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
     </message>
 </context>
 <context>

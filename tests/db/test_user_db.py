@@ -64,6 +64,7 @@ def test_a_file_that_is_not_a_database_is_moved_aside_not_deleted(tmp_path: Path
     user = UserData(path, tmp_path / "backups")
     assert user.recovery is not None and user.recovery.backup is None
     assert "not a database" in user.recovery.reason
+    assert user.recovery.damaged_copy is not None
     assert user.recovery.damaged_copy.read_bytes() == garbage
     with user.read() as repo:
         assert repo.last_place() is None

@@ -61,6 +61,7 @@ def test_damaged_file_is_kept_aside_and_restored_from_the_newest_backup(
     user = UserData(data_paths.user_db, data_paths.backups_dir)
     assert user.recovery is not None
     assert user.recovery.backup == newest and user.recovery.backup_time is not None
+    assert user.recovery.damaged_copy is not None
     assert user.recovery.damaged_copy.read_bytes() == damaged_bytes
     with user.transaction() as s:
         assert [b.slug for b in BookmarkRepository(s).bookmarks()] == ["mission", "borders"]
