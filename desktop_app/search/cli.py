@@ -3,8 +3,8 @@
 Results go to standard output as ``slug#section<TAB>title<TAB>snippet`` with the matched words
 in [brackets], so they can be piped; what the program has to say (nothing found, the layout
 correction, a first-start import) goes to standard error. Finding nothing is not an error.
-The search modules are imported when the command runs: ``cli.py`` imports this module to build
-its parser, also for the window's start.
+The search engine and index (SQLAlchemy) are imported when the command runs: ``cli.py``
+imports this module to build its parser, also for the window's start.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from desktop_app.content.open import open_content
 from desktop_app.db.errors import DatabaseDamaged
+from desktop_app.db.records import SearchFilters
 from desktop_app.paths import DataPaths
 from desktop_app.problems import PackError, Problem
 
@@ -60,8 +62,6 @@ def _tell_first_import(_why: Problem) -> None:
 
 
 def run(paths: DataPaths, args: argparse.Namespace) -> int:
-    from desktop_app.content.open import open_content
-    from desktop_app.db.records import SearchFilters
     from desktop_app.db.search_repo import SearchRepository
     from desktop_app.search.engine import search
 
