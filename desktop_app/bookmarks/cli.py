@@ -67,7 +67,7 @@ def run(paths: DataPaths, args: argparse.Namespace) -> int:
                   f"folder{'' if folders == 1 else 's'} to {args.file} ({fmt}).")
             return 0
         document = read_file(args.file)
-        report = store.import_document(document)
+        report = store.import_in_batches(document)  # the window may wait for a batch
     except BookmarkFileError as exc:
         print(f"{exc}\nNothing was changed.", file=sys.stderr)
         return 1

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop_app.bookmarks.files import BookmarkItem, Document, build_document
+from desktop_app.bookmarks.files import BookmarkItem, Document, FolderItem, build_document
 from desktop_app.db.bookmark_records import (
     OK,
     BookmarkRecord,
@@ -77,6 +77,34 @@ def _merge(repo: BookmarkRepository, document: Document) -> ImportReport:
         for sub in folder.folders:
             put(sub.bookmarks, folder_id(sub.name, top, sub.created_at))
     return ImportReport(added, skipped, folders_added)
+
+
+IMPORT_BATCH = 100  # bookmarks per transaction in a long import: a fraction of a second
+FolderTrail = tuple[FolderItem, ...]  # a folder of a document and the folders above it
+
+
+def _parts(document: Document, size: int) -> Iterator[Document]:
+    """``document`` cut into documents of at most ``size`` bookmarks, in order, each with the
+    folders its bookmarks are in (an empty folder counts as one), so that merging the parts
+    one after another gives what merging the whole gives."""
+    entries: list[tuple[FolderTrail, BookmarkItem | None]] = [((), b) for b in document.bookmarks]
+    for top in document.folders:
+        entries += [((top,), None), *(((top,), b) for b in top.bookmarks)]
+        for sub in top.folders:
+            entries += [((top, sub), None), *(((top, sub), b) for b in sub.bookmarks)]
+    for start in range(0, len(entries), size):
+        part = Document()
+        copies: dict[int, FolderItem] = {}  # id() of a folder of ``document``: its copy in part
+        for path, item in entries[start:start + size]:
+            bookmarks, siblings = part.bookmarks, part.folders
+            for folder in path:
+                if id(folder) not in copies:
+                    copies[id(folder)] = FolderItem(folder.name, folder.created_at)
+                    siblings.append(copies[id(folder)])
+                bookmarks, siblings = copies[id(folder)].bookmarks, copies[id(folder)].folders
+            if item is not None:
+                bookmarks.append(item)
+        yield part
 
 
 class BookmarkStore:
@@ -206,6 +234,23 @@ class BookmarkStore:
             if self.targets is not None:
                 repo.follow_content(self.targets)
         return report
+
+    def import_in_batches(self, document: Document, batch: int = IMPORT_BATCH) -> ImportReport:
+        """``import_document`` for a long file from the command line: after the one backup,
+        every ``batch`` bookmarks are merged and committed on their own, so that a window on
+        the same folder waits for one batch at most, never for the whole file. A run cut short
+        keeps what it committed, and running it again adds the rest (the same target in the
+        same folder is skipped)."""
+        auto_backup(self.user.path, self.user.backups_dir)
+        added = skipped = folders_added = 0
+        for part in _parts(document, batch):
+            with self._write() as repo:
+                report = _merge(repo, part)
+            added, skipped = added + report.added, skipped + report.skipped
+            folders_added += report.folders_added
+        if self.targets is not None:
+            self.follow_content(self.targets)
+        return ImportReport(added, skipped, folders_added)
 
     # Following the content
 

@@ -38,15 +38,18 @@ def sqlite_url(path: Path, *, readonly: bool = False) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path.absolute()))
 
 
-def make_engine(path: Path, *, readonly: bool = False, synchronous: str = "NORMAL") -> Engine:
+def make_engine(path: Path, *, readonly: bool = False, synchronous: str = "NORMAL",
+                busy_timeout: float = 5.0) -> Engine:
     """An engine on ``path``; ``readonly`` opens it with SQLite's ``mode=ro`` (no side files).
 
     Read-write, the file is created first with mode 0600 (``create_private``): SQLite gives
-    its journal and WAL the same mode.
+    its journal and WAL the same mode. ``busy_timeout``: how long a write waits for another
+    connection's write lock before SQLite says "database is locked".
     """
     if not readonly:
         create_private(path)
-    engine = create_engine(sqlite_url(path, readonly=readonly))
+    engine = create_engine(sqlite_url(path, readonly=readonly),
+                           connect_args={"timeout": busy_timeout})
     event.listen(engine, "connect", _set_pragmas(readonly, synchronous))
     return engine
 

@@ -12,12 +12,17 @@ from desktop_app.db.engine import make_engine
 from desktop_app.db.migrations import check_openable, migrate
 from desktop_app.db.user_models import Place
 
+# A bookmark made in the window waits this long for another writer (a second Field Reference,
+# a command-line import, which commits in batches of well under a second) before it fails
+# ("database is locked"); longer would freeze the window, shorter would fail behind one batch.
+USER_BUSY_TIMEOUT = 2.0
+
 
 def open_user_engine(path: Path, backups_dir: Path) -> Engine:
     """Open (or create) user.sqlite and migrate it; durable commits (synchronous=FULL)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     check_openable(path)
-    engine = make_engine(path, synchronous="FULL")
+    engine = make_engine(path, synchronous="FULL", busy_timeout=USER_BUSY_TIMEOUT)
     try:
         migrate(engine, path, backups_dir)
     except BaseException:

@@ -159,7 +159,8 @@ def _move_aside(path: Path) -> Path | None:
 def _remove_restoring(path: Path) -> None:
     restoring = path.with_name(path.name + RESTORING_SUFFIX)
     for leftover in (restoring, *(_side(restoring, s) for s in SIDE_SUFFIXES)):
-        leftover.unlink(missing_ok=True)
+        if leftover.exists():
+            leftover.unlink()
 
 
 def _restore(backup: Path, path: Path) -> None:
@@ -185,18 +186,19 @@ def recover(path: Path, backups_dir: Path) -> Recovery | None:
     reason = damage(path, backed_up=bool(copies))
     if reason is None:
         return None
-    aside = _move_aside(path)
     good = newest_good_backup(backups_dir)
-    if good is None:
-        return Recovery(reason, aside, None, None)
-    backup, held = good
     try:
-        _restore(backup, path)
-    except (OSError, sqlite3.Error) as exc:
+        aside = _move_aside(path)
+        if good is None:
+            return Recovery(reason, aside, None, None)
+        _restore(good[0], path)
+    except (OSError, sqlite3.Error) as exc:  # a full disk, a write-protected folder
         raise DatabaseDamaged(Problem(str(path), None, QT_TRANSLATE_NOOP(
             "Problems", "could not be restored from the backup {backup} ({error}). The "
-            "backup is kept; free some disk space and start again."),
-            {"backup": str(backup), "error": str(exc)})) from exc
+            "backup is kept: start again once the disk has free space and the folder can be "
+            "written."),
+            {"backup": str(good[0] if good else backups_dir), "error": str(exc)})) from exc
+    backup, held = good
     when = datetime.fromtimestamp(backup.stat().st_mtime)
     return Recovery(reason, aside, backup, when, held.bookmarks, held.notes)
 

@@ -980,8 +980,8 @@ Replace the newer content with it?</source>
         <translation>не удалось импортировать ({error}).</translation>
     </message>
     <message>
-        <source>could not be restored from the backup {backup} ({error}). The backup is kept; free some disk space and start again.</source>
-        <translation>не удалось восстановить из резервной копии {backup} ({error}). Копия сохранена; освободите место на диске и запустите программу снова.</translation>
+        <source>could not be restored from the backup {backup} ({error}). The backup is kept: start again once the disk has free space and the folder can be written.</source>
+        <translation>не удалось восстановить из резервной копии {backup} ({error}). Копия сохранена: запустите программу снова, когда на диске будет свободное место и в папку можно будет записывать.</translation>
     </message>
 </context>
 <context>

@@ -46,14 +46,23 @@ def test_every_command_on_an_oddly_named_folder(tmp_path: Path, name: str,
 
 @pytest.mark.skipif(sys.platform == "win32", reason="'?' is not legal in a Windows name")
 def test_the_window_starts_on_an_oddly_named_folder(tmp_path: Path) -> None:
-    """``self-test``: the real window, its first-start import, an entry opened and painted."""
+    """``self-test``: the real window, its first-start import, an entry opened and painted;
+    then a plain start on the same folder, painted from it and ready with both databases."""
     parent = tmp_path / "parent"
     parent.mkdir()
     data = parent / ODD
-    result = subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data),
-                             "self-test"], capture_output=True, text=True, timeout=180,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+    def start(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data),
+                               *args], capture_output=True, text=True, timeout=180,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env})
+
+    result = start("self-test")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
-    assert sorted(p.name for p in parent.iterdir()) == [ODD]
     assert (data / "content.sqlite").is_file()
+    result = start(FIELD_REFERENCE_EXIT_AFTER_FIRST_PAINT="ready")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("first-paint ")
+    assert (data / "user.sqlite").is_file()
+    assert sorted(p.name for p in parent.iterdir()) == [ODD]

@@ -56,7 +56,7 @@ def test_disk_full_during_recovery_then_space_freed(small_disk: Path) -> None:
     filler = fill_disk(small_disk)
     with pytest.raises(DatabaseDamaged) as raised:
         UserData(root / "user.sqlite", root / "backups")
-    assert "free some disk space" in str(raised.value)
+    assert "once the disk has free space" in str(raised.value)
     assert sorted(p.name for p in root.iterdir() if p.name.startswith("user.sqlite")) == \
         [next(p.name for p in root.iterdir() if ".damaged-" in p.name)], "no half file left"
     filler.unlink()  # space freed
@@ -96,7 +96,29 @@ def test_file_size_limit_during_recovery_then_lifted(tmp_path: Path) -> None:
     child = subprocess.run([sys.executable, "-c", CHILD, str(root), str(backup_size // 3)],
                            capture_output=True, text=True, timeout=60)
     assert child.returncode == 3, child.stderr
-    assert "free some disk space" in child.stderr
+    assert "once the disk has free space" in child.stderr
+    user = UserData(root / "user.sqlite", root / "backups")
+    assert user.recovery is not None and user.recovery.bookmarks == BOOKMARKS
+    user.close()
+    assert marks_in(root / "user.sqlite") == marks
+
+
+def test_write_protected_folder_during_recovery_then_writable(small_disk: Path) -> None:
+    """A write-protected stick: the start says the copy cannot be restored, nothing changes;
+    once writable, every bookmark comes back."""
+    root = small_disk / "data"
+    root.mkdir()
+    marks = fill_user_data(root, BOOKMARKS)
+    (root / "user.sqlite").write_bytes(b"")
+    before = sorted(p.name for p in root.iterdir())
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    try:
+        with pytest.raises(DatabaseDamaged) as raised:
+            UserData(root / "user.sqlite", root / "backups")
+        assert "the folder can be written" in str(raised.value)
+    finally:
+        subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
+    assert sorted(p.name for p in root.iterdir()) == before
     user = UserData(root / "user.sqlite", root / "backups")
     assert user.recovery is not None and user.recovery.bookmarks == BOOKMARKS
     user.close()
