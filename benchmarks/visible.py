@@ -2,12 +2,16 @@
 
 Timed from outside, by the X server's account: this harness listens on the root window
 (``SubstructureNotifyMask``) and tracks, with the DAMAGE extension, each top-level window the
-launched program creates. Two moments are taken, in seconds from spawning the process:
+launched program creates. Taken, in seconds from spawning the process:
 
 - **mapped**: the MapNotify of the program's top-level window (its ``_NET_WM_PID`` is the
   process): the window is viewable (no window manager, so a child of the root);
 - **drawn**: the first DamageNotify on that window after it was mapped: its first frame is
-  in the X server's framebuffer, which is what a person sees.
+  in the X server's framebuffer, which is what a person sees;
+- **painted**: the program's own ``first-paint`` line arrived (what benchmarks/startup.py
+  times); it comes with the first frame;
+- **cpu_mapped**: the CPU time the program had used when its window was mapped (schedstat):
+  on a shared machine it moves far less than wall time, so its ratio shows a change sooner.
 
 Ours is the venv's ``field-reference --data-dir D`` (on a data folder with the bundled pack
 imported, so it opens at the last place, as it does every day), or the built program
@@ -45,7 +49,14 @@ from Xlib.error import DisplayError, XError
 from Xlib.ext import damage
 from Xlib.xobject.drawable import Window
 
-from benchmarks.common import Row, ensure_bytecode, prepare_data, print_table, ratio_row
+from benchmarks.common import (
+    Row,
+    ensure_bytecode,
+    paired_ratio,
+    prepare_data,
+    print_table,
+    ratio_row,
+)
 from desktop_app.ui.first_paint import ENV_EXIT_AFTER_FIRST_PAINT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -187,20 +198,16 @@ def measure(watch: ScreenWatch, ours: Program, bare: Program, pairs: int,
     return seen
 
 
-def spread(ours: list[float], bare: list[float]) -> str:
-    ratios = sorted(o / b for o, b in zip(ours, bare, strict=True))
-    return f"{ratios[0]:.2f}–{ratios[-1]:.2f}×"
-
-
 def rows_for(name: str, seen: tuple[list[Seen], list[Seen]], baseline: str) -> list[Row]:
+    """One row per moment: the medians, the median of the pair ratios, and their range."""
     rows = []
     for moment in ("mapped", "drawn", "painted", "cpu_mapped"):
         ours = [getattr(s, moment) for s in seen[0]]
         bare = [getattr(s, moment) for s in seen[1]]
-        ratios = [o / b for o, b in zip(ours, bare, strict=True)]
-        rows.append(ratio_row(f"{moment}: {name} / {baseline} [{spread(ours, bare)}]",
+        ratios = sorted(o / b for o, b in zip(ours, bare, strict=True))
+        rows.append(ratio_row(f"{moment}: {name} / {baseline} [{ratios[0]:.2f}–{ratios[-1]:.2f}×]",
                               statistics.median(ours), statistics.median(bare), "s",
-                              VISIBLE_LIMIT, statistics.median(ratios)))
+                              VISIBLE_LIMIT, paired_ratio(ours, bare)))
     return rows
 
 
