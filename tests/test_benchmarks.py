@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from benchmarks import common, import_speed
+from benchmarks import common, import_speed, visible
 from benchmarks.search import main
 from benchmarks.synthetic import write_synthetic_pack
 from desktop_app.content.importer import load_pack
@@ -77,3 +79,43 @@ def test_until_paint_ends_the_app_at_its_first_paint(imported: DataPaths) -> Non
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[0] == "first-paint"
     assert not imported.user_db.exists()  # ended before the user database was opened
+
+
+@pytest.fixture(scope="module")
+def xvfb() -> Iterator[str]:
+    """A display of its own, without a window manager, as benchmarks/visible.py needs."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("needs Xvfb")
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24",
+                               "-nolisten", "tcp"], pass_fds=(write,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as numbers:
+        display = f":{numbers.readline().strip()}"
+    try:
+        yield display
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def test_visible_sees_the_window_mapped_then_drawn(xvfb: str, imported: DataPaths) -> None:
+    watch = visible.ScreenWatch(xvfb)
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": xvfb,
+           ENV_EXIT_AFTER_FIRST_PAINT: "1"}
+    command = [sys.executable, "-m", "desktop_app", "--data-dir", str(imported.root)]
+    seen = watch.launch(command, env)
+    assert 0 < seen.mapped <= seen.drawn < 60
+    assert seen.cpu_mapped > 0.01 and seen.painted > seen.mapped
+    with pytest.raises(RuntimeError, match="quit before its first paint"):
+        watch.launch([sys.executable, "-c", "print('no window')"], env)
+
+
+def test_visible_benchmark_runs(xvfb: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    assert visible.main(["--pairs", "1", "--display", xvfb]) == 0
+    out = capsys.readouterr().out
+    for moment in ("mapped", "drawn", "painted", "cpu_mapped"):
+        assert f"{moment}: venv / bare window" in out

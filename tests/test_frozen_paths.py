@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import sys
 from pathlib import Path
@@ -77,3 +78,19 @@ def test_translations_load_from_the_bundle(tmp_path: Path, monkeypatch: pytest.M
         assert QCoreApplication.translate(context, "Cancel") == "Отмена"
     finally:
         translators.switch("en")
+
+
+def test_an_install_reads_the_resources_package() -> None:
+    """Installed (here: editable), the resources are the package desktop_app.resources, which
+    setup.py maps to the checkout's resources/ folder and a wheel carries inside the package."""
+    spec = importlib.util.find_spec("desktop_app.resources")
+    assert spec is not None and spec.origin is not None
+    assert paths.resources_dir() == Path(spec.origin).parent
+    assert (paths.resources_dir() / "i18n" / "desktop_app_ru.qm").is_file()
+
+
+def test_a_checkout_never_installed_reads_the_folder_beside_the_package(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(paths, "RESOURCES_PACKAGE", "desktop_app.not_installed")
+    assert paths.resources_dir() == Path(paths.__file__).resolve().parent.parent / "resources"
+    assert (paths.resources_dir() / "content" / "manifest.toml").is_file()
