@@ -67,7 +67,7 @@ def cmd_search(paths: DataPaths, text: str, lang: str | None, area: str | None,
     filters = SearchFilters(langs=(lang,) if lang else (), area=area, limit=max(1, limit))
     try:
         with library.read() as repo:
-            outcome = search(SearchRepository(repo.session), text, filters)
+            outcome = search(SearchRepository(repo.db), text, filters)
     finally:
         library.close()
     print_outcome(outcome)

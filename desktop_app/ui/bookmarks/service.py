@@ -33,7 +33,7 @@ class BookmarkService(QObject):
             if not library.is_open:  # an import is replacing the content
                 return None
             with library.read() as repo:
-                return content_targets(repo.session, slugs)
+                return content_targets(repo.db, slugs)
 
         targets = TargetsByEntry(read)
         targets.load(mark.slug for mark in self.store.contents()[1])

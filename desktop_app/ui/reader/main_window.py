@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.db.errors import DatabaseDamaged
-from desktop_app.db.quick_read import FirstView, load_children, load_sections
 from desktop_app.db.records import EntryNode, EntryView, PackInfo, SectionNode
-from desktop_app.library import ContentLibrary, UserData
+from desktop_app.library import ContentLibrary, FirstView, UserData
 from desktop_app.places import History, Place
 from desktop_app.problems import Problem
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
@@ -201,21 +200,27 @@ class MainWindow(QMainWindow):
                 self.tree.expand(model.index(row, 0))
 
     def show_first_view(self, first: FirstView) -> None:
-        """Paint the tree and the last entry before the databases are open (see app.start)."""
-        self.library.pack = first.pack
+        """Paint the tree and the last entry before user.sqlite and the features are open
+        (see app.run_app)."""
         self._fill_tree(first.tree)
         self._show_view(first.view)
         self.detail.verticalScrollBar().setValue(first.scroll)
         self._select_in_tree(Place(first.view.slug, first.section))
 
     def _sections_of(self, slug: str) -> list[SectionNode]:
-        """For the tree, when it shows an entry's sections: plain sqlite3, as before the
-        databases open (see ``show_first_view``)."""
-        return load_sections(self.library.path, slug, self.lang)
+        """For the tree, when it shows an entry's sections; none while an import replaces the
+        content."""
+        if not self.library.is_open:
+            return []
+        with self.library.read() as reader:
+            return reader.sections(slug, self.lang)
 
     def _entries_under(self, slug: str) -> list[EntryNode]:
         """For the tree, when it opens an area it left unread (see ``_fill_tree``)."""
-        return load_children(self.library.path, slug, self.lang)
+        if not self.library.is_open:
+            return []
+        with self.library.read() as reader:
+            return reader.children(slug, self.lang)
 
     def show_preparing(self, rebuilding: bool = False) -> None:
         if rebuilding:
