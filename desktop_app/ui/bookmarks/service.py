@@ -14,6 +14,8 @@ class BookmarkService(QObject):
     changed(): bookmarks or their statuses changed (emitted after the commit returned).
 
     Views read through ``store`` and refresh on ``changed``; nothing else notifies them.
+    Whether a place is bookmarked (the star, the menus) the store answers from memory,
+    refreshed with every change before ``changed`` is emitted.
     """
 
     changed = Signal()
@@ -36,5 +38,5 @@ class BookmarkService(QObject):
                 return content_targets(repo.db, slugs)
 
         targets = TargetsByEntry(read)
-        targets.load(mark.slug for mark in self.store.contents()[1])
+        targets.load(self.store.bookmarked_slugs())
         self.store.follow_content(targets)
