@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_app.db.content_reader import ContentReader, open_pack
 from desktop_app.db.errors import DatabaseDamaged
-from desktop_app.db.records import EntryNode, EntryView, PackInfo
+from desktop_app.db.records import EntryNode, EntryView, PackInfo, place_stamp
 from desktop_app.db.sqlite_files import connect_readonly
 from desktop_app.db.user_safety import Recovery, auto_backup, recover
 
@@ -114,6 +114,10 @@ def read_first_view(library: ContentLibrary, user_db: Path, lang: str,
 class UserData:
     """user.sqlite: each ``write()`` block is one committed transaction.
 
+    Reading places are noted in memory (:meth:`note_place`) and written together by
+    :meth:`save_places`, which the window calls at most once a second and at close; every
+    ``read()`` writes those still noted first, so what it reads is never behind.
+
     Opened (created, migrated) at once, raising DatabaseDamaged or UserDataTooNew; with
     ``open_now=False`` (the window's start, to paint before SQLAlchemy loads) by :meth:`open`
     or on first use. On opening, a damaged file is moved aside and restored from the newest
@@ -127,6 +131,7 @@ class UserData:
         self.recovery: Recovery | None = None
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
+        self._places: dict[str, tuple[str, int, str]] = {}  # slug → section, scroll, opened at
         if open_now:
             self.open()
 
@@ -150,10 +155,24 @@ class UserData:
         assert self._sessions is not None
         return self._sessions
 
+    def note_place(self, slug: str, section: str, scroll: int) -> None:
+        """The reader is at ``section`` (``scroll`` pixels down) in ``slug`` now."""
+        self._places[slug] = (section, scroll, place_stamp())
+
+    def save_places(self) -> None:
+        """Write the places noted since the last save, in one transaction (none if none)."""
+        if not self._places:
+            return
+        places, self._places = self._places, {}
+        with self.write() as repo:
+            for slug, (section, scroll, opened_at) in places.items():
+                repo.record_place(slug, section, scroll, opened_at)
+
     @contextmanager
     def read(self) -> Iterator[UserRepository]:
         from desktop_app.db.user_repo import UserRepository
 
+        self.save_places()
         with self._session_factory()() as session:
             yield UserRepository(session)
 
@@ -177,6 +196,11 @@ class UserData:
             yield session
 
     def close(self) -> None:
-        if self._engine is not None:
+        """Write the places still noted, then close."""
+        if self._engine is None:
+            return
+        try:
+            self.save_places()
+        finally:
             self._engine.dispose()
-        self._engine = self._sessions = None
+            self._engine = self._sessions = None

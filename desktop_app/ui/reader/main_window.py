@@ -30,6 +30,7 @@ from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
 from desktop_app.ui.i18n import Translators
 from desktop_app.ui.reader.detail_pane import DetailPane
 from desktop_app.ui.reader.find_bar import FindBar
+from desktop_app.ui.reader.place_saver import PlaceSaver
 from desktop_app.ui.reader.tree_model import OPEN_AT_START, PLACE_ROLE, TreeModel
 from desktop_app.ui.reader.window_menus import WindowMenus
 from desktop_app.ui.theme import apply_palette, content_css, resolve_dark
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.notice.hide()
         self.find_bar = FindBar(self)
         self.find_bar.hide()
+        self.place_saver = PlaceSaver(user, self.detail, lambda: self.view, self)
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -390,11 +392,8 @@ class MainWindow(QMainWindow):
         self.go_home()
 
     def remember_place(self) -> None:
-        if self.view is None:
-            return
-        with self.user.write() as repo:
-            repo.record_place(self.view.slug, self.detail.section_at_top(),
-                              self.detail.verticalScrollBar().value())
+        """Keep the place in view: written within a second (``PlaceSaver``), and at close."""
+        self.place_saver.save_soon()
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing_tree or not current.isValid():
@@ -547,7 +546,7 @@ class MainWindow(QMainWindow):
         self.settings_store.save(s)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        self.remember_place()
+        self.place_saver.save_now()
         self.save_window_state()
         super().closeEvent(event)
 
