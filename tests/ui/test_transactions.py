@@ -66,7 +66,7 @@ def user_transactions(imported: DataPaths) -> Iterator[UserTransactions]:
 def settled(qtbot: QtBot, make_window: WindowFactory, target: str) -> MainWindow:
     """A window showing ``target`` with every save it started at opening done."""
     window = make_window(target)
-    qtbot.wait(PLACE_SAVE_MS + 200)
+    qtbot.wait(PLACE_SAVE_MS + 500)
     return window
 
 
@@ -77,12 +77,10 @@ def test_ctrl_d_is_at_most_two_transactions(qtbot: QtBot, make_window: WindowFac
     qtbot.keyClick(window.detail, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.bookmarks.act_star.isChecked()
     assert window.bookmarks.panel.model.rowCount() == 1
-    print(f"Ctrl+D: {counts}")
     assert counts.committed == 1 and counts.begun <= 2
     counts = user_transactions.start()
     qtbot.keyClick(window.detail, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert "already bookmarked" in window.statusBar().currentMessage()
-    print(f"Ctrl+D on a bookmarked place: {counts}")
     assert counts.committed == 0 and counts.begun <= 1
 
 
@@ -93,10 +91,10 @@ def test_opening_an_entry_writes_only_the_throttled_place(
     for target in ("borders/checkpoint", "mission"):
         counts = user_transactions.start()
         assert window.open_place(Place(target))
-        print(f"entry {target} opened: {counts}")
         assert counts.committed == 0 and counts.begun == 0
-        qtbot.wait(PLACE_SAVE_MS + 200)
-        assert counts.committed == 1  # the reading place, once
+        qtbot.waitUntil(lambda: user_transactions.counts.committed > 0)  # a busy machine: later
+        qtbot.wait(PLACE_SAVE_MS)
+        assert counts.committed == 1 and counts.begun == 1  # the reading place, once
         with window.user.read() as repo:
             last = repo.last_place()
             assert last is not None and last.slug == target
@@ -128,7 +126,6 @@ def test_scrolling_writes_the_place_at_most_once_a_second(
         sections.add(window.detail.section_at_top())
         qtbot.wait(150)
     seconds = time.monotonic() - started
-    print(f"{seconds:.1f} s of scrolling past {len(sections)} sections: {counts}")
     assert len(sections) >= 10
     assert 1 <= counts.committed <= seconds * 1000 / PLACE_SAVE_MS + 1
     assert counts.begun == counts.committed  # nothing but the saves
@@ -145,8 +142,8 @@ def test_a_language_switch_writes_the_place_once(
     counts = user_transactions.start()
     window.set_language("ru")
     assert counts.committed == 0
-    qtbot.wait(PLACE_SAVE_MS + 200)  # the widgets retranslate, the place is saved
-    print(f"language switch: {counts}")
+    qtbot.waitUntil(lambda: counts.committed > 0)  # the widgets retranslate, the place is saved
+    qtbot.wait(PLACE_SAVE_MS)
     assert window.windowTitle().startswith("КПП")
     assert counts.committed == 1  # the place: the same section, at its offset in Russian
     assert counts.begun <= 2  # and the bookmarks panel reads its Russian titles
