@@ -25,9 +25,6 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
 from benchmarks.synthetic import write_synthetic_pack
 from desktop_app.content.importer import import_pack
 from desktop_app.db.search_repo import SearchFilters, SearchRepository
@@ -74,11 +71,11 @@ def _stem_all(stem: Callable[[str], object], words: list[str]) -> None:
         stem(word)
 
 
-def _stemming_seconds(session: Session) -> float:
+def _stemming_seconds(db: sqlite3.Connection) -> float:
     """How long the importer spends turning the pack's text into stems (measured again)."""
-    texts = [row[0] for row in session.execute(text(
+    texts = [row[0] for row in db.execute(
         "SELECT title || ' ' || summary FROM entry_text UNION ALL "
-        "SELECT title || ' ' || text FROM section"))]
+        "SELECT title || ' ' || text FROM section")]
     stem.cache_clear()
     return _timed(partial(_stem_all, index_text, texts))
 
@@ -156,7 +153,7 @@ def run(entries: int, repeat: int) -> None:
         raw: dict[str, list[float]] = {"rank": [], "bm25": []}
         typing: list[float] = []
         with library.read() as content:
-            repo = SearchRepository(content.session)
+            repo = SearchRepository(content.db)
             filters = SearchFilters(limit=LIMIT)
             answered = {q: search(repo, q, filters) for q in QUERIES}  # warm the caches
             for _ in range(repeat):
@@ -169,7 +166,7 @@ def run(entries: int, repeat: int) -> None:
                 for phrase in TYPED:
                     for end in range(1, len(phrase) + 1):
                         typing.append(_timed(partial(search, repo, phrase[:end], filters)))
-            stem_seconds = _stemming_seconds(content.session)
+            stem_seconds = _stemming_seconds(content.db)
         library.close()
     o50, o95 = _percentiles(ours)
     by_order = {order: _percentiles(samples) for order, samples in raw.items()}

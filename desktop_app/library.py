@@ -1,69 +1,122 @@
 """The open databases, as services handed to the window: content (swappable) and user data.
 
-SQLAlchemy is imported when a database is first opened, not with this module: the window
-paints its first entry from ``db/quick_read.py`` (plain sqlite3) and opens these right after.
+Content is read with plain sqlite3 (``db/content_reader.py``), so the window's first paint
+reads through the library like every later read. SQLAlchemy is imported when user.sqlite is
+first opened, not with this module: the window paints before that.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from desktop_app.db.records import PackInfo
+from desktop_app.db.content_reader import ContentReader, open_pack
+from desktop_app.db.errors import DatabaseDamaged
+from desktop_app.db.records import EntryNode, EntryView, PackInfo, place_stamp
+from desktop_app.db.sqlite_files import connect_readonly
 from desktop_app.db.user_safety import Recovery, auto_backup, recover
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-    from desktop_app.db.content_repo import ContentRepository
     from desktop_app.db.user_repo import UserRepository
 
 
 class ContentLibrary:
-    """content.sqlite, read-only; closed and reopened around an import that replaces it."""
+    """content.sqlite, read-only; closed and reopened around an import that replaces it.
+
+    ``pack`` is read once, when the library opens. Each :meth:`read` block has its own
+    connection, closed at its end: a read costs a tenth of a millisecond more than on a kept
+    one, and so reads from the search thread need nothing of their own, and no connection
+    is left open to stop an import from replacing the file (Windows refuses to).
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._engine: Engine | None = None
-        self._sessions: sessionmaker[Session] | None = None
-        self.pack: PackInfo | None = None
+        self._pack: PackInfo | None = None
+
+    @property
+    def pack(self) -> PackInfo | None:
+        """The pack installed, while the library is open."""
+        return self._pack
 
     @property
     def is_open(self) -> bool:
-        return self._engine is not None
+        return self._pack is not None
 
     def open(self) -> PackInfo:
-        """Open the database; raises DatabaseDamaged when it must be rebuilt."""
-        from desktop_app.db.content_repo import open_content_engine
-        from desktop_app.db.engine import make_session_factory
-
-        self.close()
-        engine = open_content_engine(self.path)
-        self._engine, self._sessions = engine, make_session_factory(engine)
-        with self.read() as repo:
-            self.pack = repo.pack_info()
-        return self.pack
+        """Check the database and read its pack; raises DatabaseDamaged when it must be
+        rebuilt (the library is closed then)."""
+        self._pack = None
+        self._pack = open_pack(self.path)
+        return self._pack
 
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
-        self._engine = self._sessions = self.pack = None
+        self._pack = None
 
     @contextmanager
-    def read(self) -> Iterator[ContentRepository]:
-        from desktop_app.db.content_repo import ContentRepository
-
-        if self._sessions is None:
+    def read(self) -> Iterator[ContentReader]:
+        if self._pack is None:
             raise RuntimeError("the content database is not open")
-        with self._sessions() as session:
-            yield ContentRepository(session)
+        with closing(connect_readonly(self.path)) as db:
+            yield ContentReader(db, self._pack)
+
+
+class FirstView(NamedTuple):
+    """What the window paints first: the tree and the entry last read, where it was left."""
+
+    tree: list[EntryNode]
+    view: EntryView
+    section: str
+    scroll: int
+
+
+def _last_place(user_db: Path) -> tuple[str, str, int] | None:
+    """``UserRepository.last_place`` in plain sqlite3: user.sqlite opens after the paint."""
+    if not user_db.is_file():
+        return None
+    with closing(connect_readonly(user_db)) as db:
+        row = db.execute("SELECT slug, section, scroll FROM place "
+                         "ORDER BY opened_at DESC LIMIT 1").fetchone()
+    return (str(row[0]), str(row[1]), int(row[2])) if row else None
+
+
+def read_first_view(library: ContentLibrary, user_db: Path, lang: str,
+                    open_budget: int | None = None) -> FirstView | None:
+    """Open ``library`` and read the tree (see ``ContentReader.tree`` for ``open_budget``)
+    and the entry last read (else the first one); None when unsure (no content yet, a
+    damaged file…): the normal start then takes over."""
+    try:
+        library.open()
+    except DatabaseDamaged:
+        return None
+    try:
+        last = _last_place(user_db)
+        with library.read() as reader:
+            view = reader.entry(last[0], lang) if last else None
+            section, scroll = (last[1], last[2]) if last and view else ("", 0)
+            if view is None:
+                first = reader.first_slug()
+                view = reader.entry(first, lang) if first else None
+            if view is None:
+                return None
+            tree = reader.tree(lang, open_budget, view.slug)
+    except (sqlite3.Error, KeyError, ValueError, TypeError, IndexError):
+        library.close()
+        return None
+    return FirstView(tree, view, section, scroll)
 
 
 class UserData:
     """user.sqlite: each ``write()`` block is one committed transaction.
+
+    Reading places are noted in memory (:meth:`note_place`) and written together by
+    :meth:`save_places`, which the window calls at most once a second and at close; every
+    ``read()`` writes those still noted first, so what it reads is never behind.
 
     Opened (created, migrated) at once, raising DatabaseDamaged or UserDataTooNew; with
     ``open_now=False`` (the window's start, to paint before SQLAlchemy loads) by :meth:`open`
@@ -78,6 +131,7 @@ class UserData:
         self.recovery: Recovery | None = None
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
+        self._places: dict[str, tuple[str, int, str]] = {}  # slug → section, scroll, opened at
         if open_now:
             self.open()
 
@@ -101,10 +155,24 @@ class UserData:
         assert self._sessions is not None
         return self._sessions
 
+    def note_place(self, slug: str, section: str, scroll: int) -> None:
+        """The reader is at ``section`` (``scroll`` pixels down) in ``slug`` now."""
+        self._places[slug] = (section, scroll, place_stamp())
+
+    def save_places(self) -> None:
+        """Write the places noted since the last save, in one transaction (none if none)."""
+        if not self._places:
+            return
+        places, self._places = self._places, {}
+        with self.write() as repo:
+            for slug, (section, scroll, opened_at) in places.items():
+                repo.record_place(slug, section, scroll, opened_at)
+
     @contextmanager
     def read(self) -> Iterator[UserRepository]:
         from desktop_app.db.user_repo import UserRepository
 
+        self.save_places()
         with self._session_factory()() as session:
             yield UserRepository(session)
 
@@ -116,12 +184,23 @@ class UserData:
             yield UserRepository(session)
 
     @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for reading (the bookmarks): it never commits; its end ends the read."""
+        with self._session_factory()() as session:
+            yield session
+
+    @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One committed transaction for the other repositories (bookmarks): all or nothing."""
         with self._session_factory().begin() as session:
             yield session
 
     def close(self) -> None:
-        if self._engine is not None:
+        """Write the places still noted, then close."""
+        if self._engine is None:
+            return
+        try:
+            self.save_places()
+        finally:
             self._engine.dispose()
-        self._engine = self._sessions = None
+            self._engine = self._sessions = None

@@ -19,7 +19,7 @@ def load_targets(store: BookmarkStore, paths: DataPaths) -> None:
     library = ContentLibrary(paths.content_db)
     library.open()
     with library.read() as repo:
-        store.follow_content(content_targets(repo.session))
+        store.follow_content(content_targets(repo.db))
     library.close()
 
 
@@ -88,7 +88,7 @@ def test_the_window_reads_only_the_targets_it_is_asked_about(imported: DataPaths
             return None
         asked.append(slugs)
         with library.read() as repo:
-            return content_targets(repo.session, slugs)
+            return content_targets(repo.db, slugs)
 
     user = UserData(imported.user_db, imported.backups_dir)
     store = BookmarkStore(user)
@@ -103,7 +103,7 @@ def test_the_window_reads_only_the_targets_it_is_asked_about(imported: DataPaths
     lazy.load(["borders/checkpoint"])
     store.follow_content(lazy)
     with library.read() as repo:
-        every = content_targets(repo.session)
+        every = content_targets(repo.db)
     assert lazy.get(("borders/checkpoint", "objectives")) == every[
         ("borders/checkpoint", "objectives")]
     assert lazy.get(("borders/handbook", "")) is None  # gone from the new pack

@@ -1,7 +1,11 @@
-"""Bookmarks as the program uses them: one committed transaction per action, then a notice.
+"""Bookmarks as the program uses them: one session per user action, then a notice.
+
+A change is one committed transaction; a read is a session that never commits. The places
+bookmarked are kept in memory, read again inside every change's own transaction, so that the
+star, the menus and the reader's opening an entry ask the database nothing.
 
 No Qt here, so the command line shares it with the window; the window wraps it in a QObject
-that turns the notices into a ``changed`` signal (``ui/bookmark_service.py``).
+that turns the notices into a ``changed`` signal (``ui/bookmarks/service.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from desktop_app.db.bookmark_records import (
     FolderRecord,
     Snapshot,
     Target,
+    TargetKey,
     Targets,
     status,
 )
@@ -115,36 +120,59 @@ class BookmarkStore:
         self.user = user
         self.targets: Targets | None = None
         self._listeners: list[Callable[[], None]] = []
+        # (slug, section) → the text fingerprints its bookmarks hold; None until first read
+        self._marked: dict[TargetKey, frozenset[str]] | None = None
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         """``listener()`` runs after every committed change."""
         self._listeners.append(listener)
 
     @contextmanager
-    def _write(self) -> Iterator[BookmarkRepository]:
-        with self.user.transaction() as session:
+    def _read(self) -> Iterator[BookmarkRepository]:
+        with self.user.session() as session:
             yield _repository(session)
+
+    @contextmanager
+    def _write(self) -> Iterator[BookmarkRepository]:
+        """One committed transaction, which also reads the places bookmarked afterwards (not
+        when it fails: then nothing changed), then the notices."""
+        with self.user.transaction() as session:
+            repo = _repository(session)
+            yield repo
+            self._marked = repo.marked_places()
         for listener in self._listeners:
             listener()
+
+    def _marks(self) -> dict[TargetKey, frozenset[str]]:
+        if self._marked is None:
+            with self._read() as repo:
+                self._marked = repo.marked_places()
+        return self._marked
 
     # Reading
 
     def contents(self) -> tuple[list[FolderRecord], list[BookmarkRecord]]:
-        with self.user.transaction() as session:
-            repo = _repository(session)
+        with self._read() as repo:
             return repo.folders(), repo.bookmarks()
 
     def at(self, place: Place) -> list[BookmarkRecord]:
-        with self.user.transaction() as session:
-            return _repository(session).at(place.slug, place.section)
+        """The bookmarks of ``place``; a place that has none costs no query."""
+        if not self.is_bookmarked(place):
+            return []
+        with self._read() as repo:
+            return repo.at(place.slug, place.section)
 
     def bookmark_folder(self, bookmark_id: int) -> int | None:
-        with self.user.transaction() as session:
-            mark = _repository(session).bookmark(bookmark_id)
+        with self._read() as repo:
+            mark = repo.bookmark(bookmark_id)
             return mark.folder_id if mark else None
 
     def is_bookmarked(self, place: Place) -> bool:
-        return bool(self.at(place))
+        return (place.slug, place.section) in self._marks()
+
+    def bookmarked_slugs(self) -> set[str]:
+        """The entries that have a bookmark, on themselves or on a section."""
+        return {slug for slug, _section in self._marks()}
 
     def target(self, place: Place) -> Target | None:
         """What the content offers at ``place``; None when it is not there (or no content
@@ -156,10 +184,8 @@ class BookmarkStore:
         return OK if self.targets is None else status(bookmark, self.targets)
 
     def recent(self, limit: int = 50) -> list[PlaceRow]:
-        with self.user.transaction() as session:
-            from desktop_app.db.user_repo import UserRepository
-
-            return UserRepository(session).recent_places(limit)
+        with self.user.read() as repo:
+            return repo.recent_places(limit)
 
     # Changes, each one transaction
 
@@ -171,13 +197,14 @@ class BookmarkStore:
 
     def toggle(self, place: Place) -> bool:
         """Bookmark ``place``, or remove its bookmarks; True when it is bookmarked now."""
+        titles, text_hash = self.target(place) or ({}, "")
         with self._write() as repo:
             existing = repo.at(place.slug, place.section)
             if existing:
                 repo.remove(bookmark_ids=[b.id for b in existing])
-                return False
-        self.add(place)
-        return True
+            else:
+                repo.add_bookmark(place.slug, place.section, titles, text_hash=text_hash)
+        return not existing
 
     def edit(self, bookmark_id: int, *, name: str | None = None,
              note: str | None = None) -> None:
@@ -261,12 +288,11 @@ class BookmarkStore:
             repo.follow_content(targets)
 
     def opened(self, place: Place) -> None:
-        """The reader opened ``place``: its bookmarks are no longer *changed*."""
-        found = self.target(place)
-        if found is None:
+        """The reader opened ``place``: its bookmarks are no longer *changed*. Writes only
+        when one of them is (most places opened have no bookmark, or an unchanged one)."""
+        recorded = self._marks().get((place.slug, place.section))
+        found = self.target(place) if recorded else None
+        if found is None or recorded == {found[1]}:
             return
-        with self.user.transaction() as session:
-            count = _repository(session).mark_opened(place.slug, place.section, found[1])
-        if count:
-            for listener in self._listeners:
-                listener()
+        with self._write() as repo:
+            repo.mark_opened(place.slug, place.section, found[1])

@@ -16,6 +16,7 @@ from desktop_app.db.bookmark_records import (
     FolderNestingError,
     FolderRecord,
     Snapshot,
+    TargetKey,
     Targets,
     now_stamp,
 )
@@ -54,6 +55,14 @@ class BookmarkRepository:
     def folder(self, folder_id: int) -> FolderRecord | None:
         row = self.session.get(BookmarkFolder, folder_id)
         return _folder_record(row) if row else None
+
+    def marked_places(self) -> dict[TargetKey, frozenset[str]]:
+        """Every bookmarked (slug, section), with the text fingerprints its bookmarks hold."""
+        found: dict[TargetKey, set[str]] = {}
+        for slug, section, text_hash in self.session.execute(
+                select(Bookmark.slug, Bookmark.section, Bookmark.text_hash)):
+            found.setdefault((slug, section), set()).add(text_hash)
+        return {key: frozenset(hashes) for key, hashes in found.items()}
 
     def at(self, slug: str, section: str) -> list[BookmarkRecord]:
         rows = self.session.execute(select(Bookmark).where(

@@ -8,13 +8,11 @@ covers every language of the place, so it does not depend on the language being 
 from __future__ import annotations
 
 import hashlib
+import json
+import sqlite3
 from collections.abc import Collection
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from desktop_app.db.bookmark_records import Target, TargetKey
-from desktop_app.db.content_models import Entry, EntryText, Section
 
 TITLE_SEPARATOR = " › "
 
@@ -24,23 +22,21 @@ def _fingerprint(parts: dict[str, str]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def content_targets(session: Session, slugs: Collection[str] | None = None
+def content_targets(db: sqlite3.Connection, slugs: Collection[str] | None = None
                     ) -> dict[TargetKey, Target]:
     """(slug, section) → (title per language, text fingerprint), for entries ("" section)
-    and for every section of them; of the entries ``slugs`` only, when given."""
-    entries = select(Entry.id, Entry.slug)
-    texts = select(EntryText.entry_id, EntryText.lang, EntryText.title, EntryText.html)
-    sections_query = select(Section.entry_id, Section.lang, Section.anchor, Section.title,
-                            Section.text_hash)
-    if slugs is not None:
-        entries = entries.where(Entry.slug.in_(slugs))
-        texts = texts.join(Entry, Entry.id == EntryText.entry_id).where(Entry.slug.in_(slugs))
-        sections_query = sections_query.join(Entry, Entry.id == Section.entry_id).where(
-            Entry.slug.in_(slugs))
-    ids = {eid: slug for eid, slug in session.execute(entries)}
+    and for every section of them; of the entries ``slugs`` only, when given. ``db`` is a
+    connection to content.sqlite (``ContentReader.db``)."""
+    # the slugs travel as one JSON array: any number of them, in one parameter
+    where, params = ("", ()) if slugs is None else (
+        " WHERE e.slug IN (SELECT value FROM json_each(?))", (json.dumps(list(slugs)),))
+    ids = {eid: slug for eid, slug in db.execute(f"SELECT e.id, e.slug FROM entry e{where}",
+                                                  params)}
     entry_titles: dict[int, dict[str, str]] = {}
     entry_hashes: dict[int, dict[str, str]] = {}
-    for entry_id, lang, title, html in session.execute(texts):
+    for entry_id, lang, title, html in db.execute(
+            "SELECT t.entry_id, t.lang, t.title, t.html FROM entry_text t "
+            f"JOIN entry e ON e.id = t.entry_id{where}", params):
         entry_titles.setdefault(entry_id, {})[lang] = title
         entry_hashes.setdefault(entry_id, {})[lang] = hashlib.sha256(html.encode()).hexdigest()
     targets: dict[TargetKey, Target] = {}
@@ -48,7 +44,9 @@ def content_targets(session: Session, slugs: Collection[str] | None = None
         targets[(slug, "")] = (entry_titles.get(entry_id, {}),
                                _fingerprint(entry_hashes.get(entry_id, {})))
     sections: dict[tuple[int, str], tuple[dict[str, str], dict[str, str]]] = {}
-    for entry_id, lang, anchor, title, text_hash in session.execute(sections_query):
+    for entry_id, lang, anchor, title, text_hash in db.execute(
+            "SELECT s.entry_id, s.lang, s.anchor, s.title, s.text_hash "
+            f"FROM section s JOIN entry e ON e.id = s.entry_id{where}", params):
         titles, hashes = sections.setdefault((entry_id, anchor), ({}, {}))
         entry_title = entry_titles.get(entry_id, {}).get(lang, "")
         titles[lang] = f"{entry_title}{TITLE_SEPARATOR}{title}" if entry_title else title

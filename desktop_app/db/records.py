@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import NamedTuple
 
 CONTENT_SCHEMA_VERSION = 2  # content.sqlite's user_version; 2: the search index
+
+
+def place_stamp() -> str:
+    """When a place was opened, as user.sqlite orders them (``place.opened_at``)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 class PackInfo(NamedTuple):

@@ -9,12 +9,12 @@ in, so this package never depends on it.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection
-from sqlalchemy.orm import Session
 
 from desktop_app.db.content_models import SearchDoc
 from desktop_app.db.records import EntryRecord, SearchFilters
@@ -111,15 +111,14 @@ def _filters_sql(filters: SearchFilters) -> tuple[str, str, dict[str, object]]:
 
 
 class SearchRepository:
-    """Queries on one session of the read-only content database."""
+    """Queries on a read-only connection to the content database (``ContentReader.db``)."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
 
     def _run(self, sql: str, params: dict[str, object]) -> list[Any]:
-        """Plain SQL with named parameters, straight to sqlite3: these run on every keystroke,
-        and SQLAlchemy's text() would parse each statement again."""
-        return [tuple(row) for row in self.session.connection().exec_driver_sql(sql, params)]
+        """Plain SQL with named parameters; these run on every keystroke."""
+        return self.db.execute(sql, params).fetchall()
 
     def ranked_ids(self, fts: str, filters: SearchFilters) -> list[int]:
         """Doc ids best first: BM25 with the title weighing ``TITLE_WEIGHT`` times the body."""

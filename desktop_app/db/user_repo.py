@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -10,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.engine import make_engine
 from desktop_app.db.migrations import check_openable, migrate
+from desktop_app.db.records import place_stamp
 from desktop_app.db.user_models import Place
 
 # A bookmark made in the window waits this long for another writer (a second Field Reference,
@@ -31,22 +31,22 @@ def open_user_engine(path: Path, backups_dir: Path) -> Engine:
     return engine
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
 class UserRepository:
     """Reads and writes on one session; the caller's ``session_factory.begin()`` commits."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def record_place(self, slug: str, section: str = "", scroll: int = 0) -> None:
+    def record_place(self, slug: str, section: str = "", scroll: int = 0,
+                     opened_at: str | None = None) -> None:
+        """The place in ``slug``, opened at ``opened_at`` (``place_stamp()``; now if None)."""
+        opened_at = opened_at or place_stamp()
         place = self.session.get(Place, slug)
         if place is None:
-            self.session.add(Place(slug=slug, section=section, scroll=scroll, opened_at=_now()))
+            self.session.add(Place(slug=slug, section=section, scroll=scroll,
+                                   opened_at=opened_at))
         else:
-            place.section, place.scroll, place.opened_at = section, scroll, _now()
+            place.section, place.scroll, place.opened_at = section, scroll, opened_at
 
     def last_place(self) -> Place | None:
         return self.session.execute(

@@ -78,7 +78,7 @@ def run(paths: DataPaths, args: argparse.Namespace) -> int:
                             limit=max(1, args.limit))
     try:
         with library.read() as repo:
-            outcome = search(SearchRepository(repo.session), " ".join(args.query), filters)
+            outcome = search(SearchRepository(repo.db), " ".join(args.query), filters)
     finally:
         library.close()
     print_outcome(outcome)

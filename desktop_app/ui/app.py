@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.db.errors import DatabaseDamaged, UserDataTooNew
-from desktop_app.db.quick_read import read_first_view
-from desktop_app.library import ContentLibrary, UserData
+from desktop_app.library import ContentLibrary, UserData, read_first_view
 from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.places import Place
 from desktop_app.settings import SettingsStore
@@ -110,17 +109,17 @@ def bring_forward(window: MainWindow, target: str) -> None:
 def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None) -> int:
     """Paint first, then attach the features and open the databases.
 
-    The tree and the last entry come from plain sqlite3 (``db/quick_read.py``) and are
-    painted before SQLAlchemy, which takes longer to import than Qt to start, is loaded, and
-    before the modules of bookmarks, search and printing are; then ``start`` opens both
-    databases and the same place through them. Without content yet
+    The tree and the last entry come from the content library (plain sqlite3) and are
+    painted before SQLAlchemy, which takes longer to import than Qt to start, is loaded for
+    user.sqlite, and before the modules of bookmarks, search and printing are; then ``start``
+    opens user.sqlite and the same place. Without content yet
     (first start) or with a TARGET, ``start`` runs at once.
     """
     app = make_application()
     if hand_over(paths, target):
         return 0  # the window already open on this data folder shows it
     window = build_window(paths, lang, open_user=False, features=False)
-    first = None if target else read_first_view(paths.content_db, paths.user_db, window.lang,
+    first = None if target else read_first_view(window.library, paths.user_db, window.lang,
                                                 OPEN_AT_START)
     if first is not None:
         window.show_first_view(first)

@@ -51,7 +51,7 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ContentLibrary
 
 def find(library: ContentLibrary, text: str, **filters: object) -> SearchOutcome:
     with library.read() as repo:
-        return search(SearchRepository(repo.session), text,
+        return search(SearchRepository(repo.db), text,
                       SearchFilters(**filters))  # type: ignore[arg-type]
 
 

@@ -45,6 +45,33 @@ def test_reopening_keeps_places(data_paths: DataPaths) -> None:
     user.close()
 
 
+def places_in_file(path: Path) -> list[tuple[str, str, int]]:
+    """What another program reading the file sees, newest first."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT slug, section, scroll FROM place "
+                            "ORDER BY opened_at DESC").fetchall()
+    finally:
+        conn.close()
+
+
+def test_noted_places_are_written_together_and_before_any_read(data_paths: DataPaths) -> None:
+    user = UserData(data_paths.user_db, data_paths.backups_dir)
+    user.note_place("mission", "aims", 40)
+    user.note_place("borders", "", 0)
+    user.note_place("mission", "history", 5)  # the same entry again: its newest place
+    assert places_in_file(data_paths.user_db) == []
+    user.save_places()
+    assert places_in_file(data_paths.user_db) == [("mission", "history", 5), ("borders", "", 0)]
+    user.note_place("borders", "training", 12)
+    with user.read() as repo:  # a read sees what was noted
+        assert [(p.slug, p.section) for p in repo.recent_places()] == [
+            ("borders", "training"), ("mission", "history")]
+    user.note_place("mission", "aims", 0)
+    user.close()  # and closing writes what is left
+    assert places_in_file(data_paths.user_db)[0] == ("mission", "aims", 0)
+
+
 def test_newer_schema_is_refused_and_left_unchanged(data_paths: DataPaths) -> None:
     conn = sqlite3.connect(data_paths.user_db)
     conn.execute("CREATE TABLE future (x)")

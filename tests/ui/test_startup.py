@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.db.quick_read import read_first_view
+from desktop_app.library import read_first_view
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
 from desktop_app.ui.app import build_window, start
@@ -88,11 +88,10 @@ def test_first_view_then_databases_keep_the_place_and_the_tree(qtbot: QtBot,
 
     window = build_window(imported, "en", open_user=False, features=False)
     qtbot.addWidget(window)
-    first = read_first_view(imported.content_db, imported.user_db, window.lang)
+    first = read_first_view(window.library, imported.user_db, window.lang)
     assert first is not None
     window.show_first_view(first)
     window.show()
-    assert not window.library.is_open
     assert not window.user.is_open  # the window's features waited too (bookmarks, search)
     assert window.view is not None and window.view.slug == "borders/handbook"
     assert first.section.startswith("part-")  # where the first window was left

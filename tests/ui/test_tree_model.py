@@ -1,10 +1,9 @@
-"""The tree model is a well-behaved Qt model over the repository's plain nodes."""
+"""The tree model is a well-behaved Qt model over the reader's plain nodes."""
 
-import sqlite3
+from collections.abc import Callable
 
 from pytestqt.modeltest import ModelTester
 
-from desktop_app.db.quick_read import load_children, load_sections, read_tree
 from desktop_app.db.records import EntryNode, SectionNode
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths
@@ -12,13 +11,22 @@ from desktop_app.places import Place
 from desktop_app.ui.reader.tree_model import PLACE_ROLE, TreeModel
 
 
+def sections_in(library: ContentLibrary, lang: str) -> Callable[[str], list[SectionNode]]:
+    """What the window hands the model: an entry's sections, read when it is opened."""
+
+    def sections(slug: str) -> list[SectionNode]:
+        with library.read() as reader:
+            return reader.sections(slug, lang)
+
+    return sections
+
+
 def test_model_passes_qtmodeltester(qtmodeltester: ModelTester, imported: DataPaths) -> None:
     library = ContentLibrary(imported.content_db)
     library.open()
     model = TreeModel()
     with library.read() as repo:
-        model.set_nodes(repo.tree("en"),
-                        lambda slug: load_sections(imported.content_db, slug, "en"))
+        model.set_nodes(repo.tree("en"), sections_in(library, "en"))
     qtmodeltester.check(model)
     index = model.index_for(Place("borders/checkpoint", "details"))
     assert index.data() == "Details"
@@ -37,12 +45,11 @@ def test_sections_are_read_when_an_entry_is_first_opened(qtmodeltester: ModelTes
 
     def sections(slug: str) -> list[SectionNode]:
         read.append(slug)
-        return load_sections(imported.content_db, slug, "ru")
+        return sections_in(library, "ru")(slug)
 
     model = TreeModel()
     with library.read() as repo:
         model.set_nodes(repo.tree("ru"), sections)
-    library.close()
     entry = model.index_for(Place("borders/checkpoint"))
     assert read == [] and model.hasChildren(entry) and model.rowCount(entry) == 0
     assert model.canFetchMore(entry)
@@ -54,17 +61,19 @@ def test_sections_are_read_when_an_entry_is_first_opened(qtmodeltester: ModelTes
 
 def test_a_large_area_reads_its_entries_when_opened(qtmodeltester: ModelTester,
                                                      imported: DataPaths) -> None:
+    library = ContentLibrary(imported.content_db)
+    library.open()
     read: list[str] = []
 
     def children(slug: str) -> list[EntryNode]:
         read.append(slug)
-        return load_children(imported.content_db, slug, "en")
+        with library.read() as reader:
+            return reader.children(slug, "en")
 
-    db = sqlite3.connect(imported.content_db)
-    nodes = read_tree(db, "en", "en", open_budget=1)
-    db.close()
+    with library.read() as reader:
+        nodes = reader.tree("en", open_budget=1)
     model = TreeModel()
-    model.set_nodes(nodes, lambda slug: load_sections(imported.content_db, slug, "en"), children)
+    model.set_nodes(nodes, sections_in(library, "en"), children)
     area = model.index_for(Place("borders"))
     assert model.rowCount(area) == 1 and model.canFetchMore(area)  # its section, read at once
     assert model.index(0, 0, area).data(PLACE_ROLE) == Place("borders", "training")

@@ -14,6 +14,8 @@ class BookmarkService(QObject):
     changed(): bookmarks or their statuses changed (emitted after the commit returned).
 
     Views read through ``store`` and refresh on ``changed``; nothing else notifies them.
+    Whether a place is bookmarked (the star, the menus) the store answers from memory,
+    refreshed with every change before ``changed`` is emitted.
     """
 
     changed = Signal()
@@ -33,8 +35,8 @@ class BookmarkService(QObject):
             if not library.is_open:  # an import is replacing the content
                 return None
             with library.read() as repo:
-                return content_targets(repo.session, slugs)
+                return content_targets(repo.db, slugs)
 
         targets = TargetsByEntry(read)
-        targets.load(mark.slug for mark in self.store.contents()[1])
+        targets.load(self.store.bookmarked_slugs())
         self.store.follow_content(targets)

@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.content.open import open_installed
-from desktop_app.db.quick_read import FirstView, load_children, load_sections
 from desktop_app.db.records import EntryNode, EntryView, PackInfo, SectionNode
-from desktop_app.library import ContentLibrary, UserData
+from desktop_app.library import ContentLibrary, FirstView, UserData
 from desktop_app.places import History, Place
 from desktop_app.problems import Problem
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
 from desktop_app.ui.i18n import Translators
 from desktop_app.ui.reader.detail_pane import DetailPane
 from desktop_app.ui.reader.find_bar import FindBar
+from desktop_app.ui.reader.place_saver import PlaceSaver
 from desktop_app.ui.reader.tree_model import OPEN_AT_START, PLACE_ROLE, TreeModel
 from desktop_app.ui.reader.window_menus import WindowMenus
 from desktop_app.ui.theme import apply_palette, content_css, resolve_dark
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.notice.hide()
         self.find_bar = FindBar(self)
         self.find_bar.hide()
+        self.place_saver = PlaceSaver(user, self.detail, lambda: self.view, self)
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -199,21 +200,27 @@ class MainWindow(QMainWindow):
                 self.tree.expand(model.index(row, 0))
 
     def show_first_view(self, first: FirstView) -> None:
-        """Paint the tree and the last entry before the databases are open (see app.start)."""
-        self.library.pack = first.pack
+        """Paint the tree and the last entry before user.sqlite and the features are open
+        (see app.run_app)."""
         self._fill_tree(first.tree)
         self._show_view(first.view)
         self.detail.verticalScrollBar().setValue(first.scroll)
         self._select_in_tree(Place(first.view.slug, first.section))
 
     def _sections_of(self, slug: str) -> list[SectionNode]:
-        """For the tree, when it shows an entry's sections: plain sqlite3, as before the
-        databases open (see ``show_first_view``)."""
-        return load_sections(self.library.path, slug, self.lang)
+        """For the tree, when it shows an entry's sections; none while an import replaces the
+        content."""
+        if not self.library.is_open:
+            return []
+        with self.library.read() as reader:
+            return reader.sections(slug, self.lang)
 
     def _entries_under(self, slug: str) -> list[EntryNode]:
         """For the tree, when it opens an area it left unread (see ``_fill_tree``)."""
-        return load_children(self.library.path, slug, self.lang)
+        if not self.library.is_open:
+            return []
+        with self.library.read() as reader:
+            return reader.children(slug, self.lang)
 
     def show_preparing(self, rebuilding: bool = False) -> None:
         if rebuilding:
@@ -383,11 +390,8 @@ class MainWindow(QMainWindow):
         self.go_home()
 
     def remember_place(self) -> None:
-        if self.view is None:
-            return
-        with self.user.write() as repo:
-            repo.record_place(self.view.slug, self.detail.section_at_top(),
-                              self.detail.verticalScrollBar().value())
+        """Keep the place in view: written within a second (``PlaceSaver``), and at close."""
+        self.place_saver.save_soon()
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing_tree or not current.isValid():
@@ -540,7 +544,7 @@ class MainWindow(QMainWindow):
         self.settings_store.save(s)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        self.remember_place()
+        self.place_saver.save_now()
         self.save_window_state()
         super().closeEvent(event)
 

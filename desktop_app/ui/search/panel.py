@@ -69,7 +69,7 @@ class _SearchJob:
             with self.library.read() as repo:
                 from desktop_app.db.search_repo import SearchRepository  # after the first paint
 
-                outcome = search(SearchRepository(repo.session), self.text, self.filters)
+                outcome = search(SearchRepository(repo.db), self.text, self.filters)
         except Exception:  # the content is being replaced, or closed: no results this time
             logging.getLogger(__name__).exception("search for %r failed", self.text)
             outcome = None

@@ -1,4 +1,4 @@
-"""Reading content.sqlite: the tree, entries, language fallback, a damaged file."""
+"""Opening and reading content.sqlite: the tree, entries, language fallback, a damaged file."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.content.importer import import_pack
-from desktop_app.db.engine import DatabaseDamaged
-from desktop_app.db.quick_read import load_sections
+from desktop_app.db.errors import DatabaseDamaged
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths
 from tests.packs import BASIC_ENTRIES, write_pack
@@ -19,12 +18,12 @@ def test_tree_is_ordered_and_nested(imported: DataPaths) -> None:
     library.open()
     with library.read() as repo:
         tree = repo.tree("ru")
+        sections = repo.sections("borders/checkpoint", "ru")
     assert [n.title for n in tree] == ["Миссия", "Управление границами"]
     checkpoint = tree[1].children[0]
     assert checkpoint.slug == "borders/checkpoint" and checkpoint.title == "КПП «Братство»"
     assert checkpoint.has_sections
     library.close()
-    sections = load_sections(imported.content_db, "borders/checkpoint", "ru")
     assert [s.anchor for s in sections] == ["objectives", "activities"]
     assert [s.anchor for s in sections[0].children] == ["details"]
 
@@ -63,8 +62,12 @@ def test_damaged_content_database_is_reported(imported: DataPaths, damage: str) 
     imported.content_db.write_bytes({
         "empty": b"", "zeroed": b"\0" * len(whole), "garbage": b"garbage" * 1000,
         "truncated": whole[: len(whole) // 2], "header only": whole[:100]}[damage])
+    library = ContentLibrary(imported.content_db)
     with pytest.raises(DatabaseDamaged, match="content"):
-        ContentLibrary(imported.content_db).open()
+        library.open()
+    assert not library.is_open
+    with pytest.raises(RuntimeError, match="not open"), library.read():
+        pass
 
 
 def test_a_second_import_replaces_the_content(imported: DataPaths, tmp_path: Path) -> None:
