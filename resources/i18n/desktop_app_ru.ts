@@ -387,6 +387,17 @@
     </message>
 </context>
 <context>
+    <name>EntryColumn</name>
+    <message>
+        <source>Entry text</source>
+        <translation>Текст статьи</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in page</source>
@@ -430,6 +441,41 @@
     </message>
 </context>
 <context>
+    <name>ImportFeature</name>
+    <message>
+        <source>&amp;Import content pack…</source>
+        <translation>&amp;Импортировать пакет содержимого…</translation>
+    </message>
+    <message>
+        <source>Replace the content with a pack from a folder or .zip</source>
+        <translation>Заменить содержимое пакетом из папки или архива .zip</translation>
+    </message>
+    <message>
+        <source>The content database could not be read, so it is being rebuilt from the content that came with Field Reference. Your bookmarks and notes are kept apart and are not affected.</source>
+        <translation>Не удалось прочитать базу содержимого, поэтому она создаётся заново из содержимого, поставляемого с «Полевым справочником». Ваши закладки и заметки хранятся отдельно и не затронуты.</translation>
+    </message>
+    <message>
+        <source>The content is being imported for the first time; this takes a moment.</source>
+        <translation>Содержимое импортируется впервые; это займёт немного времени.</translation>
+    </message>
+    <message>
+        <source>Preparing the content</source>
+        <translation>Подготовка содержимого</translation>
+    </message>
+    <message>
+        <source>Content version {version} imported.</source>
+        <translation>Содержимое версии {version} импортировано.</translation>
+    </message>
+    <message>
+        <source>Import content pack</source>
+        <translation>Импорт пакета содержимого</translation>
+    </message>
+    <message>
+        <source>Content packs (manifest.toml *.zip)</source>
+        <translation>Пакеты содержимого (manifest.toml *.zip)</translation>
+    </message>
+</context>
+<context>
     <name>ImportTask</name>
     <message>
         <source>Importing content</source>
@@ -468,50 +514,6 @@
     <message>
         <source>Contents by thematic area</source>
         <translation>Содержание по тематическим направлениям</translation>
-    </message>
-    <message>
-        <source>Entry text</source>
-        <translation>Текст статьи</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Уведомление</translation>
-    </message>
-    <message>
-        <source>Thematic area</source>
-        <translation>Тематическое направление</translation>
-    </message>
-    <message>
-        <source>Content pack</source>
-        <translation>Пакет содержимого</translation>
-    </message>
-    <message>
-        <source>The content database could not be read, so it is being rebuilt from the content that came with Field Reference. Your bookmarks and notes are kept apart and are not affected.</source>
-        <translation>Не удалось прочитать базу содержимого, поэтому она создаётся заново из содержимого, поставляемого с «Полевым справочником». Ваши закладки и заметки хранятся отдельно и не затронуты.</translation>
-    </message>
-    <message>
-        <source>Preparing the content</source>
-        <translation>Подготовка содержимого</translation>
-    </message>
-    <message>
-        <source>The content is being imported for the first time; this takes a moment.</source>
-        <translation>Содержимое импортируется впервые; это займёт немного времени.</translation>
-    </message>
-    <message>
-        <source>Content version {version} imported.</source>
-        <translation>Содержимое версии {version} импортировано.</translation>
-    </message>
-    <message>
-        <source>Content version {version} of {date}</source>
-        <translation>Содержимое версии {version} от {date}</translation>
-    </message>
-    <message>
-        <source>Import content pack</source>
-        <translation>Импорт пакета содержимого</translation>
-    </message>
-    <message>
-        <source>Content packs (manifest.toml *.zip)</source>
-        <translation>Пакеты содержимого (manifest.toml *.zip)</translation>
     </message>
     <message>
         <source>There is no entry “{target}”.</source>
@@ -604,6 +606,13 @@ Replace the newer content with it?</source>
     </message>
 </context>
 <context>
+    <name>PackText</name>
+    <message>
+        <source>Content version {version} of {date}</source>
+        <translation>Содержимое версии {version} от {date}</translation>
+    </message>
+</context>
+<context>
     <name>PageSetupDialog</name>
     <message>
         <source>Page setup</source>
@@ -677,6 +686,13 @@ Replace the newer content with it?</source>
         <translation>Напечатать или экспортировать паспорта нескольких проектов или тематического направления одним документом</translation>
     </message>
     <message>
+        <source>Print preview — {title}</source>
+        <translation>Предварительный просмотр — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOutput</name>
+    <message>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -691,10 +707,6 @@ Replace the newer content with it?</source>
     <message>
         <source>Saved {file}.</source>
         <translation>Сохранено: {file}.</translation>
-    </message>
-    <message>
-        <source>Print preview — {title}</source>
-        <translation>Предварительный просмотр — {title}</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1188,21 @@ Replace the newer content with it?</source>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>No content</source>
+        <translation>Нет содержимого</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Тематическое направление</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>Пакет содержимого</translation>
+    </message>
+</context>
+<context>
     <name>TreeModel</name>
     <message>
         <source>{title} (shown in {language}: no translation yet)</source>
@@ -1219,14 +1246,6 @@ Replace the newer content with it?</source>
     <message>
         <source>Navigation</source>
         <translation>Навигация</translation>
-    </message>
-    <message>
-        <source>&amp;Import content pack…</source>
-        <translation>&amp;Импортировать пакет содержимого…</translation>
-    </message>
-    <message>
-        <source>Replace the content with a pack from a folder or .zip</source>
-        <translation>Заменить содержимое пакетом из папки или архива .zip</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
