@@ -29,8 +29,10 @@ from desktop_app.settings import SettingsStore
 from desktop_app.ui import first_paint
 from desktop_app.ui.i18n import Translators, system_language
 from desktop_app.ui.icons import app_icon
+from desktop_app.ui.messages import critical, problem_text
 from desktop_app.ui.reader.main_window import MainWindow
 from desktop_app.ui.reader.tree_model import OPEN_AT_START
+from desktop_app.ui.recovery_notice import show_recovery
 from desktop_app.ui.single_instance import InstanceServer, hand_over
 from desktop_app.ui.theme import apply_palette, resolve_dark
 
@@ -74,8 +76,6 @@ def build_window(paths: DataPaths, lang: str | None = None, *,
         attach_features(window)
     tell_recovery(window)
     if store.problem:
-        from desktop_app.ui.messages import problem_text  # only for a message
-
         shown = problem_text(store.problem)
         QTimer.singleShot(0, lambda: window.notify(shown, 15000))
     return window
@@ -100,8 +100,6 @@ def tell_recovery(window: MainWindow) -> None:
     """Once user.sqlite is open: say so if it had to be restored from a backup."""
     recovery = window.user.recovery
     if recovery is not None:
-        from desktop_app.ui.recovery_notice import show_recovery
-
         QTimer.singleShot(0, lambda: show_recovery(window, recovery))
 
 
@@ -164,8 +162,6 @@ def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None
         try:
             window.user.open()
         except (DatabaseDamaged, UserDataTooNew) as exc:
-            from desktop_app.ui.messages import critical, problem_text  # only for a message
-
             critical(window, problem_text(exc.problem))
             app.exit(1)
             return

@@ -54,15 +54,6 @@ def test_a_title_with_markup_characters_is_shown_as_written(make_window: WindowF
     assert shown == "R&amp;D & <b>balances</b> \"quoted\" 'too'"
 
 
-def test_escape_writes_what_html_escape_writes() -> None:
-    import html
-
-    from desktop_app.ui.reader.detail_pane import escape
-
-    for text in ("R&amp;D & <b>\"x\" 'y'</b>", "КПП «Братство» & <x>", ""):
-        assert escape(text) == html.escape(text)
-
-
 def test_tree_selection_opens_entries_and_sections(qtbot: QtBot,
                                                    make_window: WindowFactory) -> None:
     window = make_window()

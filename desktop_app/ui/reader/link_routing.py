@@ -8,23 +8,12 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.places import Place
+from desktop_app.ui import messages
 from desktop_app.ui.reader.detail_pane import DetailPane
 
 
 def route_links(pane: DetailPane, open_place: Callable[[Place], object], parent: QWidget) -> None:
     """``open_place`` for links to entries; message boxes over ``parent`` for the others."""
     pane.internal_link.connect(open_place)
-    pane.web_link.connect(lambda url: _confirm_web_link(parent, url))
-    pane.refused_link.connect(lambda url: _refuse(parent, url))
-
-
-def _confirm_web_link(parent: QWidget, url: str) -> None:
-    from desktop_app.ui import messages  # not needed for the first paint
-
-    messages.ask_open_web_link(parent, url)
-
-
-def _refuse(parent: QWidget, url: str) -> None:
-    from desktop_app.ui import messages
-
-    messages.refuse_link(parent, url)
+    pane.web_link.connect(lambda url: messages.ask_open_web_link(parent, url))
+    pane.refused_link.connect(lambda url: messages.refuse_link(parent, url))
