@@ -1,10 +1,11 @@
-"""The features of a window (import, bookmarks, search, side by side, printing), attached to
-its host by the application start."""
+"""The features of a window (import, bookmarks, search, side by side, printing, about),
+attached to its host by the application start."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from desktop_app.ui.about_dialog import AboutFeature
 from desktop_app.ui.bookmarks.feature import BookmarkFeature
 from desktop_app.ui.host import WindowHost
 from desktop_app.ui.importing.feature import ImportFeature
@@ -25,3 +26,4 @@ class Features(QObject):
         self.search = SearchPanel(host)
         self.side_by_side = SideBySide(host)
         self.printing = PrintFeature(host)
+        self.about = AboutFeature(host)

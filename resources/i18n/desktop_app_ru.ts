@@ -45,6 +45,21 @@
     </message>
 </context>
 <context>
+    <name>AboutFeature</name>
+    <message>
+        <source>&amp;About Field Reference</source>
+        <translation>&amp;О программе «Полевой справочник»</translation>
+    </message>
+    <message>
+        <source>Version, content pack and licences</source>
+        <translation>Версия, пакет содержимого и лицензии</translation>
+    </message>
+    <message>
+        <source>No content</source>
+        <translation>Нет содержимого</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Print briefs</source>
@@ -530,10 +545,6 @@
     <message>
         <source>Field Reference</source>
         <translation>Полевой справочник</translation>
-    </message>
-    <message>
-        <source>No content</source>
-        <translation>Нет содержимого</translation>
     </message>
 </context>
 <context>
@@ -1344,10 +1355,6 @@ Replace the newer content with it?</source>
         <translation>Перевести фокус клавиатуры на текст статьи</translation>
     </message>
     <message>
-        <source>&amp;About Field Reference</source>
-        <translation>&amp;О программе «Полевой справочник»</translation>
-    </message>
-    <message>
         <source>Follow the &amp;system</source>
         <translation>&amp;Как в системе</translation>
     </message>
@@ -1370,10 +1377,6 @@ Replace the newer content with it?</source>
     <message>
         <source>Light text on dark</source>
         <translation>Светлый текст на тёмном фоне</translation>
-    </message>
-    <message>
-        <source>Version, content pack and licences</source>
-        <translation>Версия, пакет содержимого и лицензии</translation>
     </message>
 </context>
 </TS>

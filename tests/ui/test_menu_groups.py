@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.paths import DataPaths
+from desktop_app.ui.about_dialog import AboutFeature
 from desktop_app.ui.app import build_window
 from desktop_app.ui.bookmarks.feature import BookmarkFeature
 from desktop_app.ui.host import ActionGroups
@@ -39,7 +40,8 @@ def test_features_attached_in_another_order_show_the_same_menus(
     qtbot.addWidget(usual)
     reversed_order = build_window(imported, "en", features=False)
     qtbot.addWidget(reversed_order)
-    for feature in (PrintFeature, SideBySide, SearchPanel, BookmarkFeature, ImportFeature):
+    for feature in (AboutFeature, PrintFeature, SideBySide, SearchPanel, BookmarkFeature,
+                    ImportFeature):
         feature(reversed_order)
     assert menus_and_toolbar(reversed_order) == menus_and_toolbar(usual)
     assert menus_and_toolbar(usual)["&File"] == [

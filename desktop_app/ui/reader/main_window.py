@@ -24,7 +24,6 @@ from desktop_app.places import History, Place
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
 from desktop_app.ui.host import ActionGroups
 from desktop_app.ui.i18n import Translators
-from desktop_app.ui.pack_text import pack_text
 from desktop_app.ui.reader.detail_pane import DetailPane
 from desktop_app.ui.reader.entry_column import EntryColumn
 from desktop_app.ui.reader.link_routing import route_links
@@ -91,8 +90,7 @@ class MainWindow(QMainWindow):
                 (m.act_zoom_in, lambda: self.set_zoom(self.settings.zoom + 1)),
                 (m.act_zoom_out, lambda: self.set_zoom(self.settings.zoom - 1)),
                 (m.act_zoom_reset, lambda: self.set_zoom(0)),
-                (m.act_focus_tree, self.tree.setFocus), (m.act_focus_detail, self.detail.setFocus),
-                (m.act_about, self.show_about)):
+                (m.act_focus_tree, self.tree.setFocus), (m.act_focus_detail, self.detail.setFocus)):
             action.triggered.connect(slot)
         m.theme_chosen.connect(self.set_theme)
         m.language_chosen.connect(self.set_language)
@@ -357,13 +355,6 @@ class MainWindow(QMainWindow):
     def _on_system_scheme(self, _scheme: object) -> None:
         if self.settings.theme == "system":
             self.apply_theme()
-
-    def show_about(self) -> None:
-        pack = self.library.pack
-        # Kept to first use: the dialog and its licence list cost 10 ms before the first paint
-        from desktop_app.ui.about_dialog import show_about
-
-        show_about(self, pack_text(pack, self.lang) if pack else self.tr("No content"))
 
     # Window state
 

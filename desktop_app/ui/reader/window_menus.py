@@ -57,7 +57,6 @@ class WindowMenus(QObject):
         self.act_zoom_reset = self._action("Ctrl+0")
         self.act_focus_tree = self._action("Alt+1")
         self.act_focus_detail = self._action("Alt+2")
-        self.act_about = self._action()
         self.theme_actions = self._choice({mode: "" for mode in THEMES}, theme,
                                           self.theme_chosen.emit)
         self.language_actions = self._choice(NATIVE_NAMES, lang, self.language_chosen.emit)
@@ -102,7 +101,6 @@ class WindowMenus(QObject):
         self.groups["view"].add("focus", self.act_focus_tree, self.act_focus_detail)
         self.language_menu.addActions(list(self.language_actions.values()))
         self.groups["go"].add("history", self.act_back, self.act_forward, self.act_home)
-        self.groups["help"].add("about", self.act_about)
         self.toolbar = QToolBar(self.window)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -141,8 +139,6 @@ class WindowMenus(QObject):
                                   self.tr("Move the keyboard focus to the tree")),
             self.act_focus_detail: (self.tr("Go to the &entry text"),
                                     self.tr("Move the keyboard focus to the entry")),
-            self.act_about: (self.tr("&About Field Reference"),
-                             self.tr("Version, content pack and licences")),
             self.theme_actions["system"]: (self.tr("Follow the &system"),
                                            self.tr("Light or dark as the system is set")),
             self.theme_actions["light"]: (self.tr("&Light"), self.tr("Dark text on light")),
