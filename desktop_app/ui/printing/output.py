@@ -10,7 +10,7 @@ from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from desktop_app import APP_NAME
+from desktop_app import APP_NAME, LANGUAGES
 from desktop_app.content.brief import BriefError
 from desktop_app.ui.host import WindowHost
 from desktop_app.ui.printing.pages import PrintJob, Progress, layout_names, page_layout, write_pdf
@@ -41,7 +41,7 @@ class PrintOutput(QObject):
     def default_pdf_name(self, slugs: list[str]) -> str:
         settings = self.host.settings
         stem = slugs[0].rsplit("/", 1)[-1] if len(slugs) == 1 else "briefs"
-        suffix = "en-ru" if settings.print_bilingual else self.host.lang
+        suffix = "-".join(LANGUAGES) if settings.print_bilingual else self.host.lang
         folder = settings.export_dir or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         return str(Path(folder) / f"{stem}-{suffix}.pdf")
