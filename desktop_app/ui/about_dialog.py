@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.licences import COMPONENTS, licence_text
+from desktop_app.ui.actions import make_action, set_texts
+from desktop_app.ui.host import WindowHost
+from desktop_app.ui.pack_text import pack_text
 
 
 class LicencesDialog(QDialog):
@@ -108,9 +111,26 @@ class AboutDialog(QDialog):
         return self.licences
 
 
-def show_about(parent: QWidget, pack_text: str) -> AboutDialog:
-    """Window-modal but non-blocking, deleted once closed (like the message boxes)."""
-    dialog = AboutDialog(pack_text, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+class AboutFeature(QObject):
+    """Help → About Field Reference, on the window's host."""
+
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.window())
+        self.host = host
+        self.act_about = make_action(host.window(), self.show_about)
+        host.menu("help").add("about", self.act_about)
+        host.retranslated.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        set_texts({self.act_about: (self.tr("&About Field Reference"),
+                                    self.tr("Version, content pack and licences"))})
+
+    def show_about(self) -> AboutDialog:
+        """Window-modal but non-blocking, deleted once closed (like the message boxes)."""
+        pack = self.host.library.pack
+        shown = pack_text(pack, self.host.lang) if pack else self.tr("No content")
+        dialog = AboutDialog(shown, self.host.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -1,12 +1,22 @@
-"""Starting the window: the application object, settings, databases, first-start import."""
+"""Starting the window: the application object, settings, databases, first-start import.
+
+The one module that knows both the concrete window and the features: it makes the window and
+attaches the features to it (``attach_features``).
+"""
+# ruff: noqa: E402 (the early steps run before the window's modules are imported)
 
 from __future__ import annotations
 
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from desktop_app.ui import early_init
+
+early_init.run()
+
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_ID, APP_NAME, __version__
@@ -18,10 +28,15 @@ from desktop_app.settings import SettingsStore
 from desktop_app.ui import first_paint
 from desktop_app.ui.i18n import Translators, system_language
 from desktop_app.ui.icons import app_icon
+from desktop_app.ui.messages import critical, problem_text
 from desktop_app.ui.reader.main_window import MainWindow
 from desktop_app.ui.reader.tree_model import OPEN_AT_START
+from desktop_app.ui.recovery_notice import show_recovery
 from desktop_app.ui.single_instance import InstanceServer, hand_over
 from desktop_app.ui.theme import apply_palette, resolve_dark
+
+if TYPE_CHECKING:
+    from desktop_app.ui.features import Features
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -43,8 +58,8 @@ def build_window(paths: DataPaths, lang: str | None = None, *,
     """Everything but the event loop: used by ``run_app`` and by the tests.
 
     With ``open_user=False`` user.sqlite is opened later (``window.user.open()``), so that
-    nothing here loads SQLAlchemy; with ``features=False`` bookmarks, search and printing
-    are attached later (``window.attach_features()``), so that their modules are not loaded.
+    nothing here loads SQLAlchemy; with ``features=False`` the features are attached later
+    (``attach_features``), so that their modules are not loaded.
     """
     app = make_application()
     paths.ensure()
@@ -57,31 +72,44 @@ def build_window(paths: DataPaths, lang: str | None = None, *,
     user = UserData(paths.user_db, paths.backups_dir, open_now=open_user)
     window = MainWindow(ContentLibrary(paths.content_db), user, store, settings, translators)
     if features:
-        window.attach_features()
+        attach_features(window)
     tell_recovery(window)
     if store.problem:
-        from desktop_app.ui.messages import problem_text  # only for a message
-
         shown = problem_text(store.problem)
-        QTimer.singleShot(0, lambda: window.statusBar().showMessage(shown, 15000))
+        QTimer.singleShot(0, lambda: window.notify(shown, 15000))
     return window
+
+
+def attach_features(window: MainWindow) -> Features:
+    """The window's features, made and attached the first time; the docks they add are then
+    put back where the last session left them."""
+    # Imported here, not above: the features load SQLAlchemy, which takes longer to import
+    # than Qt to start, and the start paints the window before it (docs/performance.md).
+    from desktop_app.ui.features import Features
+
+    attached = window.findChild(QObject, "features")
+    if isinstance(attached, Features):
+        return attached
+    made = Features(window)
+    window.restore_docks()
+    return made
 
 
 def tell_recovery(window: MainWindow) -> None:
     """Once user.sqlite is open: say so if it had to be restored from a backup."""
     recovery = window.user.recovery
     if recovery is not None:
-        from desktop_app.ui.recovery_notice import show_recovery
-
         QTimer.singleShot(0, lambda: show_recovery(window, recovery))
 
 
 def start(window: MainWindow, target: str | None, pack_dir: Path | None = None, *,
           tree_filled: bool = False) -> None:
-    """Show the content, importing the bundled pack first when there is none yet.
+    """Attach the features (if not yet) and show the content, importing the bundled pack
+    first when there is none yet.
 
     ``tree_filled``: the first paint already filled the tree from this content database.
     """
+    importing = attach_features(window).importing
 
     def open_first_place() -> None:
         if target and window.open_place(Place.parse(target)):
@@ -92,8 +120,8 @@ def start(window: MainWindow, target: str | None, pack_dir: Path | None = None, 
     if window.load_content(fill_tree=not tree_filled):
         open_first_place()
         return
-    window.show_preparing(rebuilding=damaged)
-    window.import_pack(pack_dir or bundled_pack_dir(), then=open_first_place)
+    importing.show_preparing(rebuilding=damaged)
+    importing.import_pack(pack_dir or bundled_pack_dir(), then=open_first_place)
 
 
 def bring_forward(window: MainWindow, target: str) -> None:
@@ -129,12 +157,10 @@ def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None
     def open_databases_and_start() -> None:
         gc.enable()  # paused by cli.open_window while the window was built and painted
         server.append(InstanceServer(paths, lambda t: bring_forward(window, t), window))
-        window.attach_features()
+        attach_features(window)
         try:
             window.user.open()
         except (DatabaseDamaged, UserDataTooNew) as exc:
-            from desktop_app.ui.messages import critical, problem_text  # only for a message
-
             critical(window, problem_text(exc.problem))
             app.exit(1)
             return
@@ -142,7 +168,8 @@ def run_app(paths: DataPaths, target: str | None = None, lang: str | None = None
         start(window, target, tree_filled=first is not None)
 
     if first is not None:
-        first_paint.AfterPaint(window, open_databases_and_start, armed=True, fallback_ms=1500)
+        first_paint.AfterPaint(window.detail, open_databases_and_start, armed=True,
+                               fallback_ms=1500)
     else:
         QTimer.singleShot(0, open_databases_and_start)
     mode = first_paint.exit_mode()

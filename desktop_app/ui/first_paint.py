@@ -13,9 +13,10 @@ import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractScrollArea
 
 from desktop_app.startup_clock import elapsed, peak_rss_kb
-from desktop_app.ui.reader.main_window import MainWindow
+from desktop_app.ui.host import WindowHost
 
 ENV_EXIT_AFTER_FIRST_PAINT = "FIELD_REFERENCE_EXIT_AFTER_FIRST_PAINT"
 
@@ -29,33 +30,33 @@ def exit_mode() -> str:
 
 
 class AfterPaint(QObject):
-    """Calls ``then`` once, just after the detail pane's first paint following :meth:`arm`
-    (or at once armed, when ``armed`` is true); after ``fallback_ms`` in any case, should the
-    window not be painted (started minimised, say)."""
+    """Calls ``then`` once, just after ``pane``'s first paint following :meth:`arm` (or at
+    once armed, when ``armed`` is true); after ``fallback_ms`` in any case, should the window
+    not be painted (started minimised, say)."""
 
-    def __init__(self, window: MainWindow, then: Callable[[], None], armed: bool,
+    def __init__(self, pane: QAbstractScrollArea, then: Callable[[], None], armed: bool,
                  fallback_ms: int | None = None) -> None:
-        super().__init__(window)
-        self.window, self.then = window, then
+        super().__init__(pane)
+        self.viewport, self.then = pane.viewport(), then
         self._armed, self._done = armed, False
-        window.detail.viewport().installEventFilter(self)
+        self.viewport.installEventFilter(self)
         if fallback_ms is not None:
             QTimer.singleShot(fallback_ms, self, self._fallback)
 
     def _fallback(self) -> None:
         if not self._done:
             self._done = True
-            self.window.detail.viewport().removeEventFilter(self)
+            self.viewport.removeEventFilter(self)
             self.then()
 
     def arm(self, *_args: object) -> None:
         self._armed = True
-        self.window.detail.viewport().update()
+        self.viewport.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if self._armed and not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
-            self.window.detail.viewport().removeEventFilter(self)
+            self.viewport.removeEventFilter(self)
             QTimer.singleShot(0, self.then)  # after this paint has reached the screen
         return False
 
@@ -65,9 +66,10 @@ def _print_and_quit() -> None:
     QCoreApplication.exit(0)
 
 
-def exit_after_first_paint(window: MainWindow, mode: str) -> AfterPaint:
+def exit_after_first_paint(host: WindowHost, mode: str) -> AfterPaint:
     """For the benchmark: quit after the first paint of an entry (``mode`` "paint"), or after
     the first paint once the place was opened through the databases ("ready")."""
-    probe = AfterPaint(window, _print_and_quit, armed=mode == "paint" and window.view is not None)
-    window.place_opened.connect(probe.arm)
+    probe = AfterPaint(host.detail, _print_and_quit,
+                       armed=mode == "paint" and host.view is not None)
+    host.place_opened.connect(probe.arm)
     return probe

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop_app import LANGUAGES
 from desktop_app.paths import resources_dir
 
-SUPPORTED = ("en", "ru")
 # Each language is offered under its own name, as every program does; not translated.
-NATIVE_NAMES = {"en": "English", "ru": "Русский"}
+_OWN_NAMES = {"en": "English", "ru": "Русский"}
+NATIVE_NAMES = {lang: _OWN_NAMES[lang] for lang in LANGUAGES}
 
 
 def system_language() -> str:
     name = QLocale.system().name()[:2]
-    return name if name in SUPPORTED else "en"
+    return name if name in LANGUAGES else LANGUAGES[0]
 
 
 class Translators:

@@ -14,12 +14,13 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QModelIndex, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEventLoop, QModelIndex, QTimer
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
+from desktop_app.licences import COMPONENTS, licences_dir
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
-from desktop_app.ui.reader.main_window import MainWindow
+from desktop_app.ui.app import build_window, make_application, start
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
 
 IMPORT_TIMEOUT_MS = 180_000
@@ -37,9 +38,9 @@ def _wait_for(app: QApplication, condition: Callable[[], bool], timeout_ms: int)
     return condition()
 
 
-def _entry_places(window: MainWindow) -> list[Place]:
+def _entry_places(model: QAbstractItemModel) -> list[Place]:
     """Every entry in the tree (areas and their entries, not sections), top to bottom."""
-    model, places = window.tree_model, []
+    places = []
     stack = [model.index(row, 0, QModelIndex()) for row in reversed(range(model.rowCount()))]
     while stack:
         index = stack.pop()
@@ -52,8 +53,8 @@ def _entry_places(window: MainWindow) -> list[Place]:
     return places
 
 
-def _painted_colours(window: MainWindow) -> int:
-    image = window.detail.viewport().grab().toImage()
+def _painted_colours(pane: QAbstractScrollArea) -> int:
+    image = pane.viewport().grab().toImage()
     colours = set()
     for y in range(0, image.height(), 7):
         for x in range(0, image.width(), 7):
@@ -74,8 +75,6 @@ class _Checks:
 def _check_licences(checks: _Checks) -> None:
     """What the About dialog lists: every version known (OpenSSL's only when ssl is there),
     every licence text present."""
-    from desktop_app.licences import COMPONENTS, licences_dir
-
     unknown = [c.name for c in COMPONENTS if not c.version() and c.name != "OpenSSL"]
     checks.check(not unknown, f"About knows the versions of {len(COMPONENTS)} components"
                  + (f"; not of {', '.join(unknown)}" if unknown else ""))
@@ -94,8 +93,6 @@ def run_self_test(data_dir: str | None) -> int:
 
 
 def _run(paths: DataPaths) -> int:
-    from desktop_app.ui.app import build_window, make_application, start
-
     app = make_application()
     checks = _Checks()
     window = build_window(paths, "en")
@@ -112,7 +109,7 @@ def _run(paths: DataPaths) -> int:
                         + (f": {pack.id} {pack.version} of {pack.date}" if pack else "")):
         window.close()
         return 1
-    places = _entry_places(window)
+    places = _entry_places(window.tree_model)
     checks.check(len(places) > 1, f"the contents tree lists {len(places)} entries")
     target = places[-1] if places else Place("")
     checks.check(window.open_place(target), f"the entry {target.slug} opens")
@@ -121,7 +118,7 @@ def _run(paths: DataPaths) -> int:
     checks.check(view is not None and view.slug == target.slug and view.title in text
                  and len(text) > 200, f"its text is shown ({len(text)} characters)")
     _wait_for(app, lambda: False, 100)
-    checks.check(_painted_colours(window) > 3, "its page was painted")
+    checks.check(_painted_colours(window.detail) > 3, "its page was painted")
     window.set_language("ru")
     checks.check(window.windowTitle().endswith("Полевой справочник"),
                  f"the Russian interface is used: {window.windowTitle()!r}")

@@ -45,6 +45,21 @@
     </message>
 </context>
 <context>
+    <name>AboutFeature</name>
+    <message>
+        <source>&amp;About Field Reference</source>
+        <translation>&amp;О программе «Полевой справочник»</translation>
+    </message>
+    <message>
+        <source>Version, content pack and licences</source>
+        <translation>Версия, пакет содержимого и лицензии</translation>
+    </message>
+    <message>
+        <source>No content</source>
+        <translation>Нет содержимого</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Print briefs</source>
@@ -387,6 +402,17 @@
     </message>
 </context>
 <context>
+    <name>EntryColumn</name>
+    <message>
+        <source>Entry text</source>
+        <translation>Текст статьи</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in page</source>
@@ -430,6 +456,41 @@
     </message>
 </context>
 <context>
+    <name>ImportFeature</name>
+    <message>
+        <source>&amp;Import content pack…</source>
+        <translation>&amp;Импортировать пакет содержимого…</translation>
+    </message>
+    <message>
+        <source>Replace the content with a pack from a folder or .zip</source>
+        <translation>Заменить содержимое пакетом из папки или архива .zip</translation>
+    </message>
+    <message>
+        <source>The content database could not be read, so it is being rebuilt from the content that came with Field Reference. Your bookmarks and notes are kept apart and are not affected.</source>
+        <translation>Не удалось прочитать базу содержимого, поэтому она создаётся заново из содержимого, поставляемого с «Полевым справочником». Ваши закладки и заметки хранятся отдельно и не затронуты.</translation>
+    </message>
+    <message>
+        <source>The content is being imported for the first time; this takes a moment.</source>
+        <translation>Содержимое импортируется впервые; это займёт немного времени.</translation>
+    </message>
+    <message>
+        <source>Preparing the content</source>
+        <translation>Подготовка содержимого</translation>
+    </message>
+    <message>
+        <source>Content version {version} imported.</source>
+        <translation>Содержимое версии {version} импортировано.</translation>
+    </message>
+    <message>
+        <source>Import content pack</source>
+        <translation>Импорт пакета содержимого</translation>
+    </message>
+    <message>
+        <source>Content packs (manifest.toml *.zip)</source>
+        <translation>Пакеты содержимого (manifest.toml *.zip)</translation>
+    </message>
+</context>
+<context>
     <name>ImportTask</name>
     <message>
         <source>Importing content</source>
@@ -470,50 +531,6 @@
         <translation>Содержание по тематическим направлениям</translation>
     </message>
     <message>
-        <source>Entry text</source>
-        <translation>Текст статьи</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Уведомление</translation>
-    </message>
-    <message>
-        <source>Thematic area</source>
-        <translation>Тематическое направление</translation>
-    </message>
-    <message>
-        <source>Content pack</source>
-        <translation>Пакет содержимого</translation>
-    </message>
-    <message>
-        <source>The content database could not be read, so it is being rebuilt from the content that came with Field Reference. Your bookmarks and notes are kept apart and are not affected.</source>
-        <translation>Не удалось прочитать базу содержимого, поэтому она создаётся заново из содержимого, поставляемого с «Полевым справочником». Ваши закладки и заметки хранятся отдельно и не затронуты.</translation>
-    </message>
-    <message>
-        <source>Preparing the content</source>
-        <translation>Подготовка содержимого</translation>
-    </message>
-    <message>
-        <source>The content is being imported for the first time; this takes a moment.</source>
-        <translation>Содержимое импортируется впервые; это займёт немного времени.</translation>
-    </message>
-    <message>
-        <source>Content version {version} imported.</source>
-        <translation>Содержимое версии {version} импортировано.</translation>
-    </message>
-    <message>
-        <source>Content version {version} of {date}</source>
-        <translation>Содержимое версии {version} от {date}</translation>
-    </message>
-    <message>
-        <source>Import content pack</source>
-        <translation>Импорт пакета содержимого</translation>
-    </message>
-    <message>
-        <source>Content packs (manifest.toml *.zip)</source>
-        <translation>Пакеты содержимого (manifest.toml *.zip)</translation>
-    </message>
-    <message>
         <source>There is no entry “{target}”.</source>
         <translation>Статья «{target}» не найдена.</translation>
     </message>
@@ -528,10 +545,6 @@
     <message>
         <source>Field Reference</source>
         <translation>Полевой справочник</translation>
-    </message>
-    <message>
-        <source>No content</source>
-        <translation>Нет содержимого</translation>
     </message>
 </context>
 <context>
@@ -601,6 +614,13 @@ Replace the newer content with it?</source>
     <message>
         <source>Field Reference</source>
         <translation>Полевой справочник</translation>
+    </message>
+</context>
+<context>
+    <name>PackText</name>
+    <message>
+        <source>Content version {version} of {date}</source>
+        <translation>Содержимое версии {version} от {date}</translation>
     </message>
 </context>
 <context>
@@ -677,6 +697,13 @@ Replace the newer content with it?</source>
         <translation>Напечатать или экспортировать паспорта нескольких проектов или тематического направления одним документом</translation>
     </message>
     <message>
+        <source>Print preview — {title}</source>
+        <translation>Предварительный просмотр — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOutput</name>
+    <message>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -691,10 +718,6 @@ Replace the newer content with it?</source>
     <message>
         <source>Saved {file}.</source>
         <translation>Сохранено: {file}.</translation>
-    </message>
-    <message>
-        <source>Print preview — {title}</source>
-        <translation>Предварительный просмотр — {title}</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1227,21 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>No content</source>
+        <translation>Нет содержимого</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Тематическое направление</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>Пакет содержимого</translation>
+    </message>
+</context>
+<context>
     <name>TreeModel</name>
     <message>
         <source>{title} (shown in {language}: no translation yet)</source>
@@ -1247,14 +1285,6 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
     <message>
         <source>Navigation</source>
         <translation>Навигация</translation>
-    </message>
-    <message>
-        <source>&amp;Import content pack…</source>
-        <translation>&amp;Импортировать пакет содержимого…</translation>
-    </message>
-    <message>
-        <source>Replace the content with a pack from a folder or .zip</source>
-        <translation>Заменить содержимое пакетом из папки или архива .zip</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1353,10 +1383,6 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
         <translation>Перевести фокус клавиатуры на текст статьи</translation>
     </message>
     <message>
-        <source>&amp;About Field Reference</source>
-        <translation>&amp;О программе «Полевой справочник»</translation>
-    </message>
-    <message>
         <source>Follow the &amp;system</source>
         <translation>&amp;Как в системе</translation>
     </message>
@@ -1379,10 +1405,6 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
     <message>
         <source>Light text on dark</source>
         <translation>Светлый текст на тёмном фоне</translation>
-    </message>
-    <message>
-        <source>Version, content pack and licences</source>
-        <translation>Версия, пакет содержимого и лицензии</translation>
     </message>
 </context>
 </TS>

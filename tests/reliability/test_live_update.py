@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.content.pack import peek_manifest
 from desktop_app.places import Place
 from tests.packs import write_pack
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, features
 from tests.ui.test_main_window import message_box
 
 
@@ -27,7 +27,7 @@ def test_an_older_pack_asks_before_replacing_newer_content(
         answer: QMessageBox.StandardButton) -> None:
     window = make_window("borders/handbook#part-2")
     older = _zipped(write_pack(tmp_path / "older", version="0.9.0"))
-    window.import_pack_checked(older)
+    features(window).importing.import_pack_checked(older)
     box = message_box(window)
     assert "0.9.0" in box.text() and "1.0.0" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
@@ -47,7 +47,7 @@ def test_an_older_pack_asks_before_replacing_newer_content(
 def test_a_newer_pack_is_imported_without_asking(qtbot: QtBot, make_window: WindowFactory,
                                                  tmp_path: Path) -> None:
     window = make_window("borders/handbook#part-3")
-    window.import_pack_checked(write_pack(tmp_path / "newer", version="1.1.0"))
+    features(window).importing.import_pack_checked(write_pack(tmp_path / "newer", version="1.1.0"))
     qtbot.waitUntil(lambda: window.library.pack is not None
                     and window.library.pack.version == "1.1.0", timeout=10000)
     qtbot.waitUntil(lambda: window.view is not None)

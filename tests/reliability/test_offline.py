@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.places import Place
 from tests.packs import write_pack
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, features
 
 NETWORK_EVENTS = {"socket.connect", "socket.getaddrinfo", "socket.gethostbyname",
                   "urllib.Request", "http.client.connect", "socket.sendto"}
@@ -52,8 +52,8 @@ def test_main_flows_open_no_connection(qtbot: QtBot, make_window: WindowFactory,
                "<iframe src=\"https://example.org/\"></iframe> and "
                "<div style=\"background:url(http://example.org/z)\">css</div>.\n")
     window = make_window("mission")
-    window.import_pack(write_pack(tmp_path / "hostile", {"en/mission.md": hostile,
-                                                         "ru/mission.md": hostile}))
+    features(window).importing.import_pack(write_pack(
+        tmp_path / "hostile", {"en/mission.md": hostile, "ru/mission.md": hostile}))
     qtbot.waitUntil(lambda: window.isEnabled() and window.view is not None, timeout=10000)
     assert window.detail.toPlainText().startswith("Mission\nText with")  # imported, shown
     assert window.view is not None and "example.org" not in window.view.html  # sanitised
@@ -62,15 +62,15 @@ def test_main_flows_open_no_connection(qtbot: QtBot, make_window: WindowFactory,
     window.go_back()
     window.set_language("ru")
     window.set_theme("dark")
-    window.side_by_side.set_shown(True)
-    window.open_find()
+    features(window).side_by_side.set_shown(True)
+    window.find_bar.open_with_selection()
     window.find_bar.edit.setText("КПП")
     window.set_zoom(3)
     window.open_place(Place.parse("borders/checkpoint#activities"))
-    window.search_panel.edit.setText("пограничных")  # search, off the UI thread
-    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=10000)
-    window.bookmarks.bookmark_current()  # bookmark
-    assert window.printing.export_open(tmp_path / "brief.pdf")  # print a brief
+    features(window).search.edit.setText("пограничных")  # search, off the UI thread
+    qtbot.waitUntil(lambda: features(window).search.model.rowCount() > 0, timeout=10000)
+    features(window).bookmarks.bookmark_current()  # bookmark
+    assert features(window).printing.export_open(tmp_path / "brief.pdf")  # print a brief
     window.close()
     assert network_attempts == []
 

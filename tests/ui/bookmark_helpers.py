@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.places import Place
 from desktop_app.ui.reader.main_window import MainWindow
+from tests.ui.conftest import features
 
 
 def context_menu(widget: QWidget, pos: QPoint) -> None:
@@ -41,8 +42,8 @@ def choose(qtbot: QtBot, menu: QMenu | None, text: str) -> None:
 
 def marks(window: MainWindow) -> list[tuple[str, str]]:
     """(target, note) of every bookmark, as stored."""
-    return [(b.target, b.note) for b in window.bookmarks.store.contents()[1]]
+    return [(b.target, b.note) for b in features(window).bookmarks.store.contents()[1]]
 
 
 def bookmark_place(window: MainWindow, place: Place) -> int:
-    return window.bookmarks.store.add(place).id
+    return features(window).bookmarks.store.add(place).id

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.paths import DataPaths
 from desktop_app.ui.app import build_window, start
+from desktop_app.ui.features import Features
 from desktop_app.ui.reader.detail_pane import DetailPane
 from desktop_app.ui.reader.main_window import MainWindow
 
@@ -36,6 +37,13 @@ def make_window(qtbot: QtBot, imported: DataPaths) -> Iterator[WindowFactory]:
     yield make
     for window in windows:  # the application outlives the test: leave it in English
         window.translators.switch("en")
+
+
+def features(window: MainWindow) -> Features:
+    """The features the start attached to ``window``: a child of it, as Qt keeps them."""
+    found = window.findChild(Features, "features")
+    assert isinstance(found, Features), "the features are not attached"
+    return found
 
 
 def click_text(qtbot: QtBot, detail: DetailPane, text: str) -> None:

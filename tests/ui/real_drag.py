@@ -17,6 +17,7 @@ from desktop_app.places import Place
 from desktop_app.ui.app import build_window, start
 from desktop_app.ui.bookmarks.model import BOOKMARK, FOLDER
 from tests.packs import write_pack
+from tests.ui.conftest import features
 
 
 def main(root: Path) -> int:
@@ -25,10 +26,10 @@ def main(root: Path) -> int:
     window = build_window(paths, "en")
     window.show()
     start(window, "mission")
-    store = window.bookmarks.store
+    store = features(window).bookmarks.store
     folder = store.add_folder("Checkpoints")
     mark = store.add(Place("borders")).id
-    panel = window.bookmarks.panel
+    panel = features(window).bookmarks.panel
     panel.show()
     QTest.qWaitForWindowExposed(window)
     QApplication.processEvents()

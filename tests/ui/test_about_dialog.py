@@ -12,12 +12,12 @@ from desktop_app import __version__
 from desktop_app.licences import COMPONENTS, licence_text, licences_dir
 from desktop_app.ui.about_dialog import AboutDialog, LicencesDialog
 from desktop_app.ui.reader.main_window import MainWindow
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, features
 
 
 def open_about(qtbot: QtBot, make_window: WindowFactory, lang: str) -> AboutDialog:
     window = make_window(lang=lang)
-    window.menus.act_about.trigger()
+    features(window).about.act_about.trigger()
     dialogs = window.findChildren(AboutDialog)
     assert len(dialogs) == 1
     qtbot.waitExposed(dialogs[0])

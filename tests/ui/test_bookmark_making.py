@@ -10,25 +10,25 @@ from pytestqt.qtbot import QtBot
 from desktop_app.places import Place
 from desktop_app.ui.reader.main_window import MainWindow
 from tests.ui.bookmark_helpers import action_named, choose, context_menu, marks
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, features
 
 
 def star_button(window: MainWindow) -> QToolButton:
-    button = window.menus.toolbar.widgetForAction(window.bookmarks.act_star)
+    button = window.menus.toolbar.widgetForAction(features(window).bookmarks.act_star)
     assert isinstance(button, QToolButton)
     return button
 
 
 def test_ctrl_d_bookmarks_the_section_in_view(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window("borders/handbook#part-2")
-    assert not window.bookmarks.act_star.isChecked()
+    assert not features(window).bookmarks.act_star.isChecked()
     qtbot.keyClick(window.detail, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert marks(window) == [("borders/handbook#part-2", "")]
-    assert window.bookmarks.act_star.isChecked()
+    assert features(window).bookmarks.act_star.isChecked()
     qtbot.keyClick(window.detail, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert len(marks(window)) == 1 and "already bookmarked" in window.statusBar().currentMessage()
     window.open_place(Place("mission"))
-    assert not window.bookmarks.act_star.isChecked()
+    assert not features(window).bookmarks.act_star.isChecked()
     qtbot.keyClick(window.detail, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert marks(window)[-1] == ("mission", "")
 
@@ -36,16 +36,16 @@ def test_ctrl_d_bookmarks_the_section_in_view(qtbot: QtBot, make_window: WindowF
 def test_star_toggles_and_ctrl_z_brings_the_bookmark_back(qtbot: QtBot,
                                                           make_window: WindowFactory) -> None:
     window = make_window("mission")
-    with qtbot.waitSignal(window.bookmarks.service.changed):  # after the commit returned
+    with qtbot.waitSignal(features(window).bookmarks.service.changed):  # after the commit returned
         qtbot.mouseClick(star_button(window), Qt.MouseButton.LeftButton)
     assert marks(window) == [("mission", "")]
-    mark = window.bookmarks.store.contents()[1][0]
-    window.bookmarks.store.edit(mark.id, note="keep me")
+    mark = features(window).bookmarks.store.contents()[1][0]
+    features(window).bookmarks.store.edit(mark.id, note="keep me")
     qtbot.mouseClick(star_button(window), Qt.MouseButton.LeftButton)
-    assert marks(window) == [] and not window.bookmarks.act_star.isChecked()
+    assert marks(window) == [] and not features(window).bookmarks.act_star.isChecked()
     qtbot.keyClick(window.detail, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert marks(window) == [("mission", "keep me")]
-    assert window.bookmarks.act_star.isChecked()
+    assert features(window).bookmarks.act_star.isChecked()
 
 
 def test_tree_context_menu_bookmarks_and_removes(qtbot: QtBot,
@@ -55,10 +55,10 @@ def test_tree_context_menu_bookmarks_and_removes(qtbot: QtBot,
     window.tree.scrollTo(index)
     pos = window.tree.visualRect(index).center()
     context_menu(window.tree.viewport(), pos)
-    choose(qtbot, window.bookmarks.last_menu, "Bookmark “Objectives”")
+    choose(qtbot, features(window).bookmarks.last_menu, "Bookmark “Objectives”")
     assert marks(window) == [("borders/checkpoint#objectives", "")]
     context_menu(window.tree.viewport(), pos)
-    action_named(window.bookmarks.last_menu,
+    action_named(features(window).bookmarks.last_menu,
                  "Remove the bookmark of “Objectives”").trigger()
     assert marks(window) == []
 
@@ -74,11 +74,11 @@ def heading_point(window: MainWindow, text: str) -> QPoint:
 def test_detail_heading_context_menu(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window("borders/checkpoint")
     context_menu(window.detail.viewport(), heading_point(window, "Activities"))
-    menu = window.bookmarks.last_menu
+    menu = features(window).bookmarks.last_menu
     assert menu is not None  # the pane's own entries (Copy, Select all) stay
     assert any(a.text().replace("&", "").startswith("Copy") for a in menu.actions())
     choose(qtbot, menu, "Bookmark “Activities”")
     assert marks(window) == [("borders/checkpoint#activities", "")]
     context_menu(window.detail.viewport(), heading_point(window, "Bratstvo checkpoint"))
-    choose(qtbot, window.bookmarks.last_menu, "Bookmark “Bratstvo checkpoint”")
+    choose(qtbot, features(window).bookmarks.last_menu, "Bookmark “Bratstvo checkpoint”")
     assert marks(window)[-1] == ("borders/checkpoint", "")

@@ -13,11 +13,11 @@ from desktop_app.ui.bookmarks.model import BOOKMARK, STATUS_ROLE
 from desktop_app.ui.reader.main_window import MainWindow
 from tests.test_bookmark_store import changed_pack
 from tests.ui.bookmark_helpers import bookmark_place, marks
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, features
 
 
 def label(window: MainWindow, mark: int) -> str:
-    return str(window.bookmarks.panel.index_of(BOOKMARK, mark).data())
+    return str(features(window).bookmarks.panel.index_of(BOOKMARK, mark).data())
 
 
 def test_reimported_pack_marks_missing_and_changed(qtbot: QtBot, make_window: WindowFactory,
@@ -27,14 +27,14 @@ def test_reimported_pack_marks_missing_and_changed(qtbot: QtBot, make_window: Wi
     gone_section = bookmark_place(window, Place("borders/checkpoint", "details"))
     gone_entry = bookmark_place(window, Place("borders/handbook", "part-2"))
     fine = bookmark_place(window, Place("borders/checkpoint", "activities"))
-    window.import_pack(changed_pack(tmp_path / "v2"))
+    features(window).importing.import_pack(changed_pack(tmp_path / "v2"))
     qtbot.waitUntil(lambda: window.library.pack is not None
                     and window.library.pack.version == "2.0.0", timeout=10000)
     assert label(window, changed) == "Bratstvo checkpoint › Objectives (changed)"
     assert label(window, gone_section) == "Bratstvo checkpoint › Details (missing)"
     assert label(window, gone_entry) == "Border handbook › Part 2 (missing)"
     assert label(window, fine) == "Bratstvo checkpoint › Activities"
-    panel = window.bookmarks.panel
+    panel = features(window).bookmarks.panel
     assert panel.index_of(BOOKMARK, gone_entry).data(STATUS_ROLE) == "missing"
     panel.open_requested.emit(panel.index_of(BOOKMARK, gone_entry))
     assert "no longer in the content" in window.statusBar().currentMessage()
@@ -50,17 +50,17 @@ def test_reimported_pack_marks_missing_and_changed(qtbot: QtBot, make_window: Wi
 def test_a_bookmark_made_in_english_opens_the_same_section_in_russian(
         qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window("borders/handbook#part-3")
-    window.bookmarks.act_bookmark.trigger()
-    mark = window.bookmarks.store.contents()[1][0].id
+    features(window).bookmarks.act_bookmark.trigger()
+    mark = features(window).bookmarks.store.contents()[1][0].id
     assert label(window, mark) == "Border handbook › Part 3"
     window.menus.language_actions["ru"].trigger()
     try:
-        qtbot.waitUntil(lambda: window.bookmarks.panel.windowTitle() == "Закладки")
+        qtbot.waitUntil(lambda: features(window).bookmarks.panel.windowTitle() == "Закладки")
         assert label(window, mark) == "Пограничный справочник › Часть 3"
-        panel = window.bookmarks.panel
+        panel = features(window).bookmarks.panel
         assert panel.filter_edit.placeholderText() == "Фильтр закладок"
         assert panel.sort_box.itemText(0) == "Свой порядок"
-        assert window.bookmarks.recent_menu.title() == "Недавно &прочитанное"
+        assert features(window).bookmarks.recent_menu.title() == "Недавно &прочитанное"
         window.open_place(Place("mission"))
         panel.open_requested.emit(panel.index_of(BOOKMARK, mark))
         assert window.view is not None and window.view.lang == "ru"
@@ -72,19 +72,19 @@ def test_a_bookmark_made_in_english_opens_the_same_section_in_russian(
 
 def test_the_panel_comes_back_where_it_was(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window("mission")
-    window.bookmarks.act_panel.trigger()
-    assert window.bookmarks.panel.isVisible()
+    features(window).bookmarks.act_panel.trigger()
+    assert features(window).bookmarks.panel.isVisible()
     window.close()
     again = make_window("mission")
-    assert again.bookmarks.panel.isVisible()
-    assert again.dockWidgetArea(again.bookmarks.panel).name == "RightDockWidgetArea"
+    assert features(again).bookmarks.panel.isVisible()
+    assert again.dockWidgetArea(features(again).bookmarks.panel).name == "RightDockWidgetArea"
 
 
 def test_recently_read_lists_the_last_entries_newest_first(make_window: WindowFactory) -> None:
     window = make_window("mission")
     window.open_place(Place("borders/checkpoint", "activities"))
     window.open_place(Place("borders"))
-    menu = window.bookmarks.recent_menu
+    menu = features(window).bookmarks.recent_menu
     menu.aboutToShow.emit()  # as when the Go menu opens it
     titles = [a.text() for a in menu.actions()]
     assert titles[:3] == ["Border management", "Bratstvo checkpoint", "The mission"]
@@ -97,14 +97,14 @@ def test_file_menu_export_then_import_into_a_fresh_data_folder(
         qtbot: QtBot, make_window: WindowFactory, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window("mission")
-    folder = window.bookmarks.store.add_folder("Borders")
-    window.bookmarks.store.add(Place("borders", "training"), folder.id)
+    folder = features(window).bookmarks.store.add_folder("Borders")
+    features(window).bookmarks.store.add(Place("borders", "training"), folder.id)
     mark = bookmark_place(window, Place("mission", "aims"))
-    window.bookmarks.store.edit(mark, note="for the briefing")
+    features(window).bookmarks.store.edit(mark, note="for the briefing")
     out = tmp_path / "mine.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(out), "Field Reference bookmarks (*.json)"))
-    window.bookmarks.act_export.trigger()
+    features(window).bookmarks.act_export.trigger()
     assert out.is_file()
     expected = marks(window)
     window.close()
@@ -117,15 +117,15 @@ def test_file_menu_export_then_import_into_a_fresh_data_folder(
     import_pack(write_pack(tmp_path / "pack2"), fresh.content_db)
     other = make_window("mission", paths=fresh)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(out), ""))
-    other.bookmarks.act_import.trigger()
+    features(other).bookmarks.act_import.trigger()
     box = next(b for b in other.findChildren(QMessageBox) if b.isVisible())
     assert "2 bookmarks added, 0 skipped" in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
     assert sorted(marks(other)) == sorted(expected)
-    assert [f.name for f in other.bookmarks.store.contents()[0]] == ["Borders"]
+    assert [f.name for f in features(other).bookmarks.store.contents()[0]] == ["Borders"]
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
-    box = other.bookmarks.import_from(bad)
+    box = features(other).bookmarks.import_from(bad)
     assert "line 1" in box.text() and "unchanged" in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
     assert sorted(marks(other)) == sorted(expected)

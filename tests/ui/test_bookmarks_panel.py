@@ -12,12 +12,12 @@ from desktop_app.ui.bookmarks.model import BOOKMARK, FOLDER, NOTE_ROLE
 from desktop_app.ui.bookmarks.panel import DATE, TITLE, BookmarksPanel
 from desktop_app.ui.reader.main_window import MainWindow
 from tests.ui.bookmark_helpers import action_named, bookmark_place, choose, context_menu, marks
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, features
 
 
 def open_panel(qtbot: QtBot, window: MainWindow) -> BookmarksPanel:
     qtbot.keyClick(window.detail, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    panel = window.bookmarks.panel
+    panel = features(window).bookmarks.panel
     assert panel.isVisible()
     return panel
 
@@ -42,7 +42,7 @@ def type_into_editor(qtbot: QtBot, panel: BookmarksPanel, text: str) -> None:
 
 
 def folder_names(window: MainWindow) -> list[tuple[str, str | None]]:
-    folders = window.bookmarks.store.contents()[0]
+    folders = features(window).bookmarks.store.contents()[0]
     names = {f.id: f.name for f in folders}
     return [(f.name, names.get(f.parent_id) if f.parent_id else None) for f in folders]
 
@@ -50,7 +50,7 @@ def folder_names(window: MainWindow) -> list[tuple[str, str | None]]:
 def test_ctrl_b_toggles_the_panel_and_the_model_is_sound(
         qtbot: QtBot, qtmodeltester: ModelTester, make_window: WindowFactory) -> None:
     window = make_window("mission")
-    store = window.bookmarks.store
+    store = features(window).bookmarks.store
     folder = store.add_folder("Borders")
     sub = store.add_folder("Checkpoints", folder.id)
     store.add(Place("mission", "aims"))
@@ -73,31 +73,32 @@ def test_folders_create_rename_nest_and_delete_with_undo(qtbot: QtBot,
     qtbot.mouseClick(panel.new_folder_button, Qt.MouseButton.LeftButton)
     type_into_editor(qtbot, panel, "Borders")
     assert folder_names(window) == [("Borders", None)]
-    folder_id = window.bookmarks.store.contents()[0][0].id
+    folder_id = features(window).bookmarks.store.contents()[0][0].id
     right_click(panel, panel.index_of(FOLDER, folder_id))
     choose(qtbot, panel.last_menu, "New subfolder")
     type_into_editor(qtbot, panel, "Checkpoints")
     assert folder_names(window) == [("Borders", None), ("Checkpoints", "Borders")]
-    sub_id = window.bookmarks.store.contents()[0][1].id
+    sub_id = features(window).bookmarks.store.contents()[0][1].id
     right_click(panel, panel.index_of(FOLDER, sub_id))
     assert "New subfolder" not in [a.text().replace("&", "") for a in panel.last_menu.actions()]  # type: ignore[union-attr]
     choose(qtbot, panel.last_menu, "Rename folder")
     type_into_editor(qtbot, panel, "Crossings")
     assert folder_names(window)[1] == ("Crossings", "Borders")
     bookmark_place(window, Place("borders"))
-    window.bookmarks.store.move([window.bookmarks.store.contents()[1][0].id], sub_id)
+    store = features(window).bookmarks.store
+    store.move([store.contents()[1][0].id], sub_id)
     right_click(panel, panel.index_of(FOLDER, folder_id))
     choose(qtbot, panel.last_menu, "Delete folder")
     assert folder_names(window) == [] and marks(window) == []
     qtbot.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert folder_names(window) == [("Borders", None), ("Crossings", "Borders")]
     assert marks(window) == [("borders", "")]
-    assert panel.index_of(BOOKMARK, window.bookmarks.store.contents()[1][0].id).isValid()
+    assert panel.index_of(BOOKMARK, features(window).bookmarks.store.contents()[1][0].id).isValid()
 
 
 def test_move_by_menu_and_by_drag_and_drop(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window("mission")
-    store = window.bookmarks.store
+    store = features(window).bookmarks.store
     a = store.add_folder("A")
     b = store.add_folder("B")
     first = bookmark_place(window, Place("mission"))
@@ -179,7 +180,7 @@ def test_sort_orders(qtbot: QtBot, make_window: WindowFactory) -> None:
 def test_delete_key_then_ctrl_z(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window("mission")
     mark = bookmark_place(window, Place("mission", "aims"))
-    window.bookmarks.store.edit(mark, note="n")
+    features(window).bookmarks.store.edit(mark, note="n")
     panel = open_panel(qtbot, window)
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.index_of(BOOKMARK, mark))

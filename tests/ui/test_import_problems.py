@@ -17,7 +17,7 @@ from desktop_app.ui.messages import problem_text
 from desktop_app.ui.reader.main_window import MainWindow
 from tests.i18n import CYRILLIC
 from tests.packs import BASIC_ENTRIES, write_pack
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, features
 
 NO_FRONT_MATTER = "must start with front matter between two “+++” lines."
 
@@ -30,7 +30,7 @@ def _refused_box(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> QMessageBo
     """Import a pack whose en/mission.md lacks its front matter; the message box that says so."""
     broken = write_pack(tmp_path / "broken", {
         "en/mission.md": BASIC_ENTRIES["en/mission.md"].replace("+++\n", "", 1)})
-    window.import_pack(broken)
+    features(window).importing.import_pack(broken)
 
     def visible() -> list[QMessageBox]:
         return [b for b in window.findChildren(QMessageBox) if b.isVisible()]

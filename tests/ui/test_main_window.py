@@ -18,7 +18,7 @@ from desktop_app.ui.reader.main_window import MainWindow
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
 from desktop_app.ui.theme import DARK
 from tests.packs import BASIC_ENTRIES, write_pack
-from tests.ui.conftest import WindowFactory, click_text
+from tests.ui.conftest import WindowFactory, click_text, features
 
 
 def tool_button(window: MainWindow, action: object) -> QToolButton:
@@ -38,7 +38,7 @@ def test_opens_on_the_first_entry_with_tree_title_and_status(make_window: Window
     assert window.view is not None and window.view.slug == "mission"
     assert window.windowTitle() == "The mission — Field Reference"
     assert window.tree_model.rowCount() == 2
-    assert window.pack_label.text() == "Content version 1.0.0 of 1 November 2026"
+    assert window.status_line.pack_label.text() == "Content version 1.0.0 of 1 November 2026"
     assert window.tree.currentIndex().data() == "The mission"
 
 
@@ -54,15 +54,6 @@ def test_a_title_with_markup_characters_is_shown_as_written(make_window: WindowF
     assert shown == "R&amp;D & <b>balances</b> \"quoted\" 'too'"
 
 
-def test_escape_writes_what_html_escape_writes() -> None:
-    import html
-
-    from desktop_app.ui.reader.detail_pane import escape
-
-    for text in ("R&amp;D & <b>\"x\" 'y'</b>", "КПП «Братство» & <x>", ""):
-        assert escape(text) == html.escape(text)
-
-
 def test_tree_selection_opens_entries_and_sections(qtbot: QtBot,
                                                    make_window: WindowFactory) -> None:
     window = make_window()
@@ -72,7 +63,7 @@ def test_tree_selection_opens_entries_and_sections(qtbot: QtBot,
                      pos=window.tree.visualRect(index).center())
     assert window.view is not None and window.view.slug == "borders/handbook"
     assert window.detail.section_at_top() == "part-2"
-    assert window.area_label.text() == "Border management"
+    assert window.status_line.area_label.text() == "Border management"
     assert window.windowTitle() == "Border handbook — Field Reference"
 
 
@@ -220,7 +211,7 @@ def test_bad_pack_from_the_window_keeps_the_old_content(qtbot: QtBot, make_windo
     window = make_window("borders/checkpoint#activities")
     broken = write_pack(tmp_path / "broken", {
         "en/mission.md": BASIC_ENTRIES["en/mission.md"].replace("entry:borders", "entry:gone")})
-    window.import_pack(broken)
+    features(window).importing.import_pack(broken)
     qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)),
                     timeout=10000)
     box = message_box(window)
@@ -239,7 +230,7 @@ def test_good_pack_from_the_window_replaces_content_in_place(
     newer = write_pack(tmp_path / "newer", {"en/borders/checkpoint.md": BASIC_ENTRIES[
         "en/borders/checkpoint.md"].replace("Bratstvo checkpoint", "Bratstvo crossing")},
         version="1.1.0")
-    window.import_pack(newer)
+    features(window).importing.import_pack(newer)
     qtbot.waitUntil(lambda: window.library.pack is not None
                     and window.library.pack.version == "1.1.0", timeout=10000)
     assert window.view is not None and window.view.title == "Bratstvo crossing"

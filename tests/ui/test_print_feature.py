@@ -17,7 +17,7 @@ from desktop_app.settings import SettingsStore
 from desktop_app.ui.printing.batch_dialog import BatchDialog
 from desktop_app.ui.printing.pages import page_layout
 from tests.briefs import first_page_with, import_brief_pack, page_texts, pdf_title
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, features
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def save_as(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
 
 def test_file_menu_has_the_print_actions(make_window: WindowFactory) -> None:
     window = make_window("borders/checkpoint")
-    feature = window.printing
+    feature = features(window).printing
     actions = window.menus.file_menu.actions()
     for action in (feature.act_print, feature.act_preview, feature.act_export,
                    feature.act_page_setup, feature.act_bilingual, feature.act_batch):
@@ -54,7 +54,7 @@ def test_export_pdf_of_the_open_project_through_the_action(
         make_window: WindowFactory, brief_paths: DataPaths, save_as: list[str],
         tmp_path: Path) -> None:
     window = make_window("borders/training", lang="ru", paths=brief_paths)
-    window.printing.act_export.trigger()
+    features(window).printing.act_export.trigger()
     assert Path(save_as[0]).name == "training-ru.pdf"
     pdf = tmp_path / "out" / "training-ru.pdf"
     texts = page_texts(pdf)
@@ -67,7 +67,7 @@ def test_export_pdf_of_the_open_project_through_the_action(
 def test_other_entries_print_as_shown(make_window: WindowFactory, save_as: list[str],
                                       tmp_path: Path) -> None:
     window = make_window("borders")
-    window.printing.act_export.trigger()
+    features(window).printing.act_export.trigger()
     pdf = tmp_path / "out" / "borders-en.pdf"
     (text,) = page_texts(pdf)
     assert "Border management" in text and "Training centres." in text
@@ -81,9 +81,9 @@ def test_bilingual_option_is_remembered_and_used(make_window: WindowFactory,
                                                  imported: DataPaths, save_as: list[str],
                                                  tmp_path: Path) -> None:
     window = make_window("borders/checkpoint")
-    window.printing.act_bilingual.trigger()
+    features(window).printing.act_bilingual.trigger()
     assert SettingsStore(imported.settings_file).load().print_bilingual
-    window.printing.act_export.trigger()
+    features(window).printing.act_export.trigger()
     assert Path(save_as[0]).name == "checkpoint-en-ru.pdf"
     (text,) = page_texts(tmp_path / "out" / "checkpoint-en-ru.pdf")
     assert "Bratstvo checkpoint" in text and "КПП «Братство»" in text
@@ -92,12 +92,12 @@ def test_bilingual_option_is_remembered_and_used(make_window: WindowFactory,
 def test_page_setup_is_remembered_and_used(make_window: WindowFactory, imported: DataPaths,
                                            tmp_path: Path) -> None:
     window = make_window("borders/checkpoint")
-    window.printing.remember_layout(page_layout("Letter", "landscape"))
+    features(window).printing.output.remember_layout(page_layout("Letter", "landscape"))
     window.close()
     stored = SettingsStore(imported.settings_file).load()
     assert (stored.page_size, stored.page_orientation) == ("Letter", "landscape")
     again = make_window("borders/checkpoint")
-    pdf = again.printing.export_open(tmp_path / "letter.pdf")
+    pdf = features(again).printing.export_open(tmp_path / "letter.pdf")
     assert pdf is not None
     box = PdfReader(pdf).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (792, 612)
@@ -105,7 +105,7 @@ def test_page_setup_is_remembered_and_used(make_window: WindowFactory, imported:
 
 def test_print_preview_opens_with_the_pages(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window("borders/checkpoint", lang="ru")
-    dialog = window.printing.preview_open()
+    dialog = features(window).printing.preview_open()
     assert isinstance(dialog, QPrintPreviewDialog)
     qtbot.waitExposed(dialog)
     assert dialog.windowTitle() == "Предварительный просмотр — КПП «Братство»"
@@ -116,7 +116,7 @@ def test_batch_dialog_exports_an_area_each_brief_on_new_pages(
         qtbot: QtBot, make_window: WindowFactory, brief_paths: DataPaths,
         tmp_path: Path) -> None:
     window = make_window("health/clinic", paths=brief_paths)
-    dialog = BatchDialog(window.printing, "Project briefs")
+    dialog = features(window).printing.batch_dialog()
     qtbot.addWidget(dialog)
     assert dialog.chosen() == ["health/clinic"]  # the open project is ticked
     dialog.check("borders")
@@ -133,7 +133,7 @@ def test_batch_export_can_be_cancelled(qtbot: QtBot, make_window: WindowFactory,
                                        brief_paths: DataPaths, tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window(paths=brief_paths)
-    dialog = BatchDialog(window.printing, "Project briefs")
+    dialog = features(window).printing.batch_dialog()
     qtbot.addWidget(dialog)
     dialog.select_all.click()
     assert len(dialog.chosen()) == 3
@@ -165,7 +165,7 @@ def test_batch_dialog_opens_from_the_menu_in_russian(qtbot: QtBot,
             dialog.reject()
 
     QTimer.singleShot(0, grab)
-    window.printing.act_batch.trigger()
+    features(window).printing.act_batch.trigger()
     qtbot.waitUntil(lambda: bool(found))
     assert found[0].windowTitle() == "Печать паспортов проектов"
     assert found[0].chosen() == []
@@ -186,7 +186,7 @@ def test_print_action_prints_the_brief(make_window: WindowFactory,
                                        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     window = make_window("borders/checkpoint", lang="ru")
     accept_print_dialog(monkeypatch, tmp_path / "printed.pdf")
-    window.printing.act_print.trigger()
+    features(window).printing.act_print.trigger()
     (text,) = page_texts(tmp_path / "printed.pdf")
     assert "КПП «Братство»" in text and "Страница 1 из 1" in text
     assert pdf_title(tmp_path / "printed.pdf") == "КПП «Братство»"
@@ -195,7 +195,7 @@ def test_print_action_prints_the_brief(make_window: WindowFactory,
 def test_page_setup_dialog_choice_is_remembered(make_window: WindowFactory,
                                                 imported: DataPaths) -> None:
     window = make_window(lang="ru")
-    dialog = window.printing.page_setup()
+    dialog = features(window).printing.page_setup()
     assert dialog.windowTitle() == "Параметры страницы"
     assert dialog.choice() == ("A4", "portrait")
     dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
@@ -203,7 +203,7 @@ def test_page_setup_dialog_choice_is_remembered(make_window: WindowFactory,
     dialog.accept()
     stored = SettingsStore(imported.settings_file).load()
     assert (stored.page_size, stored.page_orientation) == ("Letter", "landscape")
-    again = window.printing.page_setup()
+    again = features(window).printing.page_setup()
     assert again.choice() == ("Letter", "landscape")
     assert again.orientation.currentText() == "Альбомная"
     again.reject()
@@ -212,7 +212,7 @@ def test_page_setup_dialog_choice_is_remembered(make_window: WindowFactory,
 def test_batch_dialog_prints(qtbot: QtBot, make_window: WindowFactory, brief_paths: DataPaths,
                              monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     window = make_window(paths=brief_paths)
-    dialog = BatchDialog(window.printing, "Project briefs")
+    dialog = features(window).printing.batch_dialog()
     qtbot.addWidget(dialog)
     dialog.check("health/clinic", "borders/checkpoint")
     accept_print_dialog(monkeypatch, tmp_path / "batch.pdf")

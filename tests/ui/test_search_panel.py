@@ -17,7 +17,7 @@ from desktop_app.ui.search.model import HTML_ROLE, MARK, RESULT_ROLE
 from desktop_app.ui.search.panel import SearchPanel
 from tests.db.test_search import SEARCH_ENTRIES
 from tests.packs import write_pack
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, features
 
 
 def type_and_wait(qtbot: QtBot, panel: SearchPanel, text: str) -> None:
@@ -39,7 +39,7 @@ def highlighted(window: MainWindow) -> list[str]:
 def test_ctrl_k_shows_the_panel_and_focuses_the_box(qtbot: QtBot,
                                                     make_window: WindowFactory) -> None:
     window = make_window()
-    panel = window.search_panel
+    panel = features(window).search
     assert not panel.isVisible()
     qtbot.keyClick(window.detail, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert panel.isVisible()
@@ -47,7 +47,7 @@ def test_ctrl_k_shows_the_panel_and_focuses_the_box(qtbot: QtBot,
 
 
 def test_typing_searches_once_after_a_pause(qtbot: QtBot, make_window: WindowFactory) -> None:
-    panel = make_window().search_panel
+    panel = features(make_window()).search
     panel.focus_search()
     type_and_wait(qtbot, panel, "trai")  # four keystrokes, one search: the prefix finds it
     assert panel.latest_request() == 5  # four keystrokes, then the one search
@@ -59,7 +59,7 @@ def test_typing_searches_once_after_a_pause(qtbot: QtBot, make_window: WindowFac
 
 def test_a_stale_outcome_never_replaces_a_newer_one(qtbot: QtBot,
                                                     make_window: WindowFactory) -> None:
-    panel = make_window().search_panel
+    panel = features(make_window()).search
     panel.edit.setText("checkpoint")
     panel.run_search()
     panel.edit.setText("обучение")
@@ -73,7 +73,7 @@ def test_a_stale_outcome_never_replaces_a_newer_one(qtbot: QtBot,
 def test_filters_by_kind_area_and_language(qtbot: QtBot, make_window: WindowFactory) -> None:
     from desktop_app.content.importer import KINDS
 
-    panel = make_window().search_panel
+    panel = features(make_window()).search
     offered = [panel.kind_combo.itemData(i) for i in range(panel.kind_combo.count())]
     assert offered[0] == "" and sorted(offered[1:]) == sorted(KINDS)  # every kind a pack has
     type_and_wait(qtbot, panel, "checkpoint")
@@ -94,7 +94,7 @@ def test_filters_by_kind_area_and_language(qtbot: QtBot, make_window: WindowFact
 
 
 def test_wrong_layout_is_applied_and_said(qtbot: QtBot, make_window: WindowFactory) -> None:
-    panel = make_window().search_panel
+    panel = features(make_window()).search
     type_and_wait(qtbot, panel, "j,extybt")  # обучение on the Latin layout
     assert shown(panel) and panel.outcome is not None and panel.outcome.text == "обучение"
     assert panel.status.text() == "Nothing found for “j,extybt”; showing results for “обучение”."
@@ -104,7 +104,7 @@ def test_did_you_mean_is_a_link_that_applies_it(qtbot: QtBot, make_window: Windo
                                                 tmp_path: Path) -> None:
     paths = DataPaths(tmp_path / "with-call-sign").ensure()
     import_pack(write_pack(tmp_path / "pack2", SEARCH_ENTRIES), paths.content_db)
-    panel = make_window(paths=paths).search_panel
+    panel = features(make_window(paths=paths)).search
     panel.focus_search()
     type_and_wait(qtbot, panel, "Ghjtrn")  # a call sign in English; Проект on the other layout
     assert [str(r.place) for r in shown(panel)] == ["borders/news-1#story"]
@@ -120,7 +120,7 @@ def test_did_you_mean_is_a_link_that_applies_it(qtbot: QtBot, make_window: Windo
 def test_opening_a_result_goes_there_and_highlights_the_words(
         qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(lang="ru")
-    panel = window.search_panel
+    panel = features(window).search
     panel.focus_search()
     type_and_wait(qtbot, panel, "обучением")
     row = next(i for i, r in enumerate(shown(panel)) if str(r.place) == "borders#training")
@@ -136,7 +136,7 @@ def test_opening_a_result_goes_there_and_highlights_the_words(
 
 def test_russian_panel_speaks_russian(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(lang="ru")
-    panel = window.search_panel
+    panel = features(window).search
     type_and_wait(qtbot, panel, "checkpoint")
     cyrillic = re.compile("[а-яё]", re.IGNORECASE)
     texts = [panel.windowTitle(), panel.edit.placeholderText(), panel.lang_check.text(),
@@ -151,7 +151,7 @@ def test_russian_panel_speaks_russian(qtbot: QtBot, make_window: WindowFactory) 
 def test_a_result_in_the_other_language_says_so(qtbot: QtBot, make_window: WindowFactory
                                                 ) -> None:
     window = make_window()  # English
-    panel = window.search_panel
+    panel = features(window).search
     type_and_wait(qtbot, panel, "наблюдатель")
     result = shown(panel)[0]
     assert (str(result.place), result.lang) == ("mission#history", "ru")

@@ -11,7 +11,7 @@ from desktop_app.paths import DataPaths
 from desktop_app.places import Place
 from desktop_app.settings import SettingsStore
 from tests.packs import entry, write_pack
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, features
 
 
 def _body(heading: str, filler: str, paragraphs: int) -> str:
@@ -42,7 +42,7 @@ def _paths(tmp_path: Path) -> DataPaths:
 def test_side_by_side_opens_the_same_section_in_both_languages(
         qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
     window = make_window("borders/handbook#part-2", paths=_paths(tmp_path))
-    side = window.side_by_side
+    side = features(window).side_by_side
     assert not side.box.isVisible()
     window.menus.view_menu.actions()[0].trigger()  # View → Side by side, as the user picks it
     assert side.box.isVisible()
@@ -56,7 +56,7 @@ def test_side_by_side_opens_the_same_section_in_both_languages(
 def test_panes_stay_aligned_by_section_while_either_scrolls(
         qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
     window = make_window("borders/handbook#part-2", paths=_paths(tmp_path))
-    side = window.side_by_side
+    side = features(window).side_by_side
     side.set_shown(True)
     main, companion = window.detail, side.companion
     qtbot.waitUntil(lambda: companion.width() > 100 and main.width() < 500)  # laid out anew
@@ -76,7 +76,7 @@ def test_panes_stay_aligned_by_section_while_either_scrolls(
 def test_following_links_and_switching_language_keep_the_panes_paired(
         qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
     window = make_window("borders/handbook#part-2", paths=_paths(tmp_path))
-    side = window.side_by_side
+    side = features(window).side_by_side
     side.set_shown(True)
     window.set_language("ru")
     assert window.detail.toPlainText().startswith("Пограничный справочник")
@@ -92,8 +92,8 @@ def test_following_links_and_switching_language_keep_the_panes_paired(
 def test_the_choice_is_remembered(qtbot: QtBot, make_window: WindowFactory,
                                   imported: DataPaths) -> None:
     window = make_window("borders/handbook")
-    window.side_by_side.action.trigger()
+    features(window).side_by_side.action.trigger()
     assert SettingsStore(imported.settings_file).load().side_by_side
     window.close()
     again = make_window("borders/handbook")
-    assert again.side_by_side.shown and again.side_by_side.box.isVisible()
+    assert features(again).side_by_side.shown and features(again).side_by_side.box.isVisible()

@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 from desktop_app.library import read_first_view
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
-from desktop_app.ui.app import build_window, start
+from desktop_app.ui.app import attach_features, build_window, start
+from desktop_app.ui.features import Features
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
+from tests.ui.conftest import features
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -98,12 +100,12 @@ def test_first_view_then_databases_keep_the_place_and_the_tree(qtbot: QtBot,
     shown = Place("borders/handbook", first.section)
     assert window.tree.currentIndex().data(PLACE_ROLE) == shown
     rows = window.tree_model.rowCount()
-    assert not window.features_attached
-    window.attach_features()
-    window.bookmarks.bookmark_current()  # the reader may act before the databases opened
+    assert window.findChild(Features) is None
+    attached = attach_features(window)
+    attached.bookmarks.bookmark_current()  # the reader may act before the databases opened
     window.user.open()
     start(window, None, tree_filled=True)
-    assert window.bookmarks.panel.model.rowCount() == 1  # filled once they are open
+    assert attached.bookmarks.panel.model.rowCount() == 1  # filled once they are open
     assert window.library.is_open and window.tree_model.rowCount() == rows
     assert window.history.current is not None
     assert window.history.current.slug == "borders/handbook"
@@ -117,8 +119,8 @@ def test_panels_open_last_time_come_back_when_the_features_attach_late(
     qtbot.addWidget(first_window)
     start(first_window, "borders/handbook")
     first_window.show()
-    first_window.bookmarks.act_panel.trigger()
-    assert first_window.bookmarks.panel.isVisible()
+    features(first_window).bookmarks.act_panel.trigger()
+    assert features(first_window).bookmarks.panel.isVisible()
     first_window.close()
 
     window = build_window(imported, "en", open_user=False, features=False)
@@ -128,8 +130,8 @@ def test_panels_open_last_time_come_back_when_the_features_attach_late(
     window = build_window(imported, "en", open_user=False, features=False)
     qtbot.addWidget(window)
     window.show()
-    window.attach_features()
-    window.attach_features()  # once only
-    assert window.bookmarks.panel.isVisible()
-    assert not window.search_panel.isVisible()
-    assert window.findChildren(type(window.bookmarks.panel)) == [window.bookmarks.panel]
+    attached = attach_features(window)
+    assert attach_features(window) is attached  # once only
+    assert attached.bookmarks.panel.isVisible()
+    assert not attached.search.isVisible()
+    assert window.findChildren(type(attached.bookmarks.panel)) == [attached.bookmarks.panel]

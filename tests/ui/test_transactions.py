@@ -17,7 +17,7 @@ from desktop_app.paths import DataPaths
 from desktop_app.places import Place
 from desktop_app.ui.reader.main_window import MainWindow
 from tests.packs import entry, write_pack
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, features
 
 PLACE_SAVE_MS = 1000  # the reading place is written at most this often while reading
 
@@ -75,8 +75,8 @@ def test_ctrl_d_is_at_most_two_transactions(qtbot: QtBot, make_window: WindowFac
     window = settled(qtbot, make_window, "borders/handbook#part-2")
     counts = user_transactions.start()
     qtbot.keyClick(window.detail, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert window.bookmarks.act_star.isChecked()
-    assert window.bookmarks.panel.model.rowCount() == 1
+    assert features(window).bookmarks.act_star.isChecked()
+    assert features(window).bookmarks.panel.model.rowCount() == 1
     assert counts.committed == 1 and counts.begun <= 2
     counts = user_transactions.start()
     qtbot.keyClick(window.detail, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -87,7 +87,7 @@ def test_ctrl_d_is_at_most_two_transactions(qtbot: QtBot, make_window: WindowFac
 def test_opening_an_entry_writes_only_the_throttled_place(
         qtbot: QtBot, make_window: WindowFactory, user_transactions: UserTransactions) -> None:
     window = settled(qtbot, make_window, "mission")
-    window.bookmarks.bookmark_current()  # a bookmarked entry, and one that is not
+    features(window).bookmarks.bookmark_current()  # a bookmarked entry, and one that is not
     for target in ("borders/checkpoint", "mission"):
         counts = user_transactions.start()
         assert window.open_place(Place(target))

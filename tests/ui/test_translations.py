@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.paths import resources_dir
 from desktop_app.ui.i18n import NATIVE_NAMES
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, features
 
 I18N = resources_dir() / "i18n"
 TS = I18N / "desktop_app_ru.ts"
@@ -96,7 +96,7 @@ def english_texts(root: QWidget) -> list[str]:
 def test_russian_window_shows_no_english(make_window: WindowFactory) -> None:
     window = make_window(lang="ru")
     assert window.windowTitle().endswith("— Полевой справочник")
-    window.side_by_side.set_shown(True)
+    features(window).side_by_side.set_shown(True)
     assert english_texts(window) == []
 
 

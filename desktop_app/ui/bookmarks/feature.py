@@ -1,14 +1,14 @@
 """Bookmarks in the main window: Ctrl+D, the toolbar star, context menus of the tree and of the
 detail pane's headings, the panel (Ctrl+B), File → Export/Import, Go → Recently read.
 
-The window only creates :class:`BookmarkFeature`; everything else hangs off its signals.
+The start attaches :class:`BookmarkFeature` to the window's host; everything else hangs off
+the host's signals.
 """
 
 from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,30 +17,29 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from desktop_app.bookmarks.files import BookmarkFileError, read_file, write_file
 from desktop_app.db.bookmark_records import MISSING
 from desktop_app.places import Place
+from desktop_app.ui.actions import make_action, set_texts
 from desktop_app.ui.bookmarks.icons import star_icon
 from desktop_app.ui.bookmarks.model import BOOKMARK, STATUS_ROLE
 from desktop_app.ui.bookmarks.panel import BookmarksPanel
 from desktop_app.ui.bookmarks.service import BookmarkService
+from desktop_app.ui.host import WindowHost
 from desktop_app.ui.reader.detail_places import place_at
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
-from desktop_app.ui.reader.window_menus import make_action, set_texts
-
-if TYPE_CHECKING:
-    from desktop_app.ui.reader.main_window import MainWindow
 
 RECENT_LIMIT = 50
 
 
 class BookmarkFeature(QObject):
-    """The bookmark actions of one window; created by the window, parented to it."""
+    """The bookmark actions of one window, parented to it."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: WindowHost) -> None:
+        window = host.window()
         super().__init__(window)
-        self.window = window
-        self.service = BookmarkService(window.user, window)
+        self.host = host
+        self.service = BookmarkService(host.user, window)
         self.store = self.service.store
-        self.panel = BookmarksPanel(self.service, window.lang, window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel = BookmarksPanel(self.service, host.lang, window)
+        host.add_dock(self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.panel.hide()
         self.last_menu: QMenu | None = None
 
@@ -54,29 +53,21 @@ class BookmarkFeature(QObject):
         self.recent_menu = QMenu(window)
         self.recent_menu.aboutToShow.connect(self.fill_recent)
 
-        window.menus.edit_menu.addSeparator()
-        window.menus.edit_menu.addActions([self.panel.act_undo, self.panel.act_redo])
-        window.menus.edit_menu.addSeparator()
-        window.menus.edit_menu.addAction(self.act_bookmark)
-        window.menus.view_menu.addSeparator()
-        window.menus.view_menu.addAction(self.act_panel)
-        actions = window.menus.file_menu.actions()
-        before = actions[actions.index(window.menus.act_quit) - 1]
-        window.menus.file_menu.insertActions(before, [self.act_export, self.act_import])
-        window.menus.file_menu.insertSeparator(self.act_export)
-        window.menus.go_menu.addSeparator()
-        window.menus.go_menu.addMenu(self.recent_menu)
-        window.menus.toolbar.addSeparator()
-        window.menus.toolbar.addAction(self.act_star)
+        host.menu("edit").add("undo", self.panel.act_undo, self.panel.act_redo)
+        host.menu("edit").add("bookmark", self.act_bookmark)
+        host.menu("view").add("bookmarks", self.act_panel)
+        host.menu("file").add("bookmarks", self.act_export, self.act_import)
+        host.menu("go").add_menu("recent", self.recent_menu)
+        host.toolbar().add("bookmarks", self.act_star)
 
-        window.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        window.tree.customContextMenuRequested.connect(self._tree_menu)
-        window.detail.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        window.detail.customContextMenuRequested.connect(self._detail_menu)
-        window.place_opened.connect(self._on_place_opened)
-        window.detail.section_in_view.connect(self._on_section_in_view)
-        window.content_loaded.connect(self._on_content_loaded)
-        window.retranslated.connect(self.retranslate_ui)
+        host.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        host.tree.customContextMenuRequested.connect(self._tree_menu)
+        host.detail.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        host.detail.customContextMenuRequested.connect(self._detail_menu)
+        host.place_opened.connect(self._on_place_opened)
+        host.detail.section_in_view.connect(self._on_section_in_view)
+        host.content_loaded.connect(self._on_content_loaded)
+        host.retranslated.connect(self.retranslate_ui)
         self.service.changed.connect(self.update_star)
         self.panel.open_requested.connect(self._open_from_panel)
         self.retranslate_ui()
@@ -96,17 +87,17 @@ class BookmarkFeature(QObject):
         set_texts(texts)
         self.recent_menu.setTitle(self.tr("&Recently read"))
         self.panel.retranslate_ui()
-        if self.panel.model.lang != self.window.lang:
-            self.panel.model.set_lang(self.window.lang)
+        if self.panel.model.lang != self.host.lang:
+            self.panel.model.set_lang(self.host.lang)
 
     # The current place and the star
 
     def current_place(self) -> Place | None:
         """The section in view (as the history records it), or the entry."""
-        view = self.window.view
+        view = self.host.view
         if view is None:
             return None
-        current = self.window.history.current
+        current = self.host.current_place
         return current if current is not None and current.slug == view.slug else Place(view.slug)
 
     def _on_section_in_view(self, _section: str) -> None:
@@ -129,11 +120,11 @@ class BookmarkFeature(QObject):
         if on and not existing:
             mark = self.store.add(place)
             self.panel.select(BOOKMARK, mark.id)
-            self.window.statusBar().showMessage(self.tr("Bookmarked “{title}”.").format(
-                title=mark.label(self.window.lang)), 5000)
+            self.host.notify(self.tr("Bookmarked “{title}”.").format(
+                title=mark.label(self.host.lang)), 5000)
         elif not on and existing:
-            self.panel.delete([b.id for b in existing], [], existing[0].label(self.window.lang))
-            self.window.statusBar().showMessage(self.tr(
+            self.panel.delete([b.id for b in existing], [], existing[0].label(self.host.lang))
+            self.host.notify(self.tr(
                 "Bookmark removed; Ctrl+Z brings it back."), 5000)
 
     def bookmark_current(self) -> None:
@@ -143,9 +134,9 @@ class BookmarkFeature(QObject):
         existing = self.store.at(place)
         if existing:
             self.panel.select(BOOKMARK, existing[0].id)
-            self.window.statusBar().showMessage(self.tr(
+            self.host.notify(self.tr(
                 "“{title}” is already bookmarked.").format(
-                title=existing[0].label(self.window.lang)), 5000)
+                title=existing[0].label(self.host.lang)), 5000)
         else:
             self.set_bookmarked(place, True)
         self.update_star()
@@ -162,23 +153,23 @@ class BookmarkFeature(QObject):
         return action
 
     def _tree_menu(self, pos: QPoint) -> None:
-        index = self.window.tree.indexAt(pos)
+        index = self.host.tree.indexAt(pos)
         place = index.data(PLACE_ROLE) if index.isValid() else None
         if not isinstance(place, Place):
             return
-        menu = QMenu(self.window.tree)
+        menu = QMenu(self.host.tree)
         menu.addAction(self._toggle_action(menu, place, str(index.data())))
-        self._popup(menu, self.window.tree.viewport().mapToGlobal(pos))
+        self._popup(menu, self.host.tree.viewport().mapToGlobal(pos))
 
     def _detail_menu(self, pos: QPoint) -> None:
-        detail = self.window.detail
+        detail = self.host.detail
         scroll = QPoint(detail.horizontalScrollBar().value(), detail.verticalScrollBar().value())
         menu = detail.createStandardContextMenu(pos + scroll)
         found = place_at(detail, pos)
-        if found is not None and self.window.view is not None:
+        if found is not None and self.host.view is not None:
             place, heading = found
             first = menu.actions()[0] if menu.actions() else None
-            title = heading or self.window.view.title
+            title = heading or self.host.view.title
             action = self._toggle_action(menu, place, title)
             if first is None:
                 menu.addAction(action)
@@ -201,22 +192,22 @@ class BookmarkFeature(QObject):
         if index.data(STATUS_ROLE) == MISSING:
             title = index.data(Qt.ItemDataRole.EditRole)
             entry_left = place.section and self.store.target(Place(place.slug)) is not None
-            if entry_left and self.window.open_place(Place(place.slug)):
+            if entry_left and self.host.open_place(Place(place.slug)):
                 message = self.tr("The section of “{title}” is no longer in the content; its "
                                   "entry is shown. The bookmark is kept.")
             else:
                 message = self.tr("“{title}” is no longer in the content; the bookmark is "
                                   "kept.")
-            self.window.statusBar().showMessage(message.format(title=title), 8000)
+            self.host.notify(message.format(title=title), 8000)
             return
-        self.window.open_place(place)
+        self.host.open_place(place)
 
     def _on_place_opened(self, place: Place) -> None:
         self.store.opened(place)
         self.update_star()
 
     def _on_content_loaded(self) -> None:
-        self.service.follow_content(self.window.library)
+        self.service.follow_content(self.host.library)
 
     # Recently read
 
@@ -226,22 +217,22 @@ class BookmarkFeature(QObject):
         self.recent_menu.clear()
         for row in self.store.recent(RECENT_LIMIT):
             titles = (self.store.target(Place(row.slug)) or ({}, ""))[0]
-            title = titles.get(self.window.lang) or next(iter(titles.values()), row.slug)
+            title = titles.get(self.host.lang) or next(iter(titles.values()), row.slug)
             action = self.recent_menu.addAction(title.replace("&", "&&"))
             action.setToolTip(row.slug)
             action.triggered.connect(partial(self._open_recent, Place(row.slug, row.section)))
 
     def _open_recent(self, place: Place, _checked: bool = False) -> None:
-        self.window.open_place(place)
+        self.host.open_place(place)
 
     # Files
 
     def export_to(self, path: Path, fmt: str | None = None) -> str:
-        return write_file(path, self.store.export_document(), fmt, self.window.lang)
+        return write_file(path, self.store.export_document(), fmt, self.host.lang)
 
     def choose_export_file(self) -> None:
         name, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export bookmarks"), str(Path.home() / "bookmarks.json"),
+            self.host.window(), self.tr("Export bookmarks"), str(Path.home() / "bookmarks.json"),
             self.tr("Field Reference bookmarks (*.json)") + ";;"
             + self.tr("XBEL for other programs (*.xbel)"))
         if not name:
@@ -254,7 +245,7 @@ class BookmarkFeature(QObject):
             self._message(QMessageBox.Icon.Warning, self.tr("The bookmarks were not exported"),
                           str(exc))
             return
-        self.window.statusBar().showMessage(self.tr("Bookmarks exported to {file}.").format(
+        self.host.notify(self.tr("Bookmarks exported to {file}.").format(
             file=path), 8000)
 
     def import_from(self, path: Path) -> QMessageBox:
@@ -273,13 +264,13 @@ class BookmarkFeature(QObject):
 
     def choose_import_file(self) -> None:
         name, _chosen = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import bookmarks"), str(Path.home()),
+            self.host.window(), self.tr("Import bookmarks"), str(Path.home()),
             self.tr("Field Reference bookmarks (*.json)"))
         if name:
             self.import_from(Path(name))
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.host.window())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box

@@ -4,10 +4,9 @@ as one document, each brief on new pages, with a progress dialog that can be can
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPageLayout
+from PySide6.QtGui import QAction, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,21 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.content.brief import project_slugs
+from desktop_app.ui.host import WindowHost
 from desktop_app.ui.printing.jobs import brief_jobs
+from desktop_app.ui.printing.output import PrintOutput
 from desktop_app.ui.printing.pages import PrintJob, paint_jobs
-
-if TYPE_CHECKING:
-    from desktop_app.ui.printing.feature import PrintFeature
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole
 
 
 class BatchDialog(QDialog):
-    def __init__(self, feature: PrintFeature, title: str) -> None:
-        super().__init__(feature.window)
-        self.feature = feature
+    """``bilingual``: the File menu's Bilingual briefs, which the dialog's box follows."""
+
+    def __init__(self, host: WindowHost, output: PrintOutput, bilingual: QAction,
+                 title: str) -> None:
+        super().__init__(host.window())
+        self.host, self.output = host, output
         self.document_title = title
-        window = feature.window
         self.setWindowTitle(self.tr("Print briefs"))
         self.resize(560, 520)
         self.intro = QLabel(self.tr("Choose the projects, or a whole thematic area. Each brief "
@@ -49,9 +49,9 @@ class BatchDialog(QDialog):
         self.items: dict[str, QTreeWidgetItem] = {}  # slug → area or project item
         self.area_items: list[QTreeWidgetItem] = []
         self.project_items: list[QTreeWidgetItem] = []  # in the tree's order
-        with window.library.read() as repo:
-            groups = project_slugs(repo.tree(window.lang))
-        open_slug = window.view.slug if window.view else ""
+        with host.library.read() as repo:
+            groups = project_slugs(repo.tree(host.lang))
+        open_slug = host.view.slug if host.view else ""
         for area, projects in groups:
             area_item = QTreeWidgetItem(self.tree, [area.title])
             area_item.setData(0, SLUG_ROLE, area.slug)
@@ -74,9 +74,9 @@ class BatchDialog(QDialog):
         self.select_all.clicked.connect(lambda: self._check_every(Qt.CheckState.Checked))
         self.select_none.clicked.connect(lambda: self._check_every(Qt.CheckState.Unchecked))
         self.bilingual = QCheckBox(self.tr("&Bilingual: English and Russian side by side"), self)
-        self.bilingual.setChecked(window.settings.print_bilingual)
-        self.bilingual.toggled.connect(feature.act_bilingual.setChecked)
-        self.bilingual.toggled.connect(feature.set_bilingual)
+        self.bilingual.setChecked(host.settings.print_bilingual)
+        self.bilingual.toggled.connect(bilingual.setChecked)
+        self.bilingual.toggled.connect(output.set_bilingual)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = self.buttons.addButton(self.tr("&Export PDF…"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
@@ -122,9 +122,8 @@ class BatchDialog(QDialog):
     # Doing
 
     def _jobs(self, layout: QPageLayout) -> list[PrintJob]:
-        window = self.feature.window
-        return brief_jobs(window.library, self.chosen(), window.lang, layout,
-                          window.settings.print_bilingual)
+        return brief_jobs(self.host.library, self.chosen(), self.host.lang, layout,
+                          self.host.settings.print_bilingual)
 
     def _progress(self, total: int) -> QProgressDialog:
         progress = QProgressDialog(self.tr("Preparing the briefs…"), self.tr("Cancel"), 0, total,
@@ -139,10 +138,10 @@ class BatchDialog(QDialog):
         slugs = self.chosen()
         if not slugs:
             return None
-        path = path or self.feature.ask_pdf_path(slugs)
+        path = path or self.output.ask_pdf_path(slugs)
         if path is None:
             return None
-        layout = self.feature.page_layout()
+        layout = self.output.page_layout()
         jobs = self._jobs(layout)
         progress = self._progress(len(jobs))
 
@@ -151,7 +150,7 @@ class BatchDialog(QDialog):
             return not progress.wasCanceled()
 
         title = jobs[0].title if len(jobs) == 1 else self.document_title
-        written = self.feature.write(path, jobs, layout, title, step)
+        written = self.output.write(path, jobs, layout, title, step)
         progress.reset()
         if written:
             self.accept()
@@ -161,10 +160,10 @@ class BatchDialog(QDialog):
         slugs = self.chosen()
         if not slugs:
             return
-        printer = self.feature.make_printer(self.document_title)
+        printer = self.output.make_printer(self.document_title)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        self.feature.remember_layout(printer.pageLayout())
+        self.output.remember_layout(printer.pageLayout())
         jobs = self._jobs(printer.pageLayout())
         progress = self._progress(len(jobs))
 

@@ -12,20 +12,24 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
+
 from desktop_app import APP_ID
 from desktop_app.content.brief import BriefError, select_projects
 from desktop_app.content.open import open_content
 from desktop_app.paths import DataPaths
 from desktop_app.problems import PackError
 from desktop_app.settings import SettingsStore
+from desktop_app.ui.i18n import system_language
+from desktop_app.ui.printing.jobs import brief_jobs
+from desktop_app.ui.printing.labels import batch_title
+from desktop_app.ui.printing.pages import page_layout, write_pdf
 
 
 def _gui_application() -> object:
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
                                                  or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the app is made
     app = QGuiApplication.instance()
     return app if app is not None else QGuiApplication([APP_ID])
 
@@ -38,11 +42,6 @@ def run_brief(paths: DataPaths, slugs: Sequence[str], area: str | None, every: b
         print(f"{APP_ID} brief: name a project (SLUG), --area SLUG or --all.", file=sys.stderr)
         return 2
     _app = _gui_application()  # kept alive while painting
-    from desktop_app.ui.i18n import system_language
-    from desktop_app.ui.printing.jobs import brief_jobs
-    from desktop_app.ui.printing.labels import batch_title
-    from desktop_app.ui.printing.pages import page_layout, write_pdf
-
     settings = SettingsStore(paths.settings_file).load()
     language = lang or settings.language or system_language()
     try:

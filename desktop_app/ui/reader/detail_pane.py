@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from desktop_app.content.links import Internal, Refused, Web, classify, is_pack_media_path
 from desktop_app.db.records import EntryView
 from desktop_app.places import Place
 
-if TYPE_CHECKING:  # the first link or image loads them, not the first paint
-    from PySide6.QtCore import QUrl
-
 MediaLoader = Callable[[str], bytes | None]
 ZOOM_STEP = 0.1
-# Not html.escape: importing ``html`` builds its table of 2,000 named entities, 1% of the
-# instructions before the first paint
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
-
-
-def escape(text: str) -> str:
-    """As ``html.escape(text)``: the characters HTML reads as markup, written as text."""
-    return text.translate(_ESCAPES)
 
 
 class DetailPane(QTextBrowser):
@@ -64,21 +55,16 @@ class DetailPane(QTextBrowser):
     def show_entry(self, view: EntryView, css: str) -> None:
         self._slug = view.slug
         self.document().setDefaultStyleSheet(css)
-        self.setHtml(f"<h1>{escape(view.title)}</h1>\n{view.html}")
+        self.setHtml(f"<h1>{html.escape(view.title)}</h1>\n{view.html}")
         self._last_section = ""
 
     def show_message(self, title: str, text: str, css: str) -> None:
         self._slug = ""
         self.document().setDefaultStyleSheet(css)
-        self.setHtml(f"<h1>{escape(title)}</h1><p>{escape(text)}</p>")
+        self.setHtml(f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>")
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt's name)
         """Only images from the pack's media/ folder; nothing from disk or the network."""
-        from PySide6.QtCore import QUrl  # loaded with the first image, not for the first paint
-        from PySide6.QtGui import QImage
-
-        from desktop_app.content.links import is_pack_media_path
-
         name = url.toString() if isinstance(url, QUrl) else str(url)
         if kind == QTextDocument.ResourceType.ImageResource.value and is_pack_media_path(name):
             data = self._media_loader(name)
@@ -177,8 +163,6 @@ class DetailPane(QTextBrowser):
     # Links
 
     def _route(self, url: QUrl) -> None:
-        from desktop_app.content.links import Internal, Refused, Web, classify  # on the first click
-
         target = classify(url.toString(), self._slug)
         if isinstance(target, Internal):
             self.internal_link.emit(target.place)
@@ -212,8 +196,6 @@ class DetailPane(QTextBrowser):
                                | QTextDocument.FindFlag.FindCaseSensitively)
 
     def _highlight(self, texts: list[str], flags: QTextDocument.FindFlag) -> int:
-        from PySide6.QtGui import QColor, QTextCharFormat  # on the first find, not the first paint
-
         fmt = QTextCharFormat()
         fmt.setBackground(QColor("#ffe066"))
         fmt.setForeground(QColor("#000000"))
@@ -235,8 +217,6 @@ class DetailPane(QTextBrowser):
             return 0
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
         if not self.find(text, flags):
-            from PySide6.QtGui import QTextCursor  # on the first find, not the first paint
-
             cursor = self.textCursor()
             cursor.movePosition(QTextCursor.MoveOperation.End if backward
                                 else QTextCursor.MoveOperation.Start)

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from desktop_app.ui.reader.detail_pane import DetailPane
+
 
 class FindBar(QWidget):
-    """Signals:
-    search_changed(str): the text changed; highlight all matches.
-    next_requested(str, bool): go to the next match (backward when True).
-    closed(): the bar was closed; clear the highlights.
-    """
+    """Finds in ``pane``: every match highlighted while typing, next and previous, a count."""
 
-    search_changed = Signal(str)
-    next_requested = Signal(str, bool)
-    closed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, pane: DetailPane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.pane = pane
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
@@ -35,10 +30,10 @@ class FindBar(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.close_button)
-        self.edit.textChanged.connect(self.search_changed)
-        self.edit.returnPressed.connect(lambda: self.next_requested.emit(self.edit.text(), False))
-        self.next_button.clicked.connect(lambda: self.next_requested.emit(self.edit.text(), False))
-        self.prev_button.clicked.connect(lambda: self.next_requested.emit(self.edit.text(), True))
+        self.edit.textChanged.connect(self.highlight_all)
+        self.edit.returnPressed.connect(lambda: self.go_to_next(False))
+        self.next_button.clicked.connect(lambda: self.go_to_next(False))
+        self.prev_button.clicked.connect(lambda: self.go_to_next(True))
         self.close_button.clicked.connect(self.close_bar)
         self._total = 0
         self.retranslate_ui()
@@ -54,11 +49,6 @@ class FindBar(QWidget):
         self.close_button.setAccessibleName(self.tr("Close the find bar"))
         self.show_count(self._total, 0)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def open_bar(self, text: str = "") -> None:
         if text:
             self.edit.setText(text)
@@ -68,7 +58,28 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self.hide()
-        self.closed.emit()
+        self.pane.find_all("")
+        self.pane.setFocus()
+
+    def highlight_all(self) -> None:
+        """Highlight every match of the text in the pane (again, after it changed)."""
+        self.show_count(self.pane.find_all(self.edit.text()), 0)
+
+    def go_to_next(self, backward: bool) -> None:
+        text = self.edit.text()
+        current = self.pane.find_next(text, backward)
+        self.show_count(self.pane.find_all(text), current)
+
+    def find_next(self, backward: bool) -> None:
+        """F3 and Shift+F3: the next match, or the bar opened when there is nothing to find."""
+        if not self.isVisible() or not self.edit.text():
+            self.open_with_selection()
+            return
+        self.go_to_next(backward)
+
+    def open_with_selection(self) -> None:
+        """Ctrl+F: open the bar on the text selected in the pane, if any."""
+        self.open_bar(self.pane.textCursor().selectedText())
 
     def show_count(self, total: int, current: int) -> None:
         self._total = total

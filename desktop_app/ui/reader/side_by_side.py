@@ -8,33 +8,32 @@ fraction of the way through it, whatever the texts' lengths.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop_app import LANGUAGES
 from desktop_app.db.records import EntryView
 from desktop_app.places import Place
+from desktop_app.ui.host import WindowHost
 from desktop_app.ui.i18n import NATIVE_NAMES
 from desktop_app.ui.reader.detail_pane import DetailPane
 from desktop_app.ui.theme import content_css, resolve_dark
 
-if TYPE_CHECKING:
-    from desktop_app.ui.reader.main_window import MainWindow
-
 
 def other_language(lang: str) -> str:
-    return "ru" if lang == "en" else "en"
+    """The language of the companion pane: of two languages, the one not shown."""
+    return next(other for other in LANGUAGES if other != lang)
 
 
 class SideBySide(QObject):
     """The companion pane, its View-menu action and the scrolling that ties the panes."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: WindowHost) -> None:
+        window = host.window()
         super().__init__(window)
-        self.window = window
-        self.companion = DetailPane(window._load_media)
+        self.host = host
+        self.companion = DetailPane(host.load_media)
         self.companion.setObjectName("companion-pane")
         self.main_label = QLabel()
         self.companion_label = QLabel()
@@ -47,12 +46,9 @@ class SideBySide(QObject):
         column.setSpacing(0)
         column.addWidget(self.companion_label)
         column.addWidget(self.companion, 1)
-        window.panes.addWidget(self.box)
         for label in (self.main_label, self.companion_label):
             label.setMargin(4)
-        main_column = window.detail_box.layout()
-        assert isinstance(main_column, QVBoxLayout)
-        main_column.insertWidget(0, self.main_label)
+        host.add_pane(self.box, self.main_label)
         self.box.hide()
         self.main_label.hide()
 
@@ -60,22 +56,21 @@ class SideBySide(QObject):
         self.action.setCheckable(True)
         self.action.setShortcut("F6")
         self.action.toggled.connect(self.set_shown)
-        window.menus.view_menu.insertAction(window.menus.view_menu.actions()[0], self.action)
-        window.menus.view_menu.insertSeparator(window.menus.view_menu.actions()[1])
+        host.menu("view").add("side_by_side", self.action)
 
         # The companion follows the main pane, and the main pane the companion.
         self._follow_timer = QTimer(self, singleShot=True, interval=0)
         self._follow_timer.timeout.connect(self._companion_follows)
-        window.detail.verticalScrollBar().valueChanged.connect(self._on_main_scrolled)
+        host.detail.verticalScrollBar().valueChanged.connect(self._on_main_scrolled)
         self.companion.verticalScrollBar().valueChanged.connect(self._on_companion_scrolled)
-        window.route_links(self.companion)
-        window.place_opened.connect(self._on_place_opened)
-        window.zoom_changed.connect(self._on_zoom)
-        window.retranslated.connect(self.retranslate)
+        host.route_links(self.companion)
+        host.place_opened.connect(self._on_place_opened)
+        host.zoom_changed.connect(self._on_zoom)
+        host.retranslated.connect(self.retranslate)
         self.companion.installEventFilter(self)
-        self.companion.set_zoom_level(window.settings.zoom)
+        self.companion.set_zoom_level(host.settings.zoom)
         self.retranslate()
-        self.action.setChecked(window.settings.side_by_side)
+        self.action.setChecked(host.settings.side_by_side)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.companion and event.type() == QEvent.Type.Resize:
@@ -90,9 +85,9 @@ class SideBySide(QObject):
         self.action.setChecked(shown)
         self.box.setVisible(shown)
         self.main_label.setVisible(shown)
-        if self.window.settings.side_by_side != shown:
-            self.window.settings.side_by_side = shown
-            self.window.settings_store.save(self.window.settings)
+        if self.host.settings.side_by_side != shown:
+            self.host.settings.side_by_side = shown
+            self.host.save_settings()
         if shown:
             self._shown = None
             self.refresh()
@@ -103,21 +98,20 @@ class SideBySide(QObject):
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
         self.companion.setAccessibleName(self.tr("Entry text in the other language"))
-        if self.shown:
-            self._shown = None
-            self.refresh()
+        # Nothing to render again: set_language showed the entry anew before this signal, and
+        # the companion followed it (place_opened) in the new other language.
 
     # Content
 
     def refresh(self) -> None:
         """Show the main pane's entry in the other language, at the main pane's place."""
-        view = self.window.view
-        if not self.shown or view is None or not self.window.library.is_open:
+        view = self.host.view
+        if not self.shown or view is None or not self.host.library.is_open:
             return
-        lang = other_language(self.window.lang)
-        self.main_label.setText(f"<b>{NATIVE_NAMES[self.window.lang]}</b>")
+        lang = other_language(self.host.lang)
+        self.main_label.setText(f"<b>{NATIVE_NAMES[self.host.lang]}</b>")
         self.companion_label.setText(f"<b>{NATIVE_NAMES[lang]}</b>")
-        css = content_css(resolve_dark(self.window.settings.theme))
+        css = content_css(resolve_dark(self.host.settings.theme))
         if view is not self._shown:  # another entry, or the same one rendered anew
             self._syncing = True  # the new text starts at the top: that is no reader's scroll
             try:
@@ -128,10 +122,10 @@ class SideBySide(QObject):
         self._companion_follows()
 
     def _render_companion(self, view: EntryView, lang: str, css: str) -> None:
-        with self.window.library.read() as repo:
+        with self.host.library.read() as repo:
             other = repo.entry(view.slug, lang)
         if other is None or other.fallback or view.fallback:
-            missing = self.window.lang if view.fallback else lang
+            missing = self.host.lang if view.fallback else lang
             text = {"en": self.tr("This entry has no English version."),
                     "ru": self.tr("This entry has no Russian version.")}[missing]
             self.companion.show_message(view.title, text, css)
@@ -153,11 +147,11 @@ class SideBySide(QObject):
             self._follow_timer.start()
 
     def _companion_follows(self) -> None:
-        self._tie(self.window.detail, self.companion)
+        self._tie(self.host.detail, self.companion)
 
     def _on_companion_scrolled(self, _value: int) -> None:
         if self.shown and not self._syncing and self.companion.slug:
-            self._tie(self.companion, self.window.detail)
+            self._tie(self.companion, self.host.detail)
 
     def _tie(self, leader: DetailPane, follower: DetailPane) -> None:
         if not follower.slug or follower.slug != leader.slug:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from desktop_app.db.records import EntryNode, SectionNode
 from desktop_app.places import Place
@@ -176,8 +177,6 @@ class TreeModel(QAbstractItemModel):
                     title=item.title, language=item.fallback_lang.upper())
             return item.title
         if role == _FONT and item.fallback_lang:
-            from PySide6.QtGui import QFont  # only for a title shown in another language
-
             font = QFont()
             font.setItalic(True)
             return font

@@ -1,80 +1,69 @@
-"""The main window's own actions, its menus and its toolbar, and their texts.
+"""The main window's own actions, its menus and its toolbar, their named groups and texts.
 
-Features (bookmarks, search, printing…) add their actions to these menus and to the toolbar
-(``window.menus.file_menu`` and so on), made and named with ``make_action`` and ``set_texts``.
+Features add their actions to the named groups (``host.menu("file").add("print", …)``): each
+menu's groups, and their order on screen, are fixed here, whatever the order in which the
+features attach.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from desktop_app.settings import THEMES
+from desktop_app.ui.actions import Shortcut, make_action, set_texts
+from desktop_app.ui.host import ActionGroups
 from desktop_app.ui.i18n import NATIVE_NAMES
 from desktop_app.ui.icons import toolbar_icon
 
-if TYPE_CHECKING:
-    from desktop_app.ui.reader.main_window import MainWindow
-
-Shortcut = QKeySequence.StandardKey | str | None
-
-
-def make_action(parent: QObject, slot: Callable[..., object], shortcut: Shortcut = None,
-                checkable: bool = False) -> QAction:
-    """An action calling ``slot``; a standard key gives every shortcut the platform has."""
-    action = QAction(parent)
-    if isinstance(shortcut, QKeySequence.StandardKey):
-        action.setShortcuts(shortcut)
-    elif shortcut:
-        action.setShortcut(QKeySequence(shortcut))
-    action.setCheckable(checkable)
-    action.triggered.connect(slot)
-    return action
-
-
-def set_texts(texts: dict[QAction, tuple[str, str]]) -> None:
-    """Each action's text, and its tip as tool tip and status tip."""
-    for action, (text, tip) in texts.items():
-        action.setText(text)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
+# Each menu's sections of groups, top to bottom; a separator between two filled sections.
+MENU_GROUPS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "file": (("import",), ("bookmarks",), ("print",), ("batch",), ("quit",)),
+    "edit": (("find",), ("undo",), ("bookmark",), ("search",)),
+    "view": (("side_by_side",), ("zoom",), ("theme",), ("focus",), ("bookmarks", "search")),
+    "go": (("history",), ("recent",)),
+    "help": (("about",),),
+}
+TOOLBAR_GROUPS = (("navigation",), ("find",), ("bookmarks",), ("search",))
 
 
 class WindowMenus(QObject):
-    """Created once by the window, which it calls back through the actions' slots."""
+    """The window's menus, toolbar and own actions; the window connects the actions.
 
-    def __init__(self, window: MainWindow) -> None:
+    Signals:
+    theme_chosen(str): a theme of ``settings.THEMES`` was picked.
+    language_chosen(str): a language was picked.
+    """
+
+    theme_chosen = Signal(str)
+    language_chosen = Signal(str)
+
+    def __init__(self, window: QMainWindow, theme: str, lang: str) -> None:
         super().__init__(window)
         self.window = window
         key = QKeySequence.StandardKey
-        self.act_import = self._action(window.choose_pack_to_import, key.Open)
-        self.act_quit = self._action(window.close, key.Quit)
-        self.act_back = self._action(window.go_back, key.Back)
-        self.act_forward = self._action(window.go_forward, key.Forward)
-        self.act_home = self._action(window.go_home, "Alt+Home")
-        self.act_find = self._action(window.open_find, key.Find)
-        self.act_find_next = self._action(lambda: window.find_next(False), key.FindNext)
-        self.act_find_prev = self._action(lambda: window.find_next(True), key.FindPrevious)
-        self.act_zoom_in = self._action(lambda: window.set_zoom(window.settings.zoom + 1),
-                                        key.ZoomIn)
-        self.act_zoom_out = self._action(lambda: window.set_zoom(window.settings.zoom - 1),
-                                         key.ZoomOut)
-        self.act_zoom_reset = self._action(lambda: window.set_zoom(0), "Ctrl+0")
-        self.act_focus_tree = self._action(window.tree.setFocus, "Alt+1")
-        self.act_focus_detail = self._action(window.detail.setFocus, "Alt+2")
-        self.act_about = self._action(window.show_about)
-        self.theme_actions = self._choice(
-            {mode: "" for mode in THEMES}, window.settings.theme, window.set_theme)
-        self.language_actions = self._choice(NATIVE_NAMES, window.lang, window.set_language)
+        self.act_quit = self._action(key.Quit)
+        self.act_back = self._action(key.Back)
+        self.act_forward = self._action(key.Forward)
+        self.act_home = self._action("Alt+Home")
+        self.act_find = self._action(key.Find)
+        self.act_find_next = self._action(key.FindNext)
+        self.act_find_prev = self._action(key.FindPrevious)
+        self.act_zoom_in = self._action(key.ZoomIn)
+        self.act_zoom_out = self._action(key.ZoomOut)
+        self.act_zoom_reset = self._action("Ctrl+0")
+        self.act_focus_tree = self._action("Alt+1")
+        self.act_focus_detail = self._action("Alt+2")
+        self.theme_actions = self._choice({mode: "" for mode in THEMES}, theme,
+                                          self.theme_chosen.emit)
+        self.language_actions = self._choice(NATIVE_NAMES, lang, self.language_chosen.emit)
         self._create_menus()
 
-    def _action(self, slot: Callable[[], object], shortcut: Shortcut = None,
-                checkable: bool = False) -> QAction:
-        return make_action(self.window, slot, shortcut, checkable)
+    def _action(self, shortcut: Shortcut = None, checkable: bool = False) -> QAction:
+        return make_action(self.window, None, shortcut, checkable)
 
     def _choice(self, names: dict[str, str], current: str,
                 choose: Callable[[str], None]) -> dict[str, QAction]:
@@ -85,7 +74,7 @@ class WindowMenus(QObject):
             def pick(_checked: bool = False, chosen: str = key) -> None:
                 choose(chosen)
 
-            action = self._action(pick, checkable=True)
+            action = make_action(self.window, pick, checkable=True)
             action.setText(name)
             action.setChecked(key == current)
             group.addAction(action)
@@ -94,31 +83,30 @@ class WindowMenus(QObject):
 
     def _create_menus(self) -> None:
         bar = self.window.menuBar()
-        self.file_menu: QMenu = bar.addMenu("")
-        self.file_menu.addActions([self.act_import])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_quit)
-        self.edit_menu: QMenu = bar.addMenu("")
-        self.edit_menu.addActions([self.act_find, self.act_find_next, self.act_find_prev])
-        self.view_menu: QMenu = bar.addMenu("")
-        self.view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
-        self.view_menu.addSeparator()
-        self.theme_menu: QMenu = self.view_menu.addMenu("")
+        menus = {name: QMenu(self.window) for name in ("file", "edit", "view", "language", "go",
+                                                         "help")}
+        for menu in menus.values():
+            bar.addMenu(menu)
+        self.file_menu, self.edit_menu, self.view_menu = menus["file"], menus["edit"], menus["view"]
+        self.language_menu, self.go_menu, self.help_menu = (menus["language"], menus["go"],
+                                                            menus["help"])
+        self.groups = {name: ActionGroups(menus[name], sections)
+                       for name, sections in MENU_GROUPS.items()}
+        self.groups["file"].add("quit", self.act_quit)
+        self.groups["edit"].add("find", self.act_find, self.act_find_next, self.act_find_prev)
+        self.groups["view"].add("zoom", self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset)
+        self.theme_menu = QMenu(self.window)
         self.theme_menu.addActions(list(self.theme_actions.values()))
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.act_focus_tree, self.act_focus_detail])
-        self.language_menu: QMenu = bar.addMenu("")
+        self.groups["view"].add_menu("theme", self.theme_menu)
+        self.groups["view"].add("focus", self.act_focus_tree, self.act_focus_detail)
         self.language_menu.addActions(list(self.language_actions.values()))
-        self.go_menu: QMenu = bar.addMenu("")
-        self.go_menu.addActions([self.act_back, self.act_forward, self.act_home])
-        self.help_menu: QMenu = bar.addMenu("")
-        self.help_menu.addAction(self.act_about)
+        self.groups["go"].add("history", self.act_back, self.act_forward, self.act_home)
         self.toolbar = QToolBar(self.window)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([self.act_back, self.act_forward, self.act_home])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.act_find, self.act_zoom_out, self.act_zoom_in])
+        self.toolbar_groups = ActionGroups(self.toolbar, TOOLBAR_GROUPS)
+        self.toolbar_groups.add("navigation", self.act_back, self.act_forward, self.act_home)
+        self.toolbar_groups.add("find", self.act_find, self.act_zoom_out, self.act_zoom_in)
         self.window.addToolBar(self.toolbar)
         for action, name in ((self.act_back, "back"), (self.act_forward, "forward"),
                              (self.act_home, "home"), (self.act_find, "find")):
@@ -137,8 +125,6 @@ class WindowMenus(QObject):
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Navigation"))
         texts = {
-            self.act_import: (self.tr("&Import content pack…"),
-                              self.tr("Replace the content with a pack from a folder or .zip")),
             self.act_quit: (self.tr("&Quit"), self.tr("Close Field Reference")),
             self.act_back: (self.tr("&Back"), self.tr("Go back to the previous place")),
             self.act_forward: (self.tr("&Forward"), self.tr("Go forward again")),
@@ -153,8 +139,6 @@ class WindowMenus(QObject):
                                   self.tr("Move the keyboard focus to the tree")),
             self.act_focus_detail: (self.tr("Go to the &entry text"),
                                     self.tr("Move the keyboard focus to the entry")),
-            self.act_about: (self.tr("&About Field Reference"),
-                             self.tr("Version, content pack and licences")),
             self.theme_actions["system"]: (self.tr("Follow the &system"),
                                            self.tr("Light or dark as the system is set")),
             self.theme_actions["light"]: (self.tr("&Light"), self.tr("Dark text on light")),

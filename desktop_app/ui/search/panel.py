@@ -17,7 +17,6 @@ from __future__ import annotations
 import html
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -34,15 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.db.records import SearchFilters
+from desktop_app.db.search_repo import SearchRepository
 from desktop_app.library import ContentLibrary
 from desktop_app.places import Place
 from desktop_app.search.engine import SearchOutcome, SearchResult, search
 from desktop_app.search.query import Query, matched_words
-from desktop_app.ui.reader.window_menus import make_action
+from desktop_app.ui.actions import make_action
+from desktop_app.ui.host import WindowHost
 from desktop_app.ui.search.model import RESULT_ROLE, ResultDelegate, SearchResultsModel
-
-if TYPE_CHECKING:
-    from desktop_app.ui.reader.main_window import MainWindow
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
@@ -67,8 +65,6 @@ class _SearchJob:
         outcome: SearchOutcome | None
         try:
             with self.library.read() as repo:
-                from desktop_app.db.search_repo import SearchRepository  # after the first paint
-
                 outcome = search(SearchRepository(repo.db), self.text, self.filters)
         except Exception:  # the content is being replaced, or closed: no results this time
             logging.getLogger(__name__).exception("search for %r failed", self.text)
@@ -83,9 +79,9 @@ class SearchPanel(QDockWidget):
 
     results_shown = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.main = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.window())
+        self.host = host
         self.setObjectName("search-dock")
         self.outcome: SearchOutcome | None = None
         self._request = 0
@@ -133,12 +129,10 @@ class SearchPanel(QDockWidget):
         self.setWidget(body)
 
         self.action = make_action(self, self.focus_search, "Ctrl+K")
-        window.menus.edit_menu.addSeparator()
-        window.menus.edit_menu.addAction(self.action)
-        window.menus.view_menu.addAction(self.toggleViewAction())
-        window.menus.toolbar.addSeparator()
-        window.menus.toolbar.addAction(self.action)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self)
+        host.menu("edit").add("search", self.action)
+        host.menu("view").add("search", self.toggleViewAction())
+        host.toolbar().add("search", self.action)
+        host.add_dock(self, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.hide()
 
         self.edit.textChanged.connect(self._on_text_changed)
@@ -149,9 +143,9 @@ class SearchPanel(QDockWidget):
         self.suggestion.linkActivated.connect(self._apply_suggestion)
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
-        window.content_loaded.connect(self._on_content_loaded)
-        window.retranslated.connect(self.retranslate_ui)
-        window.place_opened.connect(self._on_place_opened)
+        host.content_loaded.connect(self._on_content_loaded)
+        host.retranslated.connect(self.retranslate_ui)  # the one path of a language change
+        host.place_opened.connect(self._on_place_opened)
         self._fill_kinds()
         self.retranslate_ui()
 
@@ -177,11 +171,6 @@ class SearchPanel(QDockWidget):
         if self.edit.text().strip():  # result lines name kinds and areas in this language
             self.run_search()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def _fill_kinds(self) -> None:
         names = {"": self.tr("All kinds"), "project": self.tr("Projects"),  # every kind
                  "news": self.tr("News"), "article": self.tr("Articles"),  # of importer.KINDS
@@ -199,7 +188,7 @@ class SearchPanel(QDockWidget):
         self.area_combo.blockSignals(True)
         self.area_combo.clear()
         self.area_combo.addItem(self.tr("All areas"), "")
-        for title, slug in self.main.tree_model.top_entries():
+        for title, slug in self.host.areas():
             self.area_combo.addItem(title, slug)
         self.area_combo.setCurrentIndex(max(0, self.area_combo.findData(current)))
         self.area_combo.blockSignals(False)
@@ -226,7 +215,7 @@ class SearchPanel(QDockWidget):
 
     def filters(self) -> SearchFilters:
         return SearchFilters(
-            langs=(self.main.lang,) if self.lang_check.isChecked() else (),
+            langs=(self.host.lang,) if self.lang_check.isChecked() else (),
             area=self.area_combo.currentData() or None,
             kind=self.kind_combo.currentData() or None,
             limit=RESULT_LIMIT)
@@ -236,10 +225,10 @@ class SearchPanel(QDockWidget):
         self.timer.stop()
         self._request += 1
         text = self.edit.text()
-        if not text.strip() or not self.main.library.is_open:
+        if not text.strip() or not self.host.library.is_open:
             self._on_finished(self._request, None)
             return
-        job = _SearchJob(self.main.library, self._request, text, self.filters(), self)
+        job = _SearchJob(self.host.library, self._request, text, self.filters(), self)
         self.worker.submit(job.run)
 
     def _on_finished(self, number: int, outcome: object) -> None:
@@ -294,12 +283,12 @@ class SearchPanel(QDockWidget):
 
     def open_result(self, result: SearchResult, query: Query) -> None:
         self._highlight = (result.slug, query)
-        if not self.main.open_place(Place(result.slug, result.anchor)):
+        if not self.host.open_place(Place(result.slug, result.anchor)):
             self._highlight = None
-        elif result.lang != self.main.lang:  # the entry is shown in the interface language
-            self.main.statusBar().showMessage(self.tr(
+        elif result.lang != self.host.lang:  # the entry is shown in the interface language
+            self.host.notify(self.tr(
                 "Found in the {language} text; the entry is shown in your language.").format(
-                language=QLocale(result.lang).nativeLanguageName()), 8000)
+                language=QLocale(result.lang).nativeLanguageName()))
 
     def _on_place_opened(self, place: object) -> None:
         if self._highlight is None or not isinstance(place, Place):
@@ -307,9 +296,9 @@ class SearchPanel(QDockWidget):
         slug, query = self._highlight
         if place.slug != slug:  # the reader went elsewhere: the highlight was for that entry
             self._highlight = None
-            self.main.detail.highlight_words(())
+            self.host.detail.highlight_words(())
             return
-        self.main.detail.highlight_words(matched_words([self.main.detail.toPlainText()], query))
+        self.host.detail.highlight_words(matched_words([self.host.detail.toPlainText()], query))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.edit and isinstance(event, QKeyEvent) and (

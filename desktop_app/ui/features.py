@@ -1,0 +1,29 @@
+"""The features of a window (import, bookmarks, search, side by side, printing, about),
+attached to its host by the application start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from desktop_app.ui.about_dialog import AboutFeature
+from desktop_app.ui.bookmarks.feature import BookmarkFeature
+from desktop_app.ui.host import WindowHost
+from desktop_app.ui.importing.feature import ImportFeature
+from desktop_app.ui.printing.feature import PrintFeature
+from desktop_app.ui.reader.side_by_side import SideBySide
+from desktop_app.ui.search.panel import SearchPanel
+
+
+class Features(QObject):
+    """Every feature of one window, parented to it. Each adds its actions to named menu
+    groups, so the order in which they are made here changes nothing on screen."""
+
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.window())
+        self.setObjectName("features")
+        self.importing = ImportFeature(host)
+        self.bookmarks = BookmarkFeature(host)
+        self.search = SearchPanel(host)
+        self.side_by_side = SideBySide(host)
+        self.printing = PrintFeature(host)
+        self.about = AboutFeature(host)

@@ -1,0 +1,99 @@
+"""File → Import content pack…, and the import at the first start: on the window's host.
+
+The import runs in the background (``ImportTask``) while the window is disabled; the old
+content stays until the new one is in, then the content is reloaded and the place that was
+open is shown again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog
+
+from desktop_app.content.pack import peek_manifest, version_key
+from desktop_app.db.records import PackInfo
+from desktop_app.problems import Problem
+from desktop_app.ui import messages
+from desktop_app.ui.actions import make_action, set_texts
+from desktop_app.ui.host import WindowHost
+from desktop_app.ui.importing.task import ImportTask
+from desktop_app.ui.pack_text import pack_text
+from desktop_app.ui.theme import content_css, resolve_dark
+
+
+class ImportFeature(QObject):
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.window())
+        self.host = host
+        self.act_import = make_action(host.window(), self.choose_pack_to_import,
+                                      QKeySequence.StandardKey.Open)
+        host.menu("file").add("import", self.act_import)
+        host.retranslated.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        set_texts({self.act_import: (
+            self.tr("&Import content pack…"),
+            self.tr("Replace the content with a pack from a folder or .zip"))})
+
+    def show_preparing(self, rebuilding: bool = False) -> None:
+        """Say in the detail pane why there is no entry yet: the first import is running."""
+        if rebuilding:
+            text = self.tr("The content database could not be read, so it is being rebuilt "
+                           "from the content that came with Field Reference. Your bookmarks "
+                           "and notes are kept apart and are not affected.")
+        else:
+            text = self.tr("The content is being imported for the first time; "
+                           "this takes a moment.")
+        self.host.detail.show_message(self.tr("Preparing the content"), text,
+                                      content_css(resolve_dark(self.host.settings.theme)))
+
+    def import_pack(self, source: Path, then: Callable[[], None] | None = None) -> ImportTask:
+        """Import ``source`` in the background; the old content stays until the new one is in.
+
+        Afterwards the content is reloaded and ``then`` runs; by default the place that was
+        open is shown again (or the first entry, where it no longer exists).
+        """
+        host = self.host
+        place = host.current_place
+        host.library.close()
+        host.window().setEnabled(False)
+        task = ImportTask(source, host.library.path, host.window())
+        task.finished.connect(lambda info, problems: self._finished(
+            info, problems, then or (lambda: host.reopen(place))))
+        task.start()
+        return task
+
+    def _finished(self, info: PackInfo | None, problems: list[Problem],
+                  then: Callable[[], None]) -> None:
+        self.host.window().setEnabled(True)
+        loaded = self.host.load_content()
+        if info is None:
+            messages.import_problems(self.host.window(), problems)
+        else:
+            self.host.notify(self.tr("Content version {version} imported.").format(
+                version=info.version))
+        if loaded:
+            then()
+
+    def choose_pack_to_import(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self.host.window(), self.tr("Import content pack"), str(Path.home()),
+            self.tr("Content packs (manifest.toml *.zip)"))
+        if name:
+            path = Path(name)
+            self.import_pack_checked(path.parent if path.name == "manifest.toml" else path)
+
+    def import_pack_checked(self, source: Path) -> None:
+        """Import ``source``, asking first when it is older than the content installed."""
+        installed, chosen = self.host.library.pack, peek_manifest(source)
+        if installed and chosen and version_key(chosen.version) < version_key(installed.version):
+            lang = self.host.lang
+            messages.ask_import_older(self.host.window(), pack_text(chosen, lang),
+                                      pack_text(installed, lang), lambda: self.import_pack(source))
+            return
+        self.import_pack(source)

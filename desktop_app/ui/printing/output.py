@@ -1,0 +1,79 @@
+"""Where printing goes: the page layout kept in the settings, the PDF file the reader picks,
+the printer; shared by the print actions and the Print briefs… dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+
+from desktop_app import APP_NAME, LANGUAGES
+from desktop_app.content.brief import BriefError
+from desktop_app.ui.host import WindowHost
+from desktop_app.ui.printing.pages import PrintJob, Progress, layout_names, page_layout, write_pdf
+
+
+class PrintOutput(QObject):
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.window())
+        self.host = host
+
+    # Settings
+
+    def page_layout(self) -> QPageLayout:
+        settings = self.host.settings
+        return page_layout(settings.page_size, settings.page_orientation)
+
+    def remember_layout(self, layout: QPageLayout) -> None:
+        settings = self.host.settings
+        settings.page_size, settings.page_orientation = layout_names(layout)
+        self.host.save_settings()
+
+    def set_bilingual(self, checked: bool) -> None:
+        self.host.settings.print_bilingual = checked
+        self.host.save_settings()
+
+    # Files and printers
+
+    def default_pdf_name(self, slugs: list[str]) -> str:
+        settings = self.host.settings
+        stem = slugs[0].rsplit("/", 1)[-1] if len(slugs) == 1 else "briefs"
+        suffix = "-".join(LANGUAGES) if settings.print_bilingual else self.host.lang
+        folder = settings.export_dir or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return str(Path(folder) / f"{stem}-{suffix}.pdf")
+
+    def ask_pdf_path(self, slugs: list[str]) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self.host.window(), self.tr("Export PDF"), self.default_pdf_name(slugs),
+            self.tr("PDF files (*.pdf)"))
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.host.settings.export_dir = str(path.parent)
+        self.host.save_settings()
+        return path
+
+    def write(self, path: Path, jobs: list[PrintJob], layout: QPageLayout, title: str,
+              progress: Progress | None = None) -> bool:
+        try:
+            done = write_pdf(path, jobs, layout, title, progress)
+        except (OSError, BriefError) as exc:
+            self.host.notify(self.tr("The PDF was not saved: {reason}").format(reason=str(exc)),
+                             10000)
+            return False
+        if done:
+            self.host.notify(self.tr("Saved {file}.").format(file=str(path)))
+        return done
+
+    def make_printer(self, title: str) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(self.page_layout())
+        printer.setDocName(title)
+        printer.setCreator(APP_NAME)
+        return printer

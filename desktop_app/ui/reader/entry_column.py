@@ -1,0 +1,51 @@
+"""The right-hand column of the window: a notice, the detail pane (with room for panes beside
+it, such as side by side's), and the find bar under them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from desktop_app.ui.reader.detail_pane import DetailPane, MediaLoader
+from desktop_app.ui.reader.find_bar import FindBar
+
+
+class EntryColumn(QWidget):
+    def __init__(self, media_loader: MediaLoader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail = DetailPane(media_loader, self)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setMargin(6)
+        self.notice.hide()
+        self.find_bar = FindBar(self.detail, self)
+        self.find_bar.hide()
+        detail_box = QWidget(self)  # the detail pane, with room for a header above it
+        self._detail_column = QVBoxLayout(detail_box)
+        self._detail_column.setContentsMargins(0, 0, 0, 0)
+        self._detail_column.setSpacing(0)
+        self._detail_column.addWidget(self.detail, 1)
+        self.panes = QSplitter(Qt.Orientation.Horizontal, self)
+        self.panes.setChildrenCollapsible(False)
+        self.panes.addWidget(detail_box)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        column.addWidget(self.panes, 1)
+        column.addWidget(self.find_bar)
+
+    def add_pane(self, pane: QWidget, main_header: QWidget) -> None:
+        """``pane`` beside the detail pane, ``main_header`` above the detail pane."""
+        self.panes.addWidget(pane)
+        self._detail_column.insertWidget(0, main_header)
+
+    def show_notice(self, text: str) -> None:
+        """A line above the entry; "" hides it."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def retranslate_ui(self) -> None:
+        self.detail.setAccessibleName(self.tr("Entry text"))
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.find_bar.retranslate_ui()
