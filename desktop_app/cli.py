@@ -13,15 +13,14 @@ import sys
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
-from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app import APP_ID, APP_NAME, LANGUAGES, __version__
 from desktop_app.bookmarks import cli as bookmarks_cli
 from desktop_app.paths import DataPaths, resolve_data_dir
 from desktop_app.problems import PackError
 from desktop_app.search import cli as search_cli
 
-LANGS = ("en", "ru")  # --lang's choices
 Command = Callable[[DataPaths, argparse.Namespace], int]  # what each command runs
-_OPTIONS = f"[--data-dir DIR] [--lang {{{','.join(LANGS)}}}]"
+_OPTIONS = f"[--data-dir DIR] [--lang {{{','.join(LANGUAGES)}}}]"
 USAGE = (f"%(prog)s {_OPTIONS} [TARGET]\n"  # argparse would show only the second form
          f"       %(prog)s {_OPTIONS} COMMAND ...\n"
          "       %(prog)s -h | --version")
@@ -36,7 +35,7 @@ def _global_options(default: object) -> argparse.ArgumentParser:
                          help="keep every file the program writes under DIR "
                               "(default: $FIELD_REFERENCE_HOME, portable mode, "
                               "or the user data folder)")
-    options.add_argument("--lang", choices=LANGS, default=default,
+    options.add_argument("--lang", choices=LANGUAGES, default=default,
                          help="interface and content language for this run")
     return options
 

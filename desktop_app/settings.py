@@ -12,10 +12,10 @@ import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
+from desktop_app import LANGUAGES
 from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
 
 THEMES = ("system", "light", "dark")
-LANGUAGES = ("", "en", "ru")  # "" follows the system locale
 ZOOM_RANGE = (-5, 10)
 ORIENTATIONS = ("portrait", "landscape")
 
@@ -25,7 +25,7 @@ class Settings:
     """Each field's default also gives the type it must hold, in settings.json too."""
 
     theme: str = "system"
-    language: str = ""
+    language: str = ""  # one of LANGUAGES, or "" to follow the system locale
     zoom: int = 0
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
@@ -49,7 +49,7 @@ class Settings:
         return replace(
             self,
             theme=self.theme if self.theme in THEMES else default.theme,
-            language=self.language if self.language in LANGUAGES else default.language,
+            language=self.language if self.language in ("", *LANGUAGES) else default.language,
             zoom=max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], self.zoom)),
             page_size=self.page_size if self.page_size.isalnum() else default.page_size,
             page_orientation=(self.page_orientation if self.page_orientation in ORIENTATIONS
