@@ -24,7 +24,7 @@ class _ExitOnPaint(QObject):
         super().__init__(app)
         self.app, self.done = app, False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
             QTimer.singleShot(0, self._finish)

@@ -57,7 +57,10 @@ def make_big_pack(root: Path) -> tuple[Path, str, str]:
         front = text[: text.index("+++", 3) + 3]
         path.write_text(front + "\n\nAn entry of some 200 KB.\n" + body, encoding="utf-8")
     write_manifest_checksums(pack)
-    slug = lambda p: p.relative_to(pack / "en").with_suffix("").as_posix()  # noqa: E731
+
+    def slug(path: Path) -> str:
+        return path.relative_to(pack / "en").with_suffix("").as_posix()
+
     return pack, slug(big), slug(small)
 
 

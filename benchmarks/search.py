@@ -27,7 +27,8 @@ from pathlib import Path
 
 from benchmarks.synthetic import write_synthetic_pack
 from desktop_app.content.importer import import_pack
-from desktop_app.db.search_repo import SearchFilters, SearchRepository
+from desktop_app.db.records import SearchFilters
+from desktop_app.db.search_repo import SearchRepository
 from desktop_app.library import ContentLibrary
 from desktop_app.search.engine import search
 from desktop_app.search.query import index_text, normalise, stem, words

@@ -16,7 +16,7 @@ from types import MappingProxyType
 CONTEXT = "Problems"  # the translation context of every problem template
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate seeks)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context``; returns it unchanged.
 
     Call it by this name (never through an alias): lupdate reads the source, not the runtime.

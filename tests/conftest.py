@@ -10,10 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_app.content.importer import import_pack  # noqa: E402
-from desktop_app.paths import DataPaths  # noqa: E402
-from tests.i18n import RussianProblems, Translate  # noqa: E402
-from tests.packs import write_pack  # noqa: E402
+from desktop_app.content.importer import import_pack
+from desktop_app.paths import DataPaths
+from tests.i18n import RussianProblems, Translate
+from tests.packs import write_pack
 
 
 @pytest.fixture

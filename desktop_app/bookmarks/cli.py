@@ -50,7 +50,7 @@ def run(paths: DataPaths, args: argparse.Namespace) -> int:
     from desktop_app.bookmarks.files import BookmarkFileError, read_file, write_file
     from desktop_app.bookmarks.store import BookmarkStore
     from desktop_app.db.engine import DatabaseDamaged
-    from desktop_app.db.migrations import UserDataTooNew
+    from desktop_app.db.errors import UserDataTooNew
 
     try:
         user = open_user_data(paths)

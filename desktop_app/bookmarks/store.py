@@ -292,7 +292,7 @@ class BookmarkStore:
         when one of them is (most places opened have no bookmark, or an unchanged one)."""
         recorded = self._marks().get((place.slug, place.section))
         found = self.target(place) if recorded else None
-        if found is None or recorded == {found[1]}:
+        if found is None or recorded == frozenset({found[1]}):
             return
         with self._write() as repo:
             repo.mark_opened(place.slug, place.section, found[1])

@@ -53,7 +53,7 @@ class AfterPaint(QObject):
         self._armed = True
         self.viewport.update()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._armed and not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             self.viewport.removeEventFilter(self)

@@ -97,7 +97,7 @@ def peer_is_this_user(descriptor: int) -> bool:
         return True
     with os_socket.socket(fileno=os.dup(descriptor)) as peer:
         raw = peer.getsockopt(os_socket.SOL_SOCKET, credentials, struct.calcsize("3i"))
-    _pid, uid, _gid = struct.unpack("3i", raw)
+    uid: int = struct.unpack("3i", raw)[1]  # pid, uid, gid
     return uid == os.getuid()
 
 

@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.content.importer import import_pack
-from desktop_app.db.search_repo import SearchFilters, SearchRepository
+from desktop_app.db.records import SearchFilters
+from desktop_app.db.search_repo import SearchRepository
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.search.engine import SearchOutcome, search

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
-from desktop_app.db.migrations import USER_SCHEMA_VERSION, UserDataTooNew
+from desktop_app.db.errors import UserDataTooNew
+from desktop_app.db.migrations import USER_SCHEMA_VERSION
 from desktop_app.db.user_models import UserBase
 from desktop_app.db.user_repo import open_user_engine
 from desktop_app.library import UserData

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.db.migrations import USER_SCHEMA_VERSION, UserDataTooNew
+from desktop_app.db.errors import UserDataTooNew
+from desktop_app.db.migrations import USER_SCHEMA_VERSION
 from desktop_app.library import UserData
 from desktop_app.paths import DataPaths
 from desktop_app.ui.messages import problem_text

@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -168,7 +169,7 @@ def _keep_headings_with_next(document: QTextDocument) -> None:
     layout = document.documentLayout()
     height = document.pageSize().height()
     blocks = _top_level_blocks(document)
-    for block, following in zip(blocks, blocks[1:], strict=False):
+    for block, following in pairwise(blocks):
         if not block.blockFormat().headingLevel():
             continue
         here = int(layout.blockBoundingRect(block).top() // height)

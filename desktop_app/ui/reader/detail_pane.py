@@ -63,7 +63,7 @@ class DetailPane(QTextBrowser):
         self.document().setDefaultStyleSheet(css)
         self.setHtml(f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>")
 
-    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt's name)
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Only images from the pack's media/ folder; nothing from disk or the network."""
         name = url.toString() if isinstance(url, QUrl) else str(url)
         if kind == QTextDocument.ResourceType.ImageResource.value and is_pack_media_path(name):

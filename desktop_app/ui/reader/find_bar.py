@@ -93,7 +93,7 @@ class FindBar(QWidget):
         else:
             self.count_label.setText(self.tr("Matches: {total}").format(total=total))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
         else:

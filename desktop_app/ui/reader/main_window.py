@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.retranslated.emit()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         # The one path of a language change: Qt posts LanguageChange once the translators
         # changed, so it comes after set_language refilled the tree and showed the entry anew;
         # the window's widgets and the features retranslate from here, and only from here.
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
     def restore_docks(self) -> None:
         restore_docks(self, self.settings)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.place_saver.save_now()
         remember_window(self, self.splitter, self.settings)
         self.save_settings()

@@ -72,7 +72,7 @@ class SideBySide(QObject):
         self.retranslate()
         self.action.setChecked(host.settings.side_by_side)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.companion and event.type() == QEvent.Type.Resize:
             self._follow_timer.start()  # the text was laid out anew: align it again
         return False

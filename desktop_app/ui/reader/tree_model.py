@@ -100,15 +100,15 @@ class TreeModel(QAbstractItemModel):
             self._by_place.setdefault(item.place, item)
             stack.extend(item.children)
 
-    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: N802
+    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:
         item = self._item(parent)
         return bool(item.children) or item.sections_pending or item.children_pending
 
-    def canFetchMore(self, parent: ModelIndex) -> bool:  # noqa: N802 (Qt's name)
+    def canFetchMore(self, parent: ModelIndex) -> bool:
         item = self._item(parent)
         return parent.isValid() and (item.sections_pending or item.children_pending)
 
-    def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802 (Qt's name)
+    def fetchMore(self, parent: ModelIndex) -> None:
         """Read the node's sections (they go before its entries) and its entries."""
         item = self._item(parent)
         if not parent.isValid():

@@ -72,7 +72,7 @@ class SearchResultsModel(QAbstractListModel):
     def result(self, row: int) -> SearchResult | None:
         return self._results[row] if 0 <= row < len(self._results) else None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._results)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -128,7 +128,7 @@ class ResultDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt's name)
+    def sizeHint(self, option: QStyleOptionViewItem,
                  index: AnyIndex) -> QSize:
         width = self._width(option)  # wrap to the list: never widen the panel to a title
         document = self._document(str(index.data(HTML_ROLE)), width)

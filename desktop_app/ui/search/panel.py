@@ -300,7 +300,7 @@ class SearchPanel(QDockWidget):
             return
         self.host.detail.highlight_words(matched_words([self.host.detail.toPlainText()], query))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and isinstance(event, QKeyEvent) and (
                 event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
                 and self.model.rowCount()):
