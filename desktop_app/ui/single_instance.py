@@ -15,9 +15,7 @@ to answer.
 from __future__ import annotations
 
 import os
-import socket as os_socket
 import stat
-import struct
 import sys
 import tempfile
 import zlib
@@ -92,6 +90,11 @@ def may_be_listening(paths: DataPaths) -> bool:
 def peer_is_this_user(descriptor: int) -> bool:
     """The process at the other end of a connected local socket runs as this user (Linux's
     SO_PEERCRED); True where the system does not say, the private folder guarding alone."""
+    # Imported here, like QtNetwork below: only a start that finds a window's socket needs
+    # them, and ``socket`` alone is 1.4 % of the instructions before every first paint.
+    import socket as os_socket
+    import struct
+
     credentials = getattr(os_socket, "SO_PEERCRED", None)
     if credentials is None or not sys.platform.startswith("linux"):
         return True
