@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 from desktop_app import APP_ID, APP_NAME, LANGUAGES, __version__
 from desktop_app.bookmarks import cli as bookmarks_cli
-from desktop_app.paths import DataPaths, resolve_data_dir
+from desktop_app.paths import DataPaths, NoDataFolder, resolve_data_dir
 from desktop_app.problems import PackError
 from desktop_app.search import cli as search_cli
 
@@ -126,9 +127,29 @@ def parse_command_line(words: Sequence[str]) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; the exit status is 0 (done), 1 (not done: the message says why)
+    or 2 (wrong words, or no data folder to be had). No input or environment ends in a
+    traceback: what goes wrong outside the program is one sentence on stderr."""
+    for stream in (sys.stdout, sys.stderr):  # a Windows console or pipe may not be UTF-8
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     args = parse_command_line(sys.argv[1:] if argv is None else argv)
     run: Command = args.run
-    return run(DataPaths(resolve_data_dir(args.data_dir)), args)
+    try:
+        return run(DataPaths(resolve_data_dir(args.data_dir)), args)
+    except NoDataFolder as exc:
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # The reader of the output stopped (``search … | head -1``): it has what it wanted.
+        # Later writes, and the interpreter's flush at exit, go nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as exc:  # a full disk, a folder that may not be written…
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"{APP_ID}: {exc.strerror or exc}{where}; nothing was changed.", file=sys.stderr)
+        return 1
 
 
 def _print_progress(done: int, total: int, what: str) -> None:
@@ -157,6 +178,8 @@ def open_window(paths: DataPaths, target: str | None, lang: str | None) -> int:
 
 
 def cmd_import(paths: DataPaths, args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import OperationalError
+
     from desktop_app.content.importer import import_pack
 
     try:
@@ -166,6 +189,10 @@ def cmd_import(paths: DataPaths, args: argparse.Namespace) -> int:
               file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
+        return 1
+    except OperationalError as exc:  # the disk filled up while the new database was written
+        print(f"The pack {args.pack} was not imported: {paths.content_db} could not be "
+              f"written ({exc.orig}); the current content is unchanged.", file=sys.stderr)
         return 1
     print(f"Imported {info.title or info.id} {info.version} ({info.date}), "
           f"languages {', '.join(info.languages)}, into {paths.content_db}.")

@@ -51,26 +51,45 @@ def executable_dir() -> Path:
     return Path(sys.argv[0]).resolve().parent
 
 
+class NoDataFolder(Exception):
+    """No folder to keep the data in can be found: the message says what to do instead."""
+
+
+def _home() -> Path:
+    try:
+        return Path.home()
+    except (RuntimeError, KeyError) as exc:  # no HOME, and no entry in the password file
+        raise NoDataFolder("your home folder cannot be found (HOME is not set); give "
+                           f"--data-dir DIR or set {ENV_HOME}.") from exc
+
+
 def platform_data_dir() -> Path:
+    """The user data folder of the platform; a relative ``XDG_DATA_HOME`` is ignored, as the
+    XDG base directory specification says, so data never lands under the current folder."""
     if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        base = os.environ.get("LOCALAPPDATA") or str(_home() / "AppData" / "Local")
         return Path(base) / "FieldReference"
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "Field Reference"
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "field-reference"
+        return _home() / "Library" / "Application Support" / "Field Reference"
+    xdg = os.environ.get("XDG_DATA_HOME", "")
+    base = Path(xdg) if Path(xdg).is_absolute() else _home() / ".local" / "share"
+    return base / "field-reference"
 
 
 def resolve_data_dir(cli_value: str | None = None) -> Path:
+    """The data folder (see the module's docstring); raises :class:`NoDataFolder` when there
+    is none to be had, or when the one named is a file."""
     if cli_value:
-        return Path(cli_value).expanduser().resolve()
-    env = os.environ.get(ENV_HOME)
-    if env:
-        return Path(env).expanduser().resolve()
-    exe_dir = executable_dir()
-    if (exe_dir / PORTABLE_MARKER).is_file():
-        return exe_dir / "data"
-    return platform_data_dir()
+        chosen = Path(cli_value).expanduser().resolve()
+    elif os.environ.get(ENV_HOME):
+        chosen = Path(os.environ[ENV_HOME]).expanduser().resolve()
+    elif (executable_dir() / PORTABLE_MARKER).is_file():
+        chosen = executable_dir() / "data"
+    else:
+        chosen = platform_data_dir()
+    if chosen.exists() and not chosen.is_dir():
+        raise NoDataFolder(f"{chosen} is a file, not a folder; give --data-dir a folder.")
+    return chosen
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,8 @@ def open_user_data(paths: DataPaths) -> UserData:
 
 
 def run(paths: DataPaths, args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import OperationalError
+
     from desktop_app.bookmarks.files import BookmarkFileError, read_file, write_file
     from desktop_app.bookmarks.store import BookmarkStore
     from desktop_app.db.engine import DatabaseDamaged
@@ -70,6 +72,11 @@ def run(paths: DataPaths, args: argparse.Namespace) -> int:
         report = store.import_in_batches(document)  # the window may wait for a batch
     except BookmarkFileError as exc:
         print(f"{exc}\nNothing was changed.", file=sys.stderr)
+        return 1
+    except OperationalError as exc:  # the disk filled up, or the file cannot be written
+        print(f"The import stopped: {paths.user_db} could not be written ({exc.orig}). The "
+              "bookmarks saved before that are kept; run the import again once it can be "
+              "written: what is already there is skipped.", file=sys.stderr)
         return 1
     finally:
         user.close()

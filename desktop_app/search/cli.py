@@ -25,6 +25,21 @@ if TYPE_CHECKING:
 HELP = "search the content in English and Russian; one result per line"
 
 
+MAX_LIMIT = 10_000  # more results than any reader goes through; SQLite takes any of these
+
+
+def _limit(text: str) -> int:
+    """``--limit``'s value: a whole number from 1 to MAX_LIMIT, else argparse's error."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_LIMIT}, "
+                                         f"not {text!r}")
+    return value
+
+
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                parents: list[argparse.ArgumentParser]) -> None:
     search = commands.add_parser(
@@ -33,8 +48,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                     "in [brackets]. --lang searches one language only (default: both).")
     search.add_argument("query", nargs="+", metavar="QUERY")
     search.add_argument("--area", metavar="SLUG", help="only this thematic area")
-    search.add_argument("--limit", type=int, default=20, metavar="N",
-                        help="at most N results (default 20)")
+    search.add_argument("--limit", type=_limit, default=20, metavar="N",
+                        help=f"at most N results, 1 to {MAX_LIMIT} (default 20)")
     search.set_defaults(run=run)
 
 
@@ -65,17 +80,13 @@ def run(paths: DataPaths, args: argparse.Namespace) -> int:
     from desktop_app.db.search_repo import SearchRepository
     from desktop_app.search.engine import search
 
-    for stream in (sys.stdout, sys.stderr):  # a Windows console or pipe may not be UTF-8
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="replace")
     try:
         library = open_content(paths, before_import=_tell_first_import)
     except (PackError, DatabaseDamaged, OSError) as exc:
         print(f"There is no content to search: {exc}", file=sys.stderr)
         return 1
     filters = SearchFilters(langs=(args.lang,) if args.lang else (), area=args.area,
-                            limit=max(1, args.limit))
+                            limit=args.limit)
     try:
         with library.read() as repo:
             outcome = search(SearchRepository(repo.db), " ".join(args.query), filters)
