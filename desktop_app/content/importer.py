@@ -28,6 +28,7 @@ from desktop_app.content.pack import (
 )
 from desktop_app.content.render import SECTION_ID_RE, WEB_SCHEMES, Rendered, render_markdown
 from desktop_app.db.content_store import build_content_db
+from desktop_app.db.file_lock import LockBusy, locked
 from desktop_app.db.records import (
     BriefRecord,
     EntryRecord,
@@ -311,8 +312,18 @@ def load_pack(source: Path, progress: Progress | None = None
     return info, _records(entries), media
 
 
+ANOTHER_IMPORT = QT_TRANSLATE_NOOP(
+    "Problems", "another import into this data folder is running; import again once it has "
+    "finished.")
+
+
 def import_pack(source: Path, content_db: Path, progress: Progress | None = None) -> PackInfo:
-    """Validate ``source`` and build ``content_db`` from it, all or nothing."""
-    info, records, media = load_pack(source, progress)
-    build_content_db(content_db, info, records, media, progress, index_text=index_text)
+    """Validate ``source`` and build ``content_db`` from it, all or nothing; one import at a
+    time into one data folder (a second is refused with a :class:`PackError` saying so)."""
+    try:
+        with locked(content_db):
+            info, records, media = load_pack(source, progress)
+            build_content_db(content_db, info, records, media, progress, index_text=index_text)
+    except LockBusy:
+        raise PackError([Problem(str(content_db), None, ANOTHER_IMPORT)]) from None
     return info

@@ -1,6 +1,6 @@
 """Writes a new content.sqlite from validated records and swaps it in, all or nothing.
 
-The new database is built beside the old one (``content.sqlite.new``), finished as one
+The new database is built beside the old one (``content.sqlite.<pid>.new``), finished as one
 self-contained file (rollback journal, not WAL: a WAL side file cannot be renamed together with
 its database), then moved over the old file with an atomic ``os.replace``. Until that moment
 the old content is untouched; a crash before it leaves at most a stray ``.new`` file.
@@ -92,8 +92,11 @@ def build_content_db(
     Ids are assigned up front, so ``entries`` may come in any order. ``index_text`` turns a
     text into the words the search index holds (stems), in the same transaction.
     """
-    staging = target.with_name(target.name + ".new")
-    _remove_with_side_files(staging)
+    # A name of this import's own; one left by a killed import is removed (the caller holds
+    # the data folder's import lock, so no other import is writing one).
+    for stale in target.parent.glob(f"{target.name}.*new"):
+        _remove_with_side_files(stale)
+    staging = target.with_name(f"{target.name}.{os.getpid()}.new")
     create_private(staging)  # 0600, and so its journal
     engine = create_engine(sqlite_url(staging))
     try:

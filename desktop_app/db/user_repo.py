@@ -8,6 +8,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.engine import make_engine
+from desktop_app.db.file_lock import locked
 from desktop_app.db.migrations import check_openable, migrate
 from desktop_app.db.records import place_stamp
 from desktop_app.db.user_models import Place
@@ -24,7 +25,8 @@ def open_user_engine(path: Path, backups_dir: Path) -> Engine:
     check_openable(path)
     engine = make_engine(path, synchronous="FULL", busy_timeout=USER_BUSY_TIMEOUT)
     try:
-        migrate(engine, path, backups_dir)
+        with locked(path, wait_seconds=30):  # two first starts at once: one creates the tables
+            migrate(engine, path, backups_dir)
     except BaseException:
         engine.dispose()
         raise

@@ -863,6 +863,10 @@ Replace the newer content with it?</source>
         <translation>в пакете нет ни одной статьи.</translation>
     </message>
     <message>
+        <source>another import into this data folder is running; import again once it has finished.</source>
+        <translation>в эту папку данных уже идёт другой импорт; повторите импорт, когда он закончится.</translation>
+    </message>
+    <message>
         <source>{key} must be text.</source>
         <translation>поле «{key}» должно быть текстом.</translation>
     </message>
