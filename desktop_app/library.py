@@ -159,14 +159,24 @@ class UserData:
         """The reader is at ``section`` (``scroll`` pixels down) in ``slug`` now."""
         self._places[slug] = (section, scroll, place_stamp())
 
-    def save_places(self) -> None:
-        """Write the places noted since the last save, in one transaction (none if none)."""
+    def save_places(self) -> bool:
+        """Write the places noted since the last save, in one transaction (none if none);
+        False when another process held the database too long: they wait for the next save."""
+        from sqlalchemy.exc import OperationalError
+
         if not self._places:
-            return
+            return True
         places, self._places = self._places, {}
-        with self.write() as repo:
-            for slug, (section, scroll, opened_at) in places.items():
-                repo.record_place(slug, section, scroll, opened_at)
+        try:
+            with self.write() as repo:
+                for slug, (section, scroll, opened_at) in places.items():
+                    repo.record_place(slug, section, scroll, opened_at)
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+                raise
+            self._places = places | self._places  # noted since then: newer
+            return False
+        return True
 
     @contextmanager
     def read(self) -> Iterator[UserRepository]:

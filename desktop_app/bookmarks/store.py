@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sqlalchemy.exc import OperationalError
+
 from desktop_app.bookmarks.files import BookmarkItem, Document, FolderItem, build_document
 from desktop_app.db.bookmark_records import (
     OK,
@@ -42,6 +44,11 @@ def _repository(session: Session) -> BookmarkRepository:
 
     return BookmarkRepository(session)
 
+
+
+class StoreBusy(Exception):
+    """Another process (a second window, a long ``bookmarks import``) held user.sqlite's write
+    lock for longer than the busy timeout: nothing was written; the caller may try again."""
 
 @dataclass(frozen=True)
 class ImportReport:
@@ -136,10 +143,15 @@ class BookmarkStore:
     def _write(self) -> Iterator[BookmarkRepository]:
         """One committed transaction, which also reads the places bookmarked afterwards (not
         when it fails: then nothing changed), then the notices."""
-        with self.user.transaction() as session:
-            repo = _repository(session)
-            yield repo
-            self._marked = repo.marked_places()
+        try:
+            with self.user.transaction() as session:
+                repo = _repository(session)
+                yield repo
+                self._marked = repo.marked_places()
+        except OperationalError as exc:
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                raise StoreBusy(str(self.user.path)) from exc
+            raise
         for listener in self._listeners:
             listener()
 

@@ -164,6 +164,14 @@
         <translation>Закладка удалена; Ctrl+Z вернёт её.</translation>
     </message>
     <message>
+        <source>Saving… another Field Reference is busy with the bookmarks.</source>
+        <translation>Сохранение… закладками сейчас занят другой «Полевой справочник».</translation>
+    </message>
+    <message>
+        <source>The bookmark was not saved: another Field Reference is busy with the bookmarks. Try again in a moment.</source>
+        <translation>Закладка не сохранена: закладками сейчас занят другой «Полевой справочник». Повторите чуть позже.</translation>
+    </message>
+    <message>
         <source>“{title}” is already bookmarked.</source>
         <translation>«{title}» уже есть в закладках.</translation>
     </message>

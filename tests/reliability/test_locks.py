@@ -10,11 +10,16 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
 from desktop_app.bookmarks.files import BookmarkItem, Document, FolderItem
 from desktop_app.bookmarks.store import BookmarkStore
 from desktop_app.library import UserData
+from desktop_app.paths import DataPaths
 from desktop_app.places import Place
 from tests.test_bookmarks_io import shape
+from tests.ui.conftest import WindowFactory, features
 
 IMPORTED = 3000
 LONGEST_WAIT = 1.5  # seconds a bookmark may wait; the busy timeout is 2 s
@@ -75,3 +80,54 @@ def test_an_import_in_batches_gives_what_one_transaction_gives(tmp_path: Path) -
             sorted(f.name for f in whole.contents()[0]), batch
         parts.user.close()
     whole.user.close()
+
+
+HOLD_WRITE_LOCK = """
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN IMMEDIATE")
+print("held", flush=True)
+time.sleep(float(sys.argv[2]))
+db.execute("COMMIT")
+"""
+
+
+def hold_write_lock(path: Path, seconds: float) -> subprocess.Popen[str]:
+    """Another process holding user.sqlite's write lock, as a long import or a second window
+    does; returns once it holds it."""
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_WRITE_LOCK, str(path), str(seconds)],
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    return holder
+
+
+def test_ctrl_d_while_another_process_holds_the_bookmarks_waits_then_saves(
+        qtbot: QtBot, make_window: WindowFactory, imported: DataPaths) -> None:
+    window = make_window("borders/handbook#part-2")
+    store = features(window).bookmarks.store
+    holder = hold_write_lock(imported.user_db, 2.5)
+    try:
+        qtbot.keyClick(window.detail, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        assert "another Field Reference is busy" in window.statusBar().currentMessage()
+        assert store.contents()[1] == []  # not yet: it is waiting, and says so
+        qtbot.waitUntil(lambda: bool(store.contents()[1]), timeout=10000)
+    finally:
+        holder.wait(10)
+    assert [b.target for b in store.contents()[1]] == ["borders/handbook#part-2"]
+    assert "Bookmarked" in window.statusBar().currentMessage()
+
+
+def test_ctrl_d_says_plainly_when_the_bookmark_could_not_be_saved(
+        qtbot: QtBot, make_window: WindowFactory, imported: DataPaths) -> None:
+    window = make_window("borders/handbook#part-2")
+    store = features(window).bookmarks.store
+    holder = hold_write_lock(imported.user_db, 30)
+    try:
+        qtbot.keyClick(window.detail, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: "was not saved" in window.statusBar().currentMessage(),
+                        timeout=15000)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert store.contents()[1] == []
+    assert not features(window).bookmarks.act_star.isChecked()

@@ -10,11 +10,12 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop_app.bookmarks.files import BookmarkFileError, read_file, write_file
+from desktop_app.bookmarks.store import StoreBusy
 from desktop_app.db.bookmark_records import MISSING
 from desktop_app.places import Place
 from desktop_app.ui.actions import make_action, set_texts
@@ -27,6 +28,8 @@ from desktop_app.ui.reader.detail_places import place_at
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
 
 RECENT_LIMIT = 50
+SAVE_TRIES = 3  # a bookmark waits for the lock this many times, SAVE_RETRY_MS apart
+SAVE_RETRY_MS = 1000
 
 
 class BookmarkFeature(QObject):
@@ -118,14 +121,31 @@ class BookmarkFeature(QObject):
         """Bookmark ``place``, or delete its bookmarks (undoable with Ctrl+Z)."""
         existing = self.store.at(place)
         if on and not existing:
-            mark = self.store.add(place)
-            self.panel.select(BOOKMARK, mark.id)
-            self.host.notify(self.tr("Bookmarked “{title}”.").format(
-                title=mark.label(self.host.lang)), 5000)
+            self._add(place, tries_left=SAVE_TRIES)
         elif not on and existing:
             self.panel.delete([b.id for b in existing], [], existing[0].label(self.host.lang))
             self.host.notify(self.tr(
                 "Bookmark removed; Ctrl+Z brings it back."), 5000)
+
+    def _add(self, place: Place, tries_left: int) -> None:
+        """Bookmark ``place``; while another Field Reference holds the bookmarks, say so and
+        try again a moment later, and say plainly when it was not saved in the end."""
+        try:
+            mark = self.store.add(place)
+        except StoreBusy:
+            if tries_left > 1:
+                self.host.notify(self.tr("Saving… another Field Reference is busy with the "
+                                         "bookmarks."), 0)
+                QTimer.singleShot(SAVE_RETRY_MS, lambda: self._add(place, tries_left - 1))
+            else:
+                self.host.notify(self.tr("The bookmark was not saved: another Field Reference "
+                                         "is busy with the bookmarks. Try again in a moment."),
+                                 0)
+            return
+        self.panel.select(BOOKMARK, mark.id)
+        self.update_star()
+        self.host.notify(self.tr("Bookmarked “{title}”.").format(
+            title=mark.label(self.host.lang)), 5000)
 
     def bookmark_current(self) -> None:
         place = self.current_place()

@@ -40,10 +40,12 @@ class PlaceSaver(QObject):
             self.timer.start()
 
     def save_now(self) -> None:
-        """Write at once (the window closes)."""
+        """Write at once (the window closes); while another Field Reference holds user.sqlite,
+        try again a second later."""
         self.timer.stop()
         self._note()
-        self.user.save_places()
+        if not self.user.save_places():
+            self.timer.start()
 
     def _note(self) -> None:
         view = self.shown()
