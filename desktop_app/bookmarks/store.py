@@ -57,38 +57,53 @@ class ImportReport:
     folders_added: int
 
 
-def _merge(repo: BookmarkRepository, document: Document) -> ImportReport:
-    folders = {(f.name, f.parent_id): f.id for f in repo.folders()}
-    present = {(b.folder_id, b.slug, b.section) for b in repo.bookmarks()}
-    added = skipped = folders_added = 0
+class _Merge:
+    """Merging documents into the bookmarks, one after another (the parts of a long import):
+    what is there is read once, at the start, and kept up to date as bookmarks are added, so
+    that an import takes time in proportion to its length, not to its square."""
 
-    def folder_id(name: str, parent_id: int | None, created_at: str) -> int:
-        nonlocal folders_added
-        if (name, parent_id) not in folders:
-            folders[(name, parent_id)] = repo.add_folder(name, parent_id, created_at or None).id
-            folders_added += 1
-        return folders[(name, parent_id)]
+    def __init__(self, repo: BookmarkRepository) -> None:
+        self.folders = {(f.name, f.parent_id): f.id for f in repo.folders()}
+        self.present = {(b.folder_id, b.slug, b.section) for b in repo.bookmarks()}
+        self.next_position = repo.next_positions()
 
-    def put(items: list[BookmarkItem], fid: int | None) -> None:
-        nonlocal added, skipped
-        for item in items:
-            slug, section = item.slug_section
-            if (fid, slug, section) in present:
-                skipped += 1
-                continue
-            repo.add_bookmark(slug, section, item.titles, text_hash=item.text_hash,
-                              folder_id=fid, note=item.note, name=item.name,
-                              created_at=item.created_at or None)
-            present.add((fid, slug, section))
-            added += 1
+    def merge(self, repo: BookmarkRepository, document: Document) -> ImportReport:
+        """Add what ``document`` has and the bookmarks lack: the same target in the same
+        folder is skipped, a folder of the same name (under the same parent) is reused."""
+        rows: list[dict[str, object]] = []
+        skipped = folders_added = 0
 
-    put(document.bookmarks, None)
-    for folder in document.folders:
-        top = folder_id(folder.name, None, folder.created_at)
-        put(folder.bookmarks, top)
-        for sub in folder.folders:
-            put(sub.bookmarks, folder_id(sub.name, top, sub.created_at))
-    return ImportReport(added, skipped, folders_added)
+        def folder_id(name: str, parent_id: int | None, created_at: str) -> int:
+            nonlocal folders_added
+            if (name, parent_id) not in self.folders:
+                made = repo.add_folder(name, parent_id, created_at or None)
+                self.folders[(name, parent_id)] = made.id
+                folders_added += 1
+            return self.folders[(name, parent_id)]
+
+        def put(items: list[BookmarkItem], fid: int | None) -> None:
+            nonlocal skipped
+            for item in items:
+                slug, section = item.slug_section
+                if (fid, slug, section) in self.present:
+                    skipped += 1
+                    continue
+                position = self.next_position.get(fid, 0)
+                self.next_position[fid] = position + 1
+                rows.append({"slug": slug, "section": section, "folder_id": fid,
+                             "position": position, "name": item.name, "note": item.note,
+                             "titles": dict(item.titles), "text_hash": item.text_hash,
+                             **({"created_at": item.created_at} if item.created_at else {})})
+                self.present.add((fid, slug, section))
+
+        put(document.bookmarks, None)
+        for folder in document.folders:
+            top = folder_id(folder.name, None, folder.created_at)
+            put(folder.bookmarks, top)
+            for sub in folder.folders:
+                put(sub.bookmarks, folder_id(sub.name, top, sub.created_at))
+        repo.insert_bookmarks(rows)
+        return ImportReport(len(rows), skipped, folders_added)
 
 
 IMPORT_BATCH = 100  # bookmarks per transaction in a long import: a fraction of a second
@@ -140,14 +155,15 @@ class BookmarkStore:
             yield _repository(session)
 
     @contextmanager
-    def _write(self) -> Iterator[BookmarkRepository]:
+    def _write(self, refresh_marks: bool = True) -> Iterator[BookmarkRepository]:
         """One committed transaction, which also reads the places bookmarked afterwards (not
-        when it fails: then nothing changed), then the notices."""
+        when it fails: then nothing changed), then the notices. ``refresh_marks=False`` (the
+        parts of a long import) reads them only when they are next asked for."""
         try:
             with self.user.transaction() as session:
                 repo = _repository(session)
                 yield repo
-                self._marked = repo.marked_places()
+                self._marked = repo.marked_places() if refresh_marks else None
         except OperationalError as exc:
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 raise StoreBusy(str(self.user.path)) from exc
@@ -269,7 +285,7 @@ class BookmarkStore:
         folder is skipped, folders of the same name are reused."""
         auto_backup(self.user.path, self.user.backups_dir)
         with self._write() as repo:
-            report = _merge(repo, document)
+            report = _Merge(repo).merge(repo, document)
             if self.targets is not None:
                 repo.follow_content(self.targets)
         return report
@@ -282,9 +298,11 @@ class BookmarkStore:
         same folder is skipped)."""
         auto_backup(self.user.path, self.user.backups_dir)
         added = skipped = folders_added = 0
+        with self._read() as repo:
+            merging = _Merge(repo)
         for part in _parts(document, batch):
-            with self._write() as repo:
-                report = _merge(repo, part)
+            with self._write(refresh_marks=False) as repo:
+                report = merging.merge(repo, part)
             added, skipped = added + report.added, skipped + report.skipped
             folders_added += report.folders_added
         if self.targets is not None:

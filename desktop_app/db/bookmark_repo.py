@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.db.bookmark_records import (
@@ -132,6 +132,20 @@ class BookmarkRepository:
         self.session.add(row)
         self.session.flush()
         return _bookmark_record(row)
+
+    def next_positions(self) -> dict[int | None, int]:
+        """Each folder's (None: the top level's) next free position, for appending many."""
+        rows = self.session.execute(select(Bookmark.folder_id, func.max(Bookmark.position))
+                                    .group_by(Bookmark.folder_id))
+        return {folder_id: last + 1 for folder_id, last in rows}
+
+    def insert_bookmarks(self, rows: Sequence[dict[str, object]]) -> None:
+        """Add many bookmarks at once (columns of ``Bookmark`` by name, ``position`` given):
+        one statement for all, where :meth:`add_bookmark` asks and flushes for each."""
+        if rows:
+            self.session.execute(insert(Bookmark), [
+                {"created_at": now_stamp(), "text_hash": "", "name": "", "note": "", **row}
+                for row in rows])
 
     def edit_bookmark(self, bookmark_id: int, *, name: str | None = None,
                       note: str | None = None) -> None:
