@@ -164,6 +164,8 @@ class UserData:
         False when another process held the database too long: they wait for the next save."""
         from sqlalchemy.exc import OperationalError
 
+        from desktop_app.db.engine import is_lock_timeout
+
         if not self._places:
             return True
         places, self._places = self._places, {}
@@ -172,7 +174,7 @@ class UserData:
                 for slug, (section, scroll, opened_at) in places.items():
                     repo.record_place(slug, section, scroll, opened_at)
         except OperationalError as exc:
-            if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+            if not is_lock_timeout(exc):
                 raise
             self._places = places | self._places  # noted since then: newer
             return False

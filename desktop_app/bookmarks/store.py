@@ -28,6 +28,7 @@ from desktop_app.db.bookmark_records import (
     Targets,
     status,
 )
+from desktop_app.db.engine import is_lock_timeout
 from desktop_app.db.user_safety import auto_backup
 from desktop_app.library import UserData
 from desktop_app.places import Place
@@ -165,7 +166,7 @@ class BookmarkStore:
                 yield repo
                 self._marked = repo.marked_places() if refresh_marks else None
         except OperationalError as exc:
-            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+            if is_lock_timeout(exc):
                 raise StoreBusy(str(self.user.path)) from exc
             raise
         for listener in self._listeners:
