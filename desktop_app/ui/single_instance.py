@@ -77,8 +77,10 @@ def may_be_listening(paths: DataPaths) -> bool:
     """False when surely no window listens on ``paths``: on POSIX, there is no socket file
     at the address (a plain file left there is no window). True elsewhere."""
     address = server_address(paths)
-    if address is None:
-        return False
+    return address is not None and _may_answer(address)
+
+
+def _may_answer(address: str) -> bool:
     if os.name != "posix":
         return True
     try:
@@ -106,12 +108,11 @@ def peer_is_this_user(descriptor: int) -> bool:
 
 def hand_over(paths: DataPaths, target: str | None) -> bool:
     """Give ``target`` to a window already running on ``paths``; False when there is none."""
-    if not may_be_listening(paths):
+    address = server_address(paths)  # finds (and makes) the private folder, once
+    if address is None or not _may_answer(address):
         return False
     from PySide6.QtNetwork import QLocalSocket
 
-    address = server_address(paths)
-    assert address is not None
     socket = QLocalSocket()
     socket.connectToServer(address)
     if not socket.waitForConnected(TIMEOUT_MS):
