@@ -69,7 +69,8 @@ def run(runs: int) -> list[Row]:
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
     from desktop_app.places import Place
-    from desktop_app.ui.app import build_window, start
+    from desktop_app.ui.app import build_window
+    from desktop_app.ui.start import start
     from desktop_app.ui.theme import content_css, resolve_dark
 
     with tempfile.TemporaryDirectory(prefix="fr-bench-entry-") as tmp:

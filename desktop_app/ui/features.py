@@ -1,5 +1,5 @@
-"""The features of a window (import, bookmarks, search, side by side, printing, about),
-attached to its host by the application start."""
+"""The features of a window (find in page, links, import, bookmarks, search, side by side,
+printing, about), attached to its host by the application start once the window has painted."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from desktop_app.ui.bookmarks.feature import BookmarkFeature
 from desktop_app.ui.host import WindowHost
 from desktop_app.ui.importing.feature import ImportFeature
 from desktop_app.ui.printing.feature import PrintFeature
+from desktop_app.ui.reader.find_bar import FindInPage
+from desktop_app.ui.reader.link_routing import route_links
 from desktop_app.ui.reader.side_by_side import SideBySide
 from desktop_app.ui.search.panel import SearchPanel
 
@@ -21,6 +23,8 @@ class Features(QObject):
     def __init__(self, host: WindowHost) -> None:
         super().__init__(host.window())
         self.setObjectName("features")
+        route_links(host.detail, host.open_place, host.window())
+        self.find_in_page = FindInPage(host)
         self.importing = ImportFeature(host)
         self.bookmarks = BookmarkFeature(host)
         self.search = SearchPanel(host)

@@ -128,8 +128,6 @@ class WindowHost(Protocol):
         """(Re)open the content database and fill the tree; False when there is none."""
     def notify(self, text: str, timeout_ms: int = 8000) -> None:
         """A message in the status bar."""
-    def route_links(self, pane: DetailPane) -> None:
-        """Links in ``pane`` do what they do in the detail pane."""
     def load_media(self, path: str) -> bytes | None:
         """An image of the content pack, for a pane that shows an entry."""
 
@@ -140,3 +138,5 @@ class WindowHost(Protocol):
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None: ...
     def add_pane(self, pane: QWidget, main_header: QWidget) -> None:
         """Put ``pane`` beside the detail pane, and ``main_header`` above the detail pane."""
+    def add_bar(self, bar: QWidget) -> None:
+        """Put ``bar`` under the detail pane (and any pane beside it), across the column."""

@@ -6,10 +6,17 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app import LANGUAGES
 from desktop_app.paths import resources_dir
+from desktop_app.problems import Problem
 
 # Each language is offered under its own name, as every program does; not translated.
 _OWN_NAMES = {"en": "English", "ru": "Русский"}
 NATIVE_NAMES = {lang: _OWN_NAMES[lang] for lang in LANGUAGES}
+
+
+def problem_text(problem: Problem) -> str:
+    """``file:line: message`` with the message in the interface language; names stay as they are."""
+    message = problem.translated(lambda template: QCoreApplication.translate("Problems", template))
+    return f"{problem.where}: {message}"
 
 
 def system_language() -> str:

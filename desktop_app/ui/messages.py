@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.problems import Problem
+from desktop_app.ui.i18n import problem_text
 
 Button = QMessageBox.StandardButton
 
@@ -48,12 +49,6 @@ def refuse_link(parent: QWidget, url: str) -> QMessageBox:
 def critical(parent: QWidget, text: str) -> None:
     """A blocking error box, for what stops Field Reference from going on."""
     QMessageBox.critical(parent, QCoreApplication.translate("Messages", "Field Reference"), text)
-
-
-def problem_text(problem: Problem) -> str:
-    """``file:line: message`` with the message in the interface language; names stay as they are."""
-    message = problem.translated(lambda template: QCoreApplication.translate("Problems", template))
-    return f"{problem.where}: {message}"
 
 
 def import_problems(parent: QWidget, problems: list[Problem]) -> QMessageBox:

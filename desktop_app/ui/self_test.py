@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 from desktop_app.licences import COMPONENTS, licences_dir
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
-from desktop_app.ui.app import build_window, make_application, start
+from desktop_app.ui.app import build_window, make_application
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
+from desktop_app.ui.start import start
 
 IMPORT_TIMEOUT_MS = 180_000
 

@@ -464,6 +464,33 @@
     </message>
 </context>
 <context>
+    <name>FindInPage</name>
+    <message>
+        <source>&amp;Find in page…</source>
+        <translation>&amp;Найти на странице…</translation>
+    </message>
+    <message>
+        <source>Find text in the open entry</source>
+        <translation>Найти текст в открытой статье</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Найти &amp;следующее</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Перейти к следующему совпадению</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous</source>
+        <translation>Найти &amp;предыдущее</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Перейти к предыдущему совпадению</translation>
+    </message>
+</context>
+<context>
     <name>ImportFeature</name>
     <message>
         <source>&amp;Import content pack…</source>
@@ -1329,30 +1356,6 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
     <message>
         <source>Open the first entry</source>
         <translation>Открыть первую статью</translation>
-    </message>
-    <message>
-        <source>&amp;Find in page…</source>
-        <translation>&amp;Найти на странице…</translation>
-    </message>
-    <message>
-        <source>Find text in the open entry</source>
-        <translation>Найти текст в открытой статье</translation>
-    </message>
-    <message>
-        <source>Find &amp;next</source>
-        <translation>Найти &amp;следующее</translation>
-    </message>
-    <message>
-        <source>Go to the next match</source>
-        <translation>Перейти к следующему совпадению</translation>
-    </message>
-    <message>
-        <source>Find &amp;previous</source>
-        <translation>Найти &amp;предыдущее</translation>
-    </message>
-    <message>
-        <source>Go to the previous match</source>
-        <translation>Перейти к предыдущему совпадению</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>

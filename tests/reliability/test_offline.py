@@ -63,8 +63,8 @@ def test_main_flows_open_no_connection(qtbot: QtBot, make_window: WindowFactory,
     window.set_language("ru")
     window.set_theme("dark")
     features(window).side_by_side.set_shown(True)
-    window.find_bar.open_with_selection()
-    window.find_bar.edit.setText("КПП")
+    features(window).find_in_page.bar.open_with_selection()
+    features(window).find_in_page.bar.edit.setText("КПП")
     window.set_zoom(3)
     window.open_place(Place.parse("borders/checkpoint#activities"))
     features(window).search.edit.setText("пограничных")  # search, off the UI thread

@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
-from desktop_app.ui.app import bring_forward
 from desktop_app.ui.single_instance import (
     InstanceServer,
     hand_over,
@@ -26,6 +25,7 @@ from desktop_app.ui.single_instance import (
     server_address,
     server_name,
 )
+from desktop_app.ui.start import bring_forward
 from tests.ui.conftest import WindowFactory
 
 

@@ -11,10 +11,11 @@ from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from desktop_app.paths import DataPaths
-from desktop_app.ui.app import build_window, start
+from desktop_app.ui.app import build_window
 from desktop_app.ui.features import Features
 from desktop_app.ui.reader.detail_pane import DetailPane
 from desktop_app.ui.reader.main_window import MainWindow
+from desktop_app.ui.start import start
 
 WindowFactory = Callable[..., MainWindow]
 

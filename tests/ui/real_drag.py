@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.content.importer import import_pack
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
-from desktop_app.ui.app import build_window, start
+from desktop_app.ui.app import build_window
 from desktop_app.ui.bookmarks.model import BOOKMARK, FOLDER
+from desktop_app.ui.start import start
 from tests.packs import write_pack
 from tests.ui.conftest import features
 

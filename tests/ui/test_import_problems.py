@@ -14,7 +14,7 @@ from desktop_app.db.errors import UserDataTooNew
 from desktop_app.db.migrations import USER_SCHEMA_VERSION
 from desktop_app.library import UserData
 from desktop_app.paths import DataPaths
-from desktop_app.ui.messages import problem_text
+from desktop_app.ui.i18n import problem_text
 from desktop_app.ui.reader.main_window import MainWindow
 from tests.i18n import CYRILLIC
 from tests.packs import BASIC_ENTRIES, write_pack

@@ -124,7 +124,7 @@ def test_detail_pane_loads_only_pack_images(make_window: WindowFactory, tmp_path
     window = make_window("borders")
     image = QTextDocument.ResourceType.ImageResource.value
     loaded = window.detail.loadResource(image, QUrl("media/map.png"))
-    assert isinstance(loaded, QImage) and not loaded.isNull()
+    assert isinstance(loaded, bytes) and not QImage.fromData(loaded).isNull()
     outside = tmp_path / "outside.png"
     outside.write_bytes(Path(__file__).read_bytes())
     for url in (f"file://{outside}", str(outside), "../media/map.png", "https://x/y.png"):
@@ -133,17 +133,18 @@ def test_detail_pane_loads_only_pack_images(make_window: WindowFactory, tmp_path
 
 def test_find_in_page_counts_and_moves(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window("borders/handbook")
+    find_bar = features(window).find_in_page.bar
     qtbot.keyClick(window.detail, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.find_bar.isVisible()
-    qtbot.keyClicks(window.find_bar.edit, "procedure text. 3")
-    assert window.find_bar.count_label.text() == "Matches: 33"  # 3, 30…39 in each of 3 parts
-    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert find_bar.isVisible()
+    qtbot.keyClicks(find_bar.edit, "procedure text. 3")
+    assert find_bar.count_label.text() == "Matches: 33"  # 3, 30…39 in each of 3 parts
+    qtbot.keyClick(find_bar.edit, Qt.Key.Key_Return)
     assert window.detail.textCursor().selectedText() == "procedure text. 3"
-    assert window.find_bar.count_label.text() == "Match 1 of 33"
-    qtbot.mouseClick(window.find_bar.prev_button, Qt.MouseButton.LeftButton)
-    assert window.find_bar.count_label.text() == "Match 33 of 33"
-    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
-    assert not window.find_bar.isVisible() and window.detail.extraSelections() == []
+    assert find_bar.count_label.text() == "Match 1 of 33"
+    qtbot.mouseClick(find_bar.prev_button, Qt.MouseButton.LeftButton)
+    assert find_bar.count_label.text() == "Match 33 of 33"
+    qtbot.keyClick(find_bar.edit, Qt.Key.Key_Escape)
+    assert not find_bar.isVisible() and window.detail.extraSelections() == []
 
 
 def test_zoom_is_applied_and_remembered(qtbot: QtBot, make_window: WindowFactory,
@@ -239,8 +240,9 @@ def test_good_pack_from_the_window_replaces_content_in_place(
 
 def test_widgets_carry_accessible_names(make_window: WindowFactory) -> None:
     window = make_window()
-    for widget in (window.tree, window.detail, window.find_bar.edit,
-                   window.find_bar.next_button, window.find_bar.prev_button):
+    find_bar = features(window).find_in_page.bar
+    for widget in (window.tree, window.detail, find_bar.edit, find_bar.next_button,
+                   find_bar.prev_button):
         assert widget.accessibleName()
 
 
@@ -254,7 +256,7 @@ def test_language_switch_is_live_and_keeps_the_place(qtbot: QtBot, make_window: 
     window.menus.language_menu.actions()[1].trigger()  # Русский
     assert window.windowTitle() == "Пограничный справочник — Полевой справочник"
     qtbot.waitUntil(lambda: window.menus.language_menu.title() == "&Язык")  # LanguageChange event
-    assert window.find_bar.edit.placeholderText() == "Найти на странице"
+    assert features(window).find_in_page.bar.edit.placeholderText() == "Найти на странице"
     assert window.tree_model.index(0, 0).data() == "Миссия"
     assert window.view is not None and window.view.lang == "ru"
     assert window.detail.section_offset() == ("part-2", 120)

@@ -14,9 +14,11 @@ from desktop_app.ui.bookmarks.feature import BookmarkFeature
 from desktop_app.ui.host import ActionGroups
 from desktop_app.ui.importing.feature import ImportFeature
 from desktop_app.ui.printing.feature import PrintFeature
+from desktop_app.ui.reader.find_bar import FindInPage
 from desktop_app.ui.reader.main_window import MainWindow
 from desktop_app.ui.reader.side_by_side import SideBySide
 from desktop_app.ui.search.panel import SearchPanel
+from desktop_app.ui.start import attach_features
 
 
 def shown(widget: QWidget) -> list[str]:
@@ -38,10 +40,11 @@ def test_features_attached_in_another_order_show_the_same_menus(
         qtbot: QtBot, imported: DataPaths) -> None:
     usual = build_window(imported, "en")
     qtbot.addWidget(usual)
-    reversed_order = build_window(imported, "en", features=False)
+    attach_features(usual)
+    reversed_order = build_window(imported, "en")
     qtbot.addWidget(reversed_order)
     for feature in (AboutFeature, PrintFeature, SideBySide, SearchPanel, BookmarkFeature,
-                    ImportFeature):
+                    ImportFeature, FindInPage):
         feature(reversed_order)
     assert menus_and_toolbar(reversed_order) == menus_and_toolbar(usual)
     assert menus_and_toolbar(usual)["&File"] == [

@@ -26,7 +26,7 @@ def test_scrolling_before_user_data_opens_waits_for_it_and_is_kept_at_close(
     with user.write() as repo:
         repo.record_place("borders/handbook", "", 0)
     user.close()
-    window = build_window(imported, "en", open_user=False, features=False)
+    window = build_window(imported, "en", open_user=False)
     qtbot.addWidget(window)
     first = read_first_view(window.library, imported.user_db, window.lang)
     assert first is not None and first.view.slug == "borders/handbook"

@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 from desktop_app.library import read_first_view
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
-from desktop_app.ui.app import attach_features, build_window, start
+from desktop_app.ui.app import build_window
 from desktop_app.ui.features import Features
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
+from desktop_app.ui.start import attach_features, start
 from tests.ui.conftest import features
 
 
@@ -88,7 +89,7 @@ def test_first_view_then_databases_keep_the_place_and_the_tree(qtbot: QtBot,
     start(first_window, "borders/handbook#part-2")
     first_window.close()  # remembers the place
 
-    window = build_window(imported, "en", open_user=False, features=False)
+    window = build_window(imported, "en", open_user=False)
     qtbot.addWidget(window)
     first = read_first_view(window.library, imported.user_db, window.lang)
     assert first is not None
@@ -123,11 +124,11 @@ def test_panels_open_last_time_come_back_when_the_features_attach_late(
     assert features(first_window).bookmarks.panel.isVisible()
     first_window.close()
 
-    window = build_window(imported, "en", open_user=False, features=False)
+    window = build_window(imported, "en", open_user=False)
     qtbot.addWidget(window)
     window.show()
     window.close()  # closed before the features came: Qt keeps the docks' places
-    window = build_window(imported, "en", open_user=False, features=False)
+    window = build_window(imported, "en", open_user=False)
     qtbot.addWidget(window)
     window.show()
     attached = attach_features(window)

@@ -1,34 +1,35 @@
-"""The detail pane: shows one rendered entry, routes its links, loads only the pack's images."""
+"""The detail pane: shows one rendered entry, tells the section in view, loads the pack's images.
+
+What a click on a link does is ``link_routing``'s; finding text in the pane is ``find_bar``'s.
+"""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop_app.content.links import Internal, Refused, Web, classify, is_pack_media_path
 from desktop_app.db.records import EntryView
 from desktop_app.places import Place
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 MediaLoader = Callable[[str], bytes | None]
 ZOOM_STEP = 0.1
 
 
 class DetailPane(QTextBrowser):
-    """Signals:
-    internal_link(Place): an entry or section link was clicked.
-    web_link(str): an http(s) link was clicked; the window asks before opening it.
-    refused_link(str): any other link; the window says why it is not followed.
+    """Links are not followed here: a click emits Qt's ``anchorClicked(QUrl)``.
+
+    Signals:
     section_in_view(str): the section at the top of the view changed while scrolling.
     """
 
-    internal_link = Signal(object)
-    web_link = Signal(str)
-    refused_link = Signal(str)
     section_in_view = Signal(str)
 
     def __init__(self, media_loader: MediaLoader, parent: QWidget | None = None) -> None:
@@ -41,7 +42,6 @@ class DetailPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
-        self.anchorClicked.connect(self._route)
         self._scroll_timer = QTimer(self, singleShot=True, interval=80)
         self._scroll_timer.timeout.connect(self._report_section)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
@@ -63,16 +63,13 @@ class DetailPane(QTextBrowser):
         self.document().setDefaultStyleSheet(css)
         self.setHtml(f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>")
 
-    def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        """Only images from the pack's media/ folder; nothing from disk or the network."""
-        name = url.toString() if isinstance(url, QUrl) else str(url)
-        if kind == QTextDocument.ResourceType.ImageResource.value and is_pack_media_path(name):
-            data = self._media_loader(name)
-            if data:
-                image = QImage()
-                if image.loadFromData(data):
-                    return image
-        return None
+    def loadResource(self, kind: int, url: QUrl | str) -> bytes | None:
+        """Images from the content pack, as the file's bytes (Qt decodes them); nothing else,
+        from disk or the network: the media loader answers only from the pack's media table,
+        which the importer fills from its media/ folder alone."""
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return None
+        return self._media_loader(url if isinstance(url, str) else url.toString()) or None
 
     # Sections and scrolling
 
@@ -160,17 +157,6 @@ class DetailPane(QTextBrowser):
             self._last_section = section
             self.section_in_view.emit(section)
 
-    # Links
-
-    def _route(self, url: QUrl) -> None:
-        target = classify(url.toString(), self._slug)
-        if isinstance(target, Internal):
-            self.internal_link.emit(target.place)
-        elif isinstance(target, Web):
-            self.web_link.emit(target.url)
-        elif isinstance(target, Refused):
-            self.refused_link.emit(target.url)
-
     # Zoom
 
     def set_zoom_level(self, level: int) -> None:
@@ -182,53 +168,6 @@ class DetailPane(QTextBrowser):
             self._base_point_size = font.pointSizeF()
         font.setPointSizeF(max(4.0, self._base_point_size * (1 + ZOOM_STEP * level)))
         self.setFont(font)
-
-    # Find in page
-
-    def find_all(self, text: str) -> int:
-        """Highlight every match of ``text`` and return how many there are."""
-        return self._highlight([text] if text else [], QTextDocument.FindFlag(0))
-
-    def highlight_words(self, words: Iterable[str]) -> int:
-        """Highlight every whole-word occurrence of ``words`` (as written, e.g. the forms a
-        search matched); an empty iterable clears. Returns how many were highlighted."""
-        return self._highlight(sorted(set(words)), QTextDocument.FindFlag.FindWholeWords
-                               | QTextDocument.FindFlag.FindCaseSensitively)
-
-    def _highlight(self, texts: list[str], flags: QTextDocument.FindFlag) -> int:
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor("#ffe066"))
-        fmt.setForeground(QColor("#000000"))
-        selections: list[QTextEdit.ExtraSelection] = []
-        for text in texts:
-            cursor = self.document().find(text, 0, flags)
-            while not cursor.isNull():
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor
-                selection.format = fmt
-                selections.append(selection)
-                cursor = self.document().find(text, cursor, flags)
-        self.setExtraSelections(selections)
-        return len(selections)
-
-    def find_next(self, text: str, backward: bool = False) -> int:
-        """Select the next (or previous) match, wrapping; return its 1-based number, 0 if none."""
-        if not text:
-            return 0
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        if not self.find(text, flags):
-            cursor = self.textCursor()
-            cursor.movePosition(QTextCursor.MoveOperation.End if backward
-                                else QTextCursor.MoveOperation.Start)
-            self.setTextCursor(cursor)
-            if not self.find(text, flags):
-                return 0
-        start = self.textCursor().selectionStart()
-        number, cursor = 0, self.document().find(text, 0)
-        while not cursor.isNull() and cursor.selectionStart() <= start:
-            number += 1
-            cursor = self.document().find(text, cursor)
-        return number
 
     def current_place(self) -> Place:
         return Place(self._slug, self.section_at_top())

@@ -1,5 +1,5 @@
 """The right-hand column of the window: a notice, the detail pane (with room for panes beside
-it, such as side by side's), and the find bar under them."""
+it, such as side by side's), and room for bars under them (such as the find bar)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.ui.reader.detail_pane import DetailPane, MediaLoader
-from desktop_app.ui.reader.find_bar import FindBar
 
 
 class EntryColumn(QWidget):
@@ -18,8 +17,6 @@ class EntryColumn(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setMargin(6)
         self.notice.hide()
-        self.find_bar = FindBar(self.detail, self)
-        self.find_bar.hide()
         detail_box = QWidget(self)  # the detail pane, with room for a header above it
         self._detail_column = QVBoxLayout(detail_box)
         self._detail_column.setContentsMargins(0, 0, 0, 0)
@@ -28,17 +25,20 @@ class EntryColumn(QWidget):
         self.panes = QSplitter(Qt.Orientation.Horizontal, self)
         self.panes.setChildrenCollapsible(False)
         self.panes.addWidget(detail_box)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.notice)
-        column.addWidget(self.panes, 1)
-        column.addWidget(self.find_bar)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.notice)
+        self._column.addWidget(self.panes, 1)
 
     def add_pane(self, pane: QWidget, main_header: QWidget) -> None:
         """``pane`` beside the detail pane, ``main_header`` above the detail pane."""
         self.panes.addWidget(pane)
         self._detail_column.insertWidget(0, main_header)
+
+    def add_bar(self, bar: QWidget) -> None:
+        """``bar`` under the panes, across the column."""
+        self._column.addWidget(bar)
 
     def show_notice(self, text: str) -> None:
         """A line above the entry; "" hides it."""
@@ -48,4 +48,3 @@ class EntryColumn(QWidget):
     def retranslate_ui(self) -> None:
         self.detail.setAccessibleName(self.tr("Entry text"))
         self.notice.setAccessibleName(self.tr("Notice"))
-        self.find_bar.retranslate_ui()

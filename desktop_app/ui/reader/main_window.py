@@ -1,4 +1,4 @@
-"""The main window: the content tree beside the detail pane, with history, find, zoom and themes.
+"""The main window: the content tree beside the detail pane, with history, zoom and themes.
 
 It is the host of the features (``ui/host.py``): they are attached by the application start,
 add their actions to its named menu groups and listen to its signals.
@@ -23,9 +23,7 @@ from desktop_app.places import History, Place
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
 from desktop_app.ui.host import ActionGroups
 from desktop_app.ui.i18n import Translators
-from desktop_app.ui.reader.detail_pane import DetailPane
 from desktop_app.ui.reader.entry_column import EntryColumn
-from desktop_app.ui.reader.link_routing import route_links
 from desktop_app.ui.reader.place_saver import PlaceSaver
 from desktop_app.ui.reader.status_line import StatusLine
 from desktop_app.ui.reader.tree_model import OPEN_AT_START
@@ -63,7 +61,7 @@ class MainWindow(QMainWindow):
         self.tree = ContentTree(self)
         self.tree_model = self.tree.tree_model
         self.column = EntryColumn(self.load_media, self)
-        self.detail, self.find_bar = self.column.detail, self.column.find_bar
+        self.detail = self.column.detail
         self.place_saver = PlaceSaver(user, self.detail, lambda: self.view, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.tree)
@@ -85,9 +83,6 @@ class MainWindow(QMainWindow):
         for action, slot in (
                 (m.act_quit, self.close), (m.act_back, self.go_back),
                 (m.act_forward, self.go_forward), (m.act_home, self.go_home),
-                (m.act_find, self.find_bar.open_with_selection),
-                (m.act_find_next, lambda: self.find_bar.find_next(False)),
-                (m.act_find_prev, lambda: self.find_bar.find_next(True)),
                 (m.act_zoom_in, lambda: self.set_zoom(self.settings.zoom + 1)),
                 (m.act_zoom_out, lambda: self.set_zoom(self.settings.zoom - 1)),
                 (m.act_zoom_reset, lambda: self.set_zoom(0)),
@@ -96,7 +91,6 @@ class MainWindow(QMainWindow):
         m.theme_chosen.connect(self.set_theme)
         m.language_chosen.connect(self.set_language)
         self.tree.place_chosen.connect(self.open_place)
-        self.route_links(self.detail)
         self.detail.section_in_view.connect(self._on_section_in_view)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
@@ -144,6 +138,9 @@ class MainWindow(QMainWindow):
 
     def add_pane(self, pane: QWidget, main_header: QWidget) -> None:
         self.column.add_pane(pane, main_header)
+
+    def add_bar(self, bar: QWidget) -> None:
+        self.column.add_bar(bar)
 
     def load_media(self, path: str) -> bytes | None:
         if not self.library.is_open:
@@ -245,8 +242,6 @@ class MainWindow(QMainWindow):
         self.column.show_notice(self.tr(
             "This entry is not available in your language; it is shown in {language}.").format(
             language=QLocale(view.lang).nativeLanguageName()) if view.fallback else "")
-        if self.find_bar.isVisible():
-            self.find_bar.highlight_all()
         self._update_title()
         self._update_status()
 
@@ -311,9 +306,6 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self.status_line.show(self.view, self.library.pack, self.lang)
-
-    def route_links(self, pane: DetailPane) -> None:
-        route_links(pane, self.open_place, self)
 
     # Zoom, theme, language
 

@@ -18,6 +18,7 @@ from desktop_app.places import Place
 from desktop_app.ui.host import WindowHost
 from desktop_app.ui.i18n import NATIVE_NAMES
 from desktop_app.ui.reader.detail_pane import DetailPane
+from desktop_app.ui.reader.link_routing import route_links
 from desktop_app.ui.theme import content_css, resolve_dark
 
 
@@ -63,7 +64,7 @@ class SideBySide(QObject):
         self._follow_timer.timeout.connect(self._companion_follows)
         host.detail.verticalScrollBar().valueChanged.connect(self._on_main_scrolled)
         self.companion.verticalScrollBar().valueChanged.connect(self._on_companion_scrolled)
-        host.route_links(self.companion)
+        route_links(self.companion, host.open_place, window)
         host.place_opened.connect(self._on_place_opened)
         host.zoom_changed.connect(self._on_zoom)
         host.retranslated.connect(self.retranslate)

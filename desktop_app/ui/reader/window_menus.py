@@ -27,7 +27,8 @@ MENU_GROUPS: dict[str, tuple[tuple[str, ...], ...]] = {
     "go": (("history",), ("recent",)),
     "help": (("about",),),
 }
-TOOLBAR_GROUPS = (("navigation",), ("find",), ("bookmarks",), ("search",))
+# The toolbar's groups: what features add after the first paint comes after what is there.
+TOOLBAR_GROUPS = (("navigation",), ("zoom", "find"), ("bookmarks",), ("search",))
 
 
 class WindowMenus(QObject):
@@ -49,9 +50,6 @@ class WindowMenus(QObject):
         self.act_back = self._action(key.Back)
         self.act_forward = self._action(key.Forward)
         self.act_home = self._action("Alt+Home")
-        self.act_find = self._action(key.Find)
-        self.act_find_next = self._action(key.FindNext)
-        self.act_find_prev = self._action(key.FindPrevious)
         self.act_zoom_in = self._action(key.ZoomIn)
         self.act_zoom_out = self._action(key.ZoomOut)
         self.act_zoom_reset = self._action("Ctrl+0")
@@ -93,7 +91,6 @@ class WindowMenus(QObject):
         self.groups = {name: ActionGroups(menus[name], sections)
                        for name, sections in MENU_GROUPS.items()}
         self.groups["file"].add("quit", self.act_quit)
-        self.groups["edit"].add("find", self.act_find, self.act_find_next, self.act_find_prev)
         self.groups["view"].add("zoom", self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset)
         self.theme_menu = QMenu(self.window)
         self.theme_menu.addActions(list(self.theme_actions.values()))
@@ -106,10 +103,10 @@ class WindowMenus(QObject):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar_groups = ActionGroups(self.toolbar, TOOLBAR_GROUPS)
         self.toolbar_groups.add("navigation", self.act_back, self.act_forward, self.act_home)
-        self.toolbar_groups.add("find", self.act_find, self.act_zoom_out, self.act_zoom_in)
+        self.toolbar_groups.add("zoom", self.act_zoom_out, self.act_zoom_in)
         self.window.addToolBar(self.toolbar)
         for action, name in ((self.act_back, "back"), (self.act_forward, "forward"),
-                             (self.act_home, "home"), (self.act_find, "find")):
+                             (self.act_home, "home")):
             action.setIcon(toolbar_icon(name))
 
     def retranslate(self) -> None:
@@ -129,9 +126,6 @@ class WindowMenus(QObject):
             self.act_back: (self.tr("&Back"), self.tr("Go back to the previous place")),
             self.act_forward: (self.tr("&Forward"), self.tr("Go forward again")),
             self.act_home: (self.tr("&Home"), self.tr("Open the first entry")),
-            self.act_find: (self.tr("&Find in page…"), self.tr("Find text in the open entry")),
-            self.act_find_next: (self.tr("Find &next"), self.tr("Go to the next match")),
-            self.act_find_prev: (self.tr("Find &previous"), self.tr("Go to the previous match")),
             self.act_zoom_in: (self.tr("Zoom &in"), self.tr("Make the text larger")),
             self.act_zoom_out: (self.tr("Zoom &out"), self.tr("Make the text smaller")),
             self.act_zoom_reset: (self.tr("&Reset zoom"), self.tr("Show the text at normal size")),

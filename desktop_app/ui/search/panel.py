@@ -40,6 +40,7 @@ from desktop_app.search.engine import SearchOutcome, SearchResult, search
 from desktop_app.search.query import Query, matched_words
 from desktop_app.ui.actions import make_action
 from desktop_app.ui.host import WindowHost
+from desktop_app.ui.reader.find_bar import highlight_words
 from desktop_app.ui.search.model import RESULT_ROLE, ResultDelegate, SearchResultsModel
 
 DEBOUNCE_MS = 150
@@ -296,9 +297,9 @@ class SearchPanel(QDockWidget):
         slug, query = self._highlight
         if place.slug != slug:  # the reader went elsewhere: the highlight was for that entry
             self._highlight = None
-            self.host.detail.highlight_words(())
+            highlight_words(self.host.detail, ())
             return
-        self.host.detail.highlight_words(matched_words([self.host.detail.toPlainText()], query))
+        highlight_words(self.host.detail, matched_words([self.host.detail.toPlainText()], query))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and isinstance(event, QKeyEvent) and (
