@@ -1,8 +1,9 @@
 """The open databases, as services handed to the window: content (swappable) and user data.
 
 Content is read with plain sqlite3 (``db/content_reader.py``), so the window's first paint
-reads through the library like every later read. SQLAlchemy is imported when user.sqlite is
-first opened, not with this module: the window paints before that.
+reads through the library like every later read. SQLAlchemy, and the recovery and backups of
+user.sqlite, are imported when user.sqlite is first opened, not with this module: the window
+paints before that.
 """
 
 from __future__ import annotations
@@ -17,13 +18,13 @@ from desktop_app.db.content_reader import ContentReader, open_pack
 from desktop_app.db.errors import DatabaseDamaged
 from desktop_app.db.records import EntryNode, EntryView, PackInfo, place_stamp
 from desktop_app.db.sqlite_files import connect_readonly
-from desktop_app.db.user_safety import Recovery, auto_backup, recover
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
     from desktop_app.db.user_repo import UserRepository
+    from desktop_app.db.user_safety import Recovery
 
 
 class ContentLibrary:
@@ -142,8 +143,10 @@ class UserData:
     def open(self) -> None:
         if self._sessions is not None:
             return
+        # Opening user.sqlite, with its recovery and backups, loads after the first paint.
         from desktop_app.db.engine import make_session_factory
         from desktop_app.db.user_repo import open_user_engine
+        from desktop_app.db.user_safety import auto_backup, recover
 
         self.recovery = recover(self.path, self.backups_dir)
         auto_backup(self.path, self.backups_dir)
