@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop_app.content.open import open_installed
 from desktop_app.content.pack import version_key
 from desktop_app.db.migrations import USER_SCHEMA_VERSION
-from desktop_app.db.sqlite_files import connect_readonly
+from desktop_app.db.sqlite_files import connect_for_reading
 from desktop_app.db.user_safety import backups, holding
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths, bundled_pack_dir
@@ -51,7 +51,7 @@ def check_content(path: Path) -> tuple[list[Finding], str | None]:
                                    "content.")], None
         pack = library.pack
         assert pack is not None  # set by a successful open
-        with closing(connect_readonly(path)) as conn:
+        with closing(connect_for_reading(path)) as conn:
             integrity = _integrity(conn)
             entries = conn.execute("SELECT count(*) FROM entry").fetchone()[0]
     except sqlite3.DatabaseError as exc:
@@ -72,7 +72,7 @@ def check_user(path: Path) -> list[Finding]:
     if not path.is_file():
         return [Finding(True, f"{path}: no user data yet.")]
     try:
-        with closing(connect_readonly(path)) as conn:
+        with closing(connect_for_reading(path)) as conn:
             integrity = _integrity(conn)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = [row[0] for row in conn.execute(
@@ -127,7 +127,15 @@ def check_bundled(installed_version: str | None, bundled: Path | None = None) ->
     return findings
 
 
+def check_folder(paths: DataPaths) -> list[Finding]:
+    """A folder that may not be written is no problem: the window reads from it."""
+    if paths.writable():
+        return []
+    return [Finding(True, f"{paths.root}: read-only; the window shows the content and the "
+                          "bookmarks, and saves nothing.")]
+
+
 def check_all(paths: DataPaths) -> list[Finding]:
     content, installed = check_content(paths.content_db)
-    return (content + check_user(paths.user_db) + check_backups(paths.backups_dir)
-            + check_bundled(installed))
+    return (check_folder(paths) + content + check_user(paths.user_db)
+            + check_backups(paths.backups_dir) + check_bundled(installed))

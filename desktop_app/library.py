@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from desktop_app.db.content_reader import ContentReader, open_pack
 from desktop_app.db.errors import DatabaseDamaged
 from desktop_app.db.records import EntryNode, EntryView, PackInfo, place_stamp
-from desktop_app.db.sqlite_files import connect_readonly
+from desktop_app.db.sqlite_files import connect_for_reading, connect_readonly
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -80,7 +80,7 @@ def _last_place(user_db: Path) -> tuple[str, str, int] | None:
     """``UserRepository.last_place`` in plain sqlite3: user.sqlite opens after the paint."""
     if not user_db.is_file():
         return None
-    with closing(connect_readonly(user_db)) as db:
+    with closing(connect_for_reading(user_db)) as db:
         row = db.execute("SELECT slug, section, scroll FROM place "
                          "ORDER BY opened_at DESC LIMIT 1").fetchone()
     return (str(row[0]), str(row[1]), int(row[2])) if row else None
@@ -112,8 +112,16 @@ def read_first_view(library: ContentLibrary, user_db: Path, lang: str,
     return FirstView(tree, view, section, scroll)
 
 
+class ReadOnlyData(Exception):
+    """The data folder (``str(exc)``) may not be written: nothing was changed."""
+
+
 class UserData:
     """user.sqlite: each ``write()`` block is one committed transaction.
+
+    ``read_only`` (a data folder that may not be written, such as a write-protected stick):
+    the file is read into memory as it is, and every write raises :class:`ReadOnlyData`;
+    reading places are not kept.
 
     Reading places are noted in memory (:meth:`note_place`) and written together by
     :meth:`save_places`, which the window calls at most once a second and at close; every
@@ -126,9 +134,11 @@ class UserData:
     tell), and a backup is taken when the data changed since the newest one.
     """
 
-    def __init__(self, path: Path, backups_dir: Path, *, open_now: bool = True) -> None:
+    def __init__(self, path: Path, backups_dir: Path, *, open_now: bool = True,
+                 read_only: bool = False) -> None:
         self.path = path
         self.backups_dir = backups_dir
+        self.read_only = read_only
         self.recovery: Recovery | None = None
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
@@ -145,9 +155,13 @@ class UserData:
             return
         # Opening user.sqlite, with its recovery and backups, loads after the first paint.
         from desktop_app.db.engine import make_session_factory
-        from desktop_app.db.user_repo import open_user_engine
+        from desktop_app.db.user_repo import open_user_copy, open_user_engine
         from desktop_app.db.user_safety import auto_backup, recover
 
+        if self.read_only:
+            self._engine = open_user_copy(self.path)
+            self._sessions = make_session_factory(self._engine)
+            return
         self.recovery = recover(self.path, self.backups_dir)
         auto_backup(self.path, self.backups_dir)
         self._engine = open_user_engine(self.path, self.backups_dir)
@@ -169,7 +183,8 @@ class UserData:
 
         from desktop_app.db.engine import is_lock_timeout
 
-        if not self._places:
+        if not self._places or self.read_only:
+            self._places = {}
             return True
         places, self._places = self._places, {}
         try:
@@ -195,6 +210,7 @@ class UserData:
     def write(self) -> Iterator[UserRepository]:
         from desktop_app.db.user_repo import UserRepository
 
+        self._refuse_if_read_only()
         with self._session_factory().begin() as session:
             yield UserRepository(session)
 
@@ -207,8 +223,13 @@ class UserData:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One committed transaction for the other repositories (bookmarks): all or nothing."""
+        self._refuse_if_read_only()
         with self._session_factory().begin() as session:
             yield session
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise ReadOnlyData(str(self.path.parent))
 
     def close(self) -> None:
         """Write the places still noted, then close."""

@@ -114,6 +114,22 @@ class DataPaths:
     def backups_dir(self) -> Path:
         return self.root / "backups"
 
+    def writable(self) -> bool:
+        """Files can be made in the folder (not a write-protected stick, nor a folder of
+        another owner): tried by making one and removing it, which every system answers
+        alike, unlike its permission bits. True for a folder not made yet."""
+        if not self.root.is_dir():
+            return True
+        probe = self.root / f".write-test-{os.getpid()}"
+        try:
+            probe.touch(exist_ok=False)
+        except FileExistsError:
+            pass
+        except OSError:
+            return False
+        probe.unlink(missing_ok=True)
+        return True
+
     def ensure(self) -> DataPaths:
         """Create the folder; on POSIX make it and our files in it the user's alone (0700 and
         0600), also when an older version or a looser umask made them readable by others.

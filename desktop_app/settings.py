@@ -60,10 +60,13 @@ DEFAULTS = asdict(Settings())  # each field's default, whose type settings.json 
 
 
 class SettingsStore:
-    """Reads and writes :class:`Settings`; ``problem`` says what was wrong with the file."""
+    """Reads and writes :class:`Settings`; ``problem`` says what was wrong with the file.
+    ``read_only`` (a data folder that may not be written): changes last until the program
+    closes, and the file is left as it is."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         self.problem: Problem | None = None
 
     def load(self) -> Settings:
@@ -96,6 +99,8 @@ class SettingsStore:
 
     def save(self, settings: Settings) -> None:
         """Write atomically: a crash mid-write leaves the previous file."""
+        if self.read_only:
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
         tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")

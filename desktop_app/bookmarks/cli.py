@@ -39,7 +39,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
 def open_user_data(paths: DataPaths) -> UserData:
     from desktop_app.library import UserData
 
-    user = UserData(paths.ensure().user_db, paths.backups_dir)
+    read_only = not paths.writable()
+    user = UserData((paths if read_only else paths.ensure()).user_db, paths.backups_dir,
+                    read_only=read_only)
     recovery = user.recovery
     if recovery is not None:
         print(recovery.summary(paths.user_db), file=sys.stderr)
@@ -68,6 +70,11 @@ def run(paths: DataPaths, args: argparse.Namespace) -> int:
             print(f"Exported {marks} bookmark{'' if marks == 1 else 's'} in {folders} "
                   f"folder{'' if folders == 1 else 's'} to {args.file} ({fmt}).")
             return 0
+        if user.read_only:
+            print(f"{paths.root} cannot be written (a write-protected drive?), so the "
+                  f"bookmarks of {args.file} were not imported. Nothing was changed.",
+                  file=sys.stderr)
+            return 1
         document = read_file(args.file)
         report = store.import_in_batches(document)  # the window may wait for a batch
     except BookmarkFileError as exc:

@@ -315,12 +315,16 @@ class BookmarkStore:
     def follow_content(self, targets: Targets) -> None:
         """New content: remember its places, refresh last known titles (one transaction)."""
         self.targets = targets
+        if self.user.read_only:
+            return  # bookkeeping, not the user's: left for a folder that can be written
         with self._write() as repo:
             repo.follow_content(targets)
 
     def opened(self, place: Place) -> None:
         """The reader opened ``place``: its bookmarks are no longer *changed*. Writes only
         when one of them is (most places opened have no bookmark, or an unchanged one)."""
+        if self.user.read_only:
+            return
         recorded = self._marks().get((place.slug, place.section))
         found = self.target(place) if recorded else None
         if found is None or recorded == frozenset({found[1]}):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.db.errors import DatabaseDamaged, UserDataTooNew
-from desktop_app.db.sqlite_files import connect_readonly, copy_database
+from desktop_app.db.sqlite_files import connect_for_reading, copy_database
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -72,7 +72,7 @@ def check_openable(db_path: Path) -> int:
     if not db_path.exists():
         return 0
     try:
-        conn = connect_readonly(db_path)
+        conn = connect_for_reading(db_path)
         try:
             current = int(conn.execute("PRAGMA user_version").fetchone()[0])
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -89,13 +89,14 @@ def check_openable(db_path: Path) -> int:
     return current
 
 
-def migrate(engine: Engine, db_path: Path, backups_dir: Path) -> int:
-    """Bring the database to ``USER_SCHEMA_VERSION``; return the version it had before."""
+def migrate(engine: Engine, db_path: Path, backups_dir: Path | None) -> int:
+    """Bring the database to ``USER_SCHEMA_VERSION``; return the version it had before.
+    ``backups_dir`` None: a copy in memory of a file that stays as it is, nothing to back up."""
     with engine.connect() as conn:
         current = int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
     if current == USER_SCHEMA_VERSION:
         return current
-    if current > 0:
+    if current > 0 and backups_dir is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         backup_copy(db_path, backups_dir / f"user-before-v{USER_SCHEMA_VERSION}-{stamp}.sqlite")
     raw = engine.raw_connection()

@@ -37,6 +37,30 @@ def connect_readonly(path: Path, timeout: float = 5.0, *,
     return sqlite3.connect(readonly_uri(path, immutable=immutable), uri=True, timeout=timeout)
 
 
+def connect_for_reading(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """``mode=ro``, or on a read-only medium ``immutable``: a database in WAL mode needs its
+    index file beside it, which a write-protected stick does not let SQLite make. Raises
+    sqlite3.Error when the file cannot be read at all."""
+    db = connect_readonly(path, timeout)
+    try:
+        db.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError:
+        db.close()
+        db = connect_readonly(path, timeout, immutable=True)
+        db.execute("PRAGMA schema_version").fetchone()
+    return db
+
+
+def copy_into_memory(path: Path | None) -> sqlite3.Connection:
+    """A database in memory holding what ``path`` holds (nothing, for None), for reading
+    from a folder that may not be written: the copy changes, the file never does."""
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    if path is not None:
+        with closing(connect_for_reading(path)) as source:
+            source.backup(memory)
+    return memory
+
+
 def connect_readwrite(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
     """Open (or create, privately) ``path`` for writing. A plain file name, never a URI, so
     no character of the path has a meaning to SQLite."""

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, StaticPool, create_engine, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.engine import make_engine
 from desktop_app.db.file_lock import locked
 from desktop_app.db.migrations import check_openable, migrate
 from desktop_app.db.records import place_stamp
+from desktop_app.db.sqlite_files import copy_into_memory
 from desktop_app.db.user_models import Place
 
 # A bookmark made in the window waits this long for another writer (a second Field Reference,
@@ -27,6 +28,22 @@ def open_user_engine(path: Path, backups_dir: Path) -> Engine:
     try:
         with locked(path, wait_seconds=30):  # two first starts at once: one creates the tables
             migrate(engine, path, backups_dir)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def open_user_copy(path: Path) -> Engine:
+    """user.sqlite of a folder that may not be written, copied into memory and brought to
+    this version's schema there (nothing, when there is no file): read as usual, while the
+    file stays exactly as it is. Raises like :func:`open_user_engine` for a damaged or newer
+    file."""
+    check_openable(path)
+    memory = copy_into_memory(path if path.exists() else None)
+    engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+    try:
+        migrate(engine, path, None)
     except BaseException:
         engine.dispose()
         raise

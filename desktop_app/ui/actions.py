@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -23,6 +23,18 @@ def make_action(parent: QObject, slot: Callable[..., object] | None, shortcut: S
     if slot is not None:
         action.triggered.connect(slot)
     return action
+
+
+def refuse_in_read_only(actions: list[QAction]) -> None:
+    """Disable ``actions``, which would write to a data folder that may not be written, their
+    tips saying why (call after setting their texts)."""
+    reason = QCoreApplication.translate(
+        "ReadOnly", "Not available: the data folder cannot be written (a write-protected "
+        "drive?).")
+    for action in actions:
+        action.setEnabled(False)
+        action.setToolTip(reason)
+        action.setStatusTip(reason)
 
 
 def set_texts(texts: dict[QAction, tuple[str, str]]) -> None:

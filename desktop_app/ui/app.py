@@ -53,14 +53,16 @@ def build_window(paths: DataPaths, lang: str | None = None, *,
     nothing here loads SQLAlchemy.
     """
     app = make_application()
-    paths.ensure()
-    store = SettingsStore(paths.settings_file)
+    read_only = not paths.writable()  # a write-protected stick: read, search, print
+    if not read_only:
+        paths.ensure()
+    store = SettingsStore(paths.settings_file, read_only=read_only)
     settings = store.load()
     language = lang or settings.language or system_language()
     translators = Translators(app)
     translators.switch(language)
     apply_palette(app, resolve_dark(settings.theme))
-    user = UserData(paths.user_db, paths.backups_dir, open_now=open_user)
+    user = UserData(paths.user_db, paths.backups_dir, open_now=open_user, read_only=read_only)
     window = MainWindow(ContentLibrary(paths.content_db), user, store, settings, translators)
     if store.problem:
         shown = problem_text(store.problem)

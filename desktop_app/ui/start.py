@@ -60,6 +60,9 @@ def start(window: MainWindow, target: str | None, pack_dir: Path | None = None, 
     if window.load_content(fill_tree=not tree_filled):
         open_first_place()
         return
+    if window.user.read_only:  # the content cannot be prepared where it may not be written
+        importing.show_no_content_here()
+        return
     importing.show_preparing(rebuilding=damaged)
     importing.import_pack(pack_dir or bundled_pack_dir(), then=open_first_place)
 

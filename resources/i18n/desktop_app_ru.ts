@@ -164,6 +164,10 @@
         <translation>Закладка удалена; Ctrl+Z вернёт её.</translation>
     </message>
     <message>
+        <source>The bookmark was not saved: the data folder cannot be written.</source>
+        <translation>Закладка не сохранена: в папку данных нельзя записывать.</translation>
+    </message>
+    <message>
         <source>Saving… another Field Reference is busy with the bookmarks.</source>
         <translation>Сохранение… закладками сейчас занят другой «Полевой справочник».</translation>
     </message>
@@ -513,6 +517,14 @@
         <translation>Подготовка содержимого</translation>
     </message>
     <message>
+        <source>No content in this folder</source>
+        <translation>В этой папке нет содержимого</translation>
+    </message>
+    <message>
+        <source>Field Reference has not prepared its content in this data folder yet, and cannot do it now, because the folder cannot be written. Start it once where the folder can be written (or with another data folder), then use it here.</source>
+        <translation>Полевой справочник ещё не подготовил содержимое в этой папке данных и не может сделать это сейчас, потому что в папку нельзя записывать. Запустите его один раз там, где в папку можно записывать (или с другой папкой данных), а затем пользуйтесь им здесь.</translation>
+    </message>
+    <message>
         <source>Content version {version} imported.</source>
         <translation>Содержимое версии {version} импортировано.</translation>
     </message>
@@ -564,6 +576,10 @@
     <message>
         <source>Contents by thematic area</source>
         <translation>Содержание по тематическим направлениям</translation>
+    </message>
+    <message>
+        <source>Read-only: the data folder {folder} cannot be written, so bookmarks, notes, settings and the place you read are not saved. Reading, search and printing work.</source>
+        <translation>Только чтение: в папку данных {folder} нельзя записывать, поэтому закладки, заметки, настройки и место чтения не сохраняются. Чтение, поиск и печать работают.</translation>
     </message>
     <message>
         <source>There is no entry “{target}”.</source>
@@ -1073,6 +1089,13 @@ Replace the newer content with it?</source>
     <message>
         <source>Page &amp;Set:</source>
         <translation>&amp;Список страниц:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Not available: the data folder cannot be written (a write-protected drive?).</source>
+        <translation>Недоступно: в папку данных нельзя записывать (диск защищён от записи?).</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from desktop_app.bookmarks.files import BookmarkFileError, read_file, write_file
 from desktop_app.bookmarks.store import StoreBusy
 from desktop_app.db.bookmark_records import MISSING
+from desktop_app.library import ReadOnlyData
 from desktop_app.places import Place
-from desktop_app.ui.actions import make_action, set_texts
+from desktop_app.ui.actions import make_action, refuse_in_read_only, set_texts
 from desktop_app.ui.bookmarks.icons import star_icon
 from desktop_app.ui.bookmarks.model import BOOKMARK, STATUS_ROLE
 from desktop_app.ui.bookmarks.panel import BookmarksPanel
@@ -41,7 +42,8 @@ class BookmarkFeature(QObject):
         self.host = host
         self.service = BookmarkService(host.user, window)
         self.store = self.service.store
-        self.panel = BookmarksPanel(self.service, host.lang, window)
+        self.panel = BookmarksPanel(self.service, host.lang, window,
+                                    read_only=host.user.read_only)
         host.add_dock(self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.panel.hide()
         self.last_menu: QMenu | None = None
@@ -88,6 +90,8 @@ class BookmarkFeature(QObject):
                               self.tr("Add the bookmarks from a file to yours")),
         }
         set_texts(texts)
+        if self.host.user.read_only:
+            refuse_in_read_only([self.act_bookmark, self.act_star, self.act_import])
         self.recent_menu.setTitle(self.tr("&Recently read"))
         self.panel.retranslate_ui()
         if self.panel.model.lang != self.host.lang:
@@ -108,7 +112,7 @@ class BookmarkFeature(QObject):
 
     def update_star(self) -> None:
         place = self.current_place()
-        self.act_star.setEnabled(place is not None)
+        self.act_star.setEnabled(place is not None and not self.host.user.read_only)
         self.act_star.setChecked(place is not None and self.store.is_bookmarked(place))
 
     def _on_star(self, checked: bool) -> None:
@@ -132,6 +136,10 @@ class BookmarkFeature(QObject):
         try again a moment later, and say plainly when it was not saved in the end."""
         try:
             mark = self.store.add(place)
+        except ReadOnlyData:
+            self.host.notify(self.tr("The bookmark was not saved: the data folder cannot be "
+                                     "written."), 0)
+            return
         except StoreBusy:
             if tries_left > 1:
                 self.host.notify(self.tr("Saving… another Field Reference is busy with the "
@@ -170,6 +178,8 @@ class BookmarkFeature(QObject):
                 else self.tr("Bookmark “{title}”")).format(title=title.replace("&", "&&"))
         action = QAction(text, menu)
         action.triggered.connect(lambda: self.set_bookmarked(place, not marked))
+        if self.host.user.read_only:
+            refuse_in_read_only([action])
         return action
 
     def _tree_menu(self, pos: QPoint) -> None:

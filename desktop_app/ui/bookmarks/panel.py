@@ -110,8 +110,11 @@ class BookmarksPanel(QDockWidget):
 
     open_requested = Signal(QModelIndex)
 
-    def __init__(self, service: BookmarkService, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: BookmarkService, lang: str, parent: QWidget | None = None, *,
+                 read_only: bool = False) -> None:
+        """``read_only``: the bookmarks can be opened, filtered and sorted, not changed."""
         super().__init__(parent)
+        self.read_only = read_only
         self.setObjectName("bookmarks-panel")
         self.service, self.store = service, service.store
         self.model = BookmarksModel(service, lang, self)
@@ -171,6 +174,11 @@ class BookmarksPanel(QDockWidget):
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_view)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
+        if read_only:
+            self.view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+            self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.new_folder_button.setEnabled(False)
+            self.act_delete.setEnabled(False)
         self.retranslate_ui()
         self._restore_view()
 
@@ -320,6 +328,10 @@ class BookmarksPanel(QDockWidget):
             self.view.setCurrentIndex(index)
         key: tuple[str, int] = index.data(KEY_ROLE) if index.isValid() else ("", 0)
         kind = key[0]
+        if self.read_only:
+            if kind == BOOKMARK:
+                menu.addAction(self.tr("&Open"), lambda: self._activate(self.index_of(*key)))
+            return menu
         if kind == BOOKMARK:
             # Entries name the item, not the index: the model may be rebuilt meanwhile.
             menu.addAction(self.tr("&Open"), lambda: self._activate(self.index_of(*key)))

@@ -18,7 +18,7 @@ from desktop_app.content.pack import peek_manifest, version_key
 from desktop_app.db.records import PackInfo
 from desktop_app.problems import Problem
 from desktop_app.ui import messages
-from desktop_app.ui.actions import make_action, set_texts
+from desktop_app.ui.actions import make_action, refuse_in_read_only, set_texts
 from desktop_app.ui.host import WindowHost
 from desktop_app.ui.importing.task import ImportTask
 from desktop_app.ui.pack_text import pack_text
@@ -39,6 +39,8 @@ class ImportFeature(QObject):
         set_texts({self.act_import: (
             self.tr("&Import content pack…"),
             self.tr("Replace the content with a pack from a folder or .zip"))})
+        if self.host.user.read_only:
+            refuse_in_read_only([self.act_import])
 
     def show_preparing(self, rebuilding: bool = False) -> None:
         """Say in the detail pane why there is no entry yet: the first import is running."""
@@ -51,6 +53,15 @@ class ImportFeature(QObject):
                            "this takes a moment.")
         self.host.detail.show_message(self.tr("Preparing the content"), text,
                                       content_css(resolve_dark(self.host.settings.theme)))
+
+    def show_no_content_here(self) -> None:
+        """Say in the detail pane why there is no content: none was prepared in this data
+        folder, and it cannot be written."""
+        self.host.detail.show_message(self.tr("No content in this folder"), self.tr(
+            "Field Reference has not prepared its content in this data folder yet, and "
+            "cannot do it now, because the folder cannot be written. Start it once where the "
+            "folder can be written (or with another data folder), then use it here."),
+            content_css(resolve_dark(self.host.settings.theme)))
 
     def import_pack(self, source: Path, then: Callable[[], None] | None = None) -> ImportTask:
         """Import ``source`` in the background; the old content stays until the new one is in.

@@ -4,7 +4,7 @@ it, such as side by side's), and room for bars under them (such as the find bar)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.ui.reader.detail_pane import DetailPane, MediaLoader
 
@@ -13,7 +13,12 @@ class EntryColumn(QWidget):
     def __init__(self, media_loader: MediaLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail = DetailPane(media_loader, self)
-        self.notice = QLabel(self)
+        self.banner = QLabel(self)  # what holds for the whole session (a read-only folder)
+        self.banner.setWordWrap(True)
+        self.banner.setMargin(6)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.hide()
+        self.notice = QLabel(self)  # what holds for the entry shown
         self.notice.setWordWrap(True)
         self.notice.setMargin(6)
         self.notice.hide()
@@ -28,6 +33,7 @@ class EntryColumn(QWidget):
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(0)
+        self._column.addWidget(self.banner)
         self._column.addWidget(self.notice)
         self._column.addWidget(self.panes, 1)
 
@@ -40,6 +46,11 @@ class EntryColumn(QWidget):
         """``bar`` under the panes, across the column."""
         self._column.addWidget(bar)
 
+    def show_banner(self, text: str) -> None:
+        """A line above everything in the column, for the session; "" hides it."""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
     def show_notice(self, text: str) -> None:
         """A line above the entry; "" hides it."""
         self.notice.setText(text)
@@ -48,3 +59,4 @@ class EntryColumn(QWidget):
     def retranslate_ui(self) -> None:
         self.detail.setAccessibleName(self.tr("Entry text"))
         self.notice.setAccessibleName(self.tr("Notice"))
+        self.banner.setAccessibleName(self.tr("Notice"))

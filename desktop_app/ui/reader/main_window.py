@@ -100,6 +100,10 @@ class MainWindow(QMainWindow):
         self.tree.setAccessibleName(self.tr("Contents"))
         self.tree.setToolTip(self.tr("Contents by thematic area"))
         self.status_line.retranslate()
+        self.column.show_banner(self.tr(
+            "Read-only: the data folder {folder} cannot be written, so bookmarks, notes, "
+            "settings and the place you read are not saved. Reading, search and printing "
+            "work.").format(folder=self.user.path.parent) if self.user.read_only else "")
         self._update_title()
         self._update_status()
         self.retranslated.emit()
