@@ -156,10 +156,12 @@ class BookmarkStore:
             yield _repository(session)
 
     @contextmanager
-    def _write(self, refresh_marks: bool = True) -> Iterator[BookmarkRepository]:
+    def _write(self, refresh_marks: bool = True,
+               notify: bool = True) -> Iterator[BookmarkRepository]:
         """One committed transaction, which also reads the places bookmarked afterwards (not
-        when it fails: then nothing changed), then the notices. ``refresh_marks=False`` (the
-        parts of a long import) reads them only when they are next asked for."""
+        when it fails: then nothing changed), then the notices. ``refresh_marks=False`` and
+        ``notify=False`` (the parts of a long import) read them only when they are next asked
+        for, and tell nobody."""
         try:
             with self.user.transaction() as session:
                 repo = _repository(session)
@@ -169,6 +171,10 @@ class BookmarkStore:
             if is_lock_timeout(exc):
                 raise StoreBusy(str(self.user.path)) from exc
             raise
+        if notify:
+            self._notify()
+
+    def _notify(self) -> None:
         for listener in self._listeners:
             listener()
 
@@ -291,23 +297,30 @@ class BookmarkStore:
                 repo.follow_content(self.targets)
         return report
 
-    def import_in_batches(self, document: Document, batch: int = IMPORT_BATCH) -> ImportReport:
-        """``import_document`` for a long file from the command line: after the one backup,
-        every ``batch`` bookmarks are merged and committed on their own, so that a window on
-        the same folder waits for one batch at most, never for the whole file. A run cut short
-        keeps what it committed, and running it again adds the rest (the same target in the
-        same folder is skipped)."""
+    def import_in_batches(self, document: Document, batch: int = IMPORT_BATCH,
+                          progress: Callable[[int, int], None] | None = None) -> ImportReport:
+        """``import_document`` for a long file (the command line, the window's background
+        import): after the one backup, every ``batch`` bookmarks are merged and committed on
+        their own, so that another writer waits for one batch at most, never for the whole
+        file. A run cut short keeps what it committed, and running it again adds the rest (the
+        same target in the same folder is skipped). ``progress(done, total)`` after each
+        batch; the listeners hear of the import once, at its end."""
         auto_backup(self.user.path, self.user.backups_dir)
         added = skipped = folders_added = 0
+        total, _folders = document.count()
         with self._read() as repo:
             merging = _Merge(repo)
         for part in _parts(document, batch):
-            with self._write(refresh_marks=False) as repo:
+            with self._write(refresh_marks=False, notify=False) as repo:
                 report = merging.merge(repo, part)
             added, skipped = added + report.added, skipped + report.skipped
             folders_added += report.folders_added
+            if progress is not None:
+                progress(added + skipped, total)
         if self.targets is not None:
-            self.follow_content(self.targets)
+            self.follow_content(self.targets)  # which tells the listeners
+        else:
+            self._notify()
         return ImportReport(added, skipped, folders_added)
 
     # Following the content

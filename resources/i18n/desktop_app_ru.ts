@@ -216,6 +216,18 @@
         <translation>Закладки экспортированы в {file}.</translation>
     </message>
     <message>
+        <source>Importing bookmarks: {done} of {total}</source>
+        <translation>Импорт закладок: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>Importing bookmarks</source>
+        <translation>Импорт закладок</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Чтение {file}…</translation>
+    </message>
+    <message>
         <source>The bookmarks were not imported</source>
         <translation>Закладки не импортированы</translation>
     </message>
@@ -226,6 +238,14 @@
         <translation>Файл не удалось импортировать; ваши закладки не изменились.
 
 {problem}</translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation>Импорт прерван</translation>
+    </message>
+    <message>
+        <source>The bookmarks could not all be saved ({problem}). Those saved before that are kept; import the file again to add the rest.</source>
+        <translation>Не все закладки удалось сохранить ({problem}). Сохранённые до этого остаются; импортируйте файл ещё раз, чтобы добавить остальные.</translation>
     </message>
     <message>
         <source>Bookmarks imported</source>

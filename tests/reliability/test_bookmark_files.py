@@ -12,6 +12,8 @@ from pathlib import Path
 from xml.etree.ElementTree import fromstring
 
 import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
 
 from desktop_app.bookmarks.files import (
     MAX_FILE_BYTES,
@@ -22,7 +24,9 @@ from desktop_app.bookmarks.files import (
 from desktop_app.bookmarks.store import BookmarkStore
 from desktop_app.library import UserData
 from desktop_app.places import Place
+from tests.reliability.user_files import fill_user_data
 from tests.test_bookmarks_io import fill, shape
+from tests.ui.conftest import WindowFactory, features, shown_message
 
 
 def bookmarks_file(path: Path, text: str) -> Path:
@@ -157,3 +161,31 @@ def test_the_command_line_refuses_a_hostile_file_and_keeps_the_bookmarks(
     user = UserData(data / "user.sqlite", data / "backups")
     assert shape(BookmarkStore(user)) == before
     user.close()
+
+
+def test_a_long_import_in_the_window_keeps_it_responsive(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
+    """Thousands of bookmarks are read and merged off the UI thread, in batches, with a
+    progress dialog; the window keeps handling events meanwhile (it used to freeze for the
+    whole import: 57 s for 20,000), and the outcome is told at the end."""
+    count = 5000
+    source = tmp_path / "source"
+    source.mkdir()
+    fill_user_data(source, count)
+    user = UserData(source / "user.sqlite", source / "backups")
+    write_file(tmp_path / "many.json", BookmarkStore(user).export_document(), "json", "en")
+    user.close()
+
+    window = make_window("mission")
+    bookmarks = features(window).bookmarks
+    job = bookmarks.import_from(tmp_path / "many.json")
+    seen: list[int] = []  # the dialog's range, each time the event loop came round
+    ticker = QTimer(window, interval=20)
+    ticker.timeout.connect(lambda: seen.append(job.dialog.maximum()))
+    ticker.start()
+    box = shown_message(qtbot, window, timeout_ms=60000)
+    ticker.stop()
+    assert f"{count} bookmarks added, 0 skipped" in box.text()
+    assert count in seen  # the dialog counted the bookmarks while they were saved
+    assert len(seen) >= 10  # the event loop ran all along, not only at the end
+    assert len(bookmarks.store.contents()[1]) == count

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.paths import DataPaths
@@ -45,6 +46,16 @@ def features(window: MainWindow) -> Features:
     found = window.findChild(Features, "features")
     assert isinstance(found, Features), "the features are not attached"
     return found
+
+
+def shown_message(qtbot: QtBot, window: MainWindow, timeout_ms: int = 10000) -> QMessageBox:
+    """The one message box shown over ``window``, once it is there (work in the background
+    shows it when it ends)."""
+    def visible() -> list[QMessageBox]:
+        return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+    qtbot.waitUntil(lambda: len(visible()) == 1, timeout=timeout_ms)
+    return visible()[0]
 
 
 def click_text(qtbot: QtBot, detail: DetailPane, text: str) -> None:

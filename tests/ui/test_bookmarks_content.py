@@ -13,7 +13,7 @@ from desktop_app.ui.bookmarks.model import BOOKMARK, STATUS_ROLE
 from desktop_app.ui.reader.main_window import MainWindow
 from tests.test_bookmark_store import changed_pack
 from tests.ui.bookmark_helpers import bookmark_place, marks
-from tests.ui.conftest import WindowFactory, features
+from tests.ui.conftest import WindowFactory, features, shown_message
 
 
 def label(window: MainWindow, mark: int) -> str:
@@ -117,15 +117,16 @@ def test_file_menu_export_then_import_into_a_fresh_data_folder(
     import_pack(write_pack(tmp_path / "pack2"), fresh.content_db)
     other = make_window("mission", paths=fresh)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(out), ""))
-    features(other).bookmarks.act_import.trigger()
-    box = next(b for b in other.findChildren(QMessageBox) if b.isVisible())
+    features(other).bookmarks.act_import.trigger()  # off the UI thread
+    box = shown_message(qtbot, other)
     assert "2 bookmarks added, 0 skipped" in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
     assert sorted(marks(other)) == sorted(expected)
     assert [f.name for f in features(other).bookmarks.store.contents()[0]] == ["Borders"]
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
-    box = features(other).bookmarks.import_from(bad)
+    features(other).bookmarks.import_from(bad)
+    box = shown_message(qtbot, other)
     assert "line 1" in box.text() and "unchanged" in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
     assert sorted(marks(other)) == sorted(expected)

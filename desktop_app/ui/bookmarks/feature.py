@@ -15,11 +15,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop_app.bookmarks.files import BookmarkFileError, read_file, write_file
-from desktop_app.bookmarks.store import StoreBusy
+from desktop_app.bookmarks.store import ImportReport, StoreBusy
 from desktop_app.db.bookmark_records import MISSING
 from desktop_app.library import ReadOnlyData
 from desktop_app.places import Place
 from desktop_app.ui.actions import make_action, refuse_in_read_only, set_texts
+from desktop_app.ui.background import BackgroundJob, Progress
 from desktop_app.ui.bookmarks.icons import star_icon
 from desktop_app.ui.bookmarks.model import BOOKMARK, STATUS_ROLE
 from desktop_app.ui.bookmarks.panel import BookmarksPanel
@@ -278,19 +279,36 @@ class BookmarkFeature(QObject):
         self.host.notify(self.tr("Bookmarks exported to {file}.").format(
             file=path), 8000)
 
-    def import_from(self, path: Path) -> QMessageBox:
-        try:
-            report = self.store.import_document(read_file(path))
-        except BookmarkFileError as exc:
-            return self._message(
-                QMessageBox.Icon.Warning, self.tr("The bookmarks were not imported"),
-                self.tr("The file could not be imported; your bookmarks are unchanged."
-                        "\n\n{problem}").format(problem=exc))
-        self.panel.show()
-        return self._message(QMessageBox.Icon.Information, self.tr("Bookmarks imported"), self.tr(
-            "{added} bookmarks added, {skipped} skipped because they were already there, "
-            "{folders} folders added.").format(added=report.added, skipped=report.skipped,
-                                               folders=report.folders_added))
+    def import_from(self, path: Path) -> BackgroundJob:
+        """Read ``path`` and merge it into the bookmarks off the UI thread, in batches, with a
+        progress dialog; a message box tells the outcome."""
+        def work(progress: Progress) -> ImportReport:
+            document = read_file(path)
+            return self.store.import_in_batches(document, progress=lambda done, total: progress(
+                done, total, self.tr("Importing bookmarks: {done} of {total}").format(
+                    done=done, total=total)))
+
+        job = BackgroundJob(work, self.tr("Importing bookmarks"),
+                            self.tr("Reading {file}…").format(file=path.name), self.host.window())
+        job.finished.connect(self._imported)
+        job.start()
+        return job
+
+    def _imported(self, report: object, error: object) -> None:
+        if isinstance(error, BookmarkFileError):
+            self._message(QMessageBox.Icon.Warning, self.tr("The bookmarks were not imported"),
+                          self.tr("The file could not be imported; your bookmarks are unchanged."
+                                  "\n\n{problem}").format(problem=error))
+        elif error is not None:  # the disk filled up, another program held the file too long
+            self._message(QMessageBox.Icon.Warning, self.tr("The import stopped"), self.tr(
+                "The bookmarks could not all be saved ({problem}). Those saved before that are "
+                "kept; import the file again to add the rest.").format(problem=error))
+        elif isinstance(report, ImportReport):
+            self.panel.show()
+            self._message(QMessageBox.Icon.Information, self.tr("Bookmarks imported"), self.tr(
+                "{added} bookmarks added, {skipped} skipped because they were already there, "
+                "{folders} folders added.").format(added=report.added, skipped=report.skipped,
+                                                   folders=report.folders_added))
 
     def choose_import_file(self) -> None:
         name, _chosen = QFileDialog.getOpenFileName(

@@ -1,0 +1,75 @@
+"""Long work off the UI thread, with a progress dialog: the content import, a bookmark import.
+
+``BackgroundJob(work, …)`` runs ``work(progress)`` on a thread of its own; ``progress(done,
+total, label)`` moves the dialog (from any thread); ``finished(result, error)`` comes in the UI
+thread with what ``work`` returned, or None and the exception it raised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = Callable[[int, int, str], None]
+
+
+class _Worker(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(object, object)  # result, exception
+
+    def __init__(self, work: Callable[[Progress], object]) -> None:
+        super().__init__()
+        self.work = work
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress.emit)
+        except Exception as exc:  # handed to the UI thread, which says what it means
+            self.done.emit(None, exc)
+        else:
+            self.done.emit(result, None)
+
+
+class BackgroundJob(QObject):
+    """One run of ``work``; the dialog over ``parent`` shows ``title`` and ``label`` until the
+    first progress, and nothing at all for work done within 0.3 s."""
+
+    finished = Signal(object, object)
+
+    def __init__(self, work: Callable[[Progress], object], title: str, label: str,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._worker = _Worker(work)
+        self._worker.moveToThread(self._thread)
+        self.dialog = QProgressDialog(parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setLabelText(label)
+        self.dialog.setCancelButton(None)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setRange(0, 0)
+        self._thread.started.connect(self._worker.run)
+        # Methods of this object (living in the UI thread), so the calls are queued to it.
+        self._worker.progress.connect(self._on_progress)
+        self._worker.done.connect(self._on_done)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        self.dialog.setRange(0, total)
+        self.dialog.setValue(done)
+        self.dialog.setLabelText(label)
+
+    @Slot(object, object)
+    def _on_done(self, result: object, error: object) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self.dialog.reset()
+        self.dialog.hide()
+        self.finished.emit(result, error)
+        self.deleteLater()
