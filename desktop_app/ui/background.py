@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int, str], None]
@@ -35,7 +35,8 @@ class _Worker(QObject):
 
 class BackgroundJob(QObject):
     """One run of ``work``; the dialog over ``parent`` shows ``title`` and ``label`` until the
-    first progress, and nothing at all for work done within 0.3 s."""
+    first progress, and nothing at all for work done within 0.3 s. The program does not end
+    while the work runs: quitting waits for it (a batch is never cut in two)."""
 
     finished = Signal(object, object)
 
@@ -55,6 +56,13 @@ class BackgroundJob(QObject):
         # Methods of this object (living in the UI thread), so the calls are queued to it.
         self._worker.progress.connect(self._on_progress)
         self._worker.done.connect(self._on_done)
+        app = QCoreApplication.instance()
+        if app is not None:  # closing the program during the work waits for it to end
+            app.aboutToQuit.connect(self._wait)
+
+    def _wait(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
 
     def start(self) -> None:
         self._thread.start()
@@ -67,8 +75,7 @@ class BackgroundJob(QObject):
 
     @Slot(object, object)
     def _on_done(self, result: object, error: object) -> None:
-        self._thread.quit()
-        self._thread.wait()
+        self._wait()
         self.dialog.reset()
         self.dialog.hide()
         self.finished.emit(result, error)
