@@ -163,22 +163,28 @@ def test_the_command_line_refuses_a_hostile_file_and_keeps_the_bookmarks(
     user.close()
 
 
-def test_a_long_import_in_the_window_keeps_it_responsive(
-        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
-    """Thousands of bookmarks are read and merged off the UI thread, in batches, with a
-    progress dialog; the window keeps handling events meanwhile (it used to freeze for the
-    whole import: 57 s for 20,000), and the outcome is told at the end."""
-    count = 5000
+def exported_bookmarks(tmp_path: Path, count: int) -> Path:
+    """A JSON bookmarks file of ``count`` bookmarks, exported from another data folder."""
     source = tmp_path / "source"
     source.mkdir()
     fill_user_data(source, count)
     user = UserData(source / "user.sqlite", source / "backups")
     write_file(tmp_path / "many.json", BookmarkStore(user).export_document(), "json", "en")
     user.close()
+    return tmp_path / "many.json"
+
+
+def test_a_long_import_in_the_window_keeps_it_responsive(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
+    """Thousands of bookmarks are read and merged off the UI thread, in batches, with a
+    progress dialog; the window keeps handling events meanwhile (it used to freeze for the
+    whole import: 57 s for 20,000), and the outcome is told at the end."""
+    count = 5000
+    many = exported_bookmarks(tmp_path, count)
 
     window = make_window("mission")
     bookmarks = features(window).bookmarks
-    job = bookmarks.import_from(tmp_path / "many.json")
+    job = bookmarks.import_from(many)
     seen: list[int] = []  # the dialog's range, each time the event loop came round
     ticker = QTimer(window, interval=20)
     ticker.timeout.connect(lambda: seen.append(job.dialog.maximum()))
@@ -196,16 +202,11 @@ def test_closing_the_window_during_an_import_waits_for_it(tmp_path: Path) -> Non
     aborted the process ("QThread: Destroyed while thread is still running") with 39 of
     3,000 bookmarks saved."""
     count = 3000
-    source = tmp_path / "source"
-    source.mkdir()
-    fill_user_data(source, count)
-    user = UserData(source / "user.sqlite", source / "backups")
-    write_file(tmp_path / "many.json", BookmarkStore(user).export_document(), "json", "en")
-    user.close()
+    many = exported_bookmarks(tmp_path, count)
     data = tmp_path / "data"
     done = subprocess.run(
         [sys.executable, "-m", "tests.reliability.close_during_import", str(data),
-         str(tmp_path / "many.json")], capture_output=True, text=True, timeout=120,
+         str(many)], capture_output=True, text=True, timeout=120,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert len(marks_in(data / "user.sqlite")) == count

@@ -6,8 +6,6 @@ which root's permissions cannot get round, as they do a chmod."""
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -25,32 +23,20 @@ from desktop_app.places import Place
 from desktop_app.ui.app import build_window
 from desktop_app.ui.reader.main_window import MainWindow
 from desktop_app.ui.start import start
+from tests.reliability.tmpfs import make_read_only, tmpfs
 from tests.ui.conftest import features
-
-
-def _mount(args: list[str]) -> None:
-    done = subprocess.run(["mount", *args], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount: {done.stderr.decode(errors='replace')}")
 
 
 @pytest.fixture
 def stick(tmp_path: Path) -> Iterator[Path]:
-    """A small tmpfs, remounted read-only by ``protect``. Needs root and mount."""
-    mount = tmp_path / "stick"
-    mount.mkdir()
-    if os.name != "posix" or os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a tmpfs needs root")
-    _mount(["-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)])
-    try:
+    """A small tmpfs, made read-only by ``protect``."""
+    with tmpfs(tmp_path / "stick", "16m") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "--lazy", str(mount)], check=True)
 
 
 def protect(mount: Path) -> dict[str, str]:
     """Make ``mount`` read-only; what every file under it holds (its hash), to compare."""
-    _mount(["-o", "remount,ro", str(mount)])
+    make_read_only(mount)
     return snapshot(mount)
 
 

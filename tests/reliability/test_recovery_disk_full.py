@@ -3,8 +3,6 @@ the backup is kept, and once space is freed the next start restores every bookma
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,6 +12,7 @@ import pytest
 
 from desktop_app.db.errors import DatabaseDamaged
 from desktop_app.library import UserData
+from tests.reliability.tmpfs import tmpfs
 from tests.reliability.user_files import fill_user_data, marks_in
 
 BOOKMARKS = 1500
@@ -21,19 +20,9 @@ BOOKMARKS = 1500
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 2 MB tmpfs: a real full disk (ENOSPC). Needs root and a kernel that lets us mount."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if os.name != "posix" or os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
-                          capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs: {done.stderr.decode(errors='replace')}")
-    try:
+    """A 2 MB tmpfs: a real full disk (ENOSPC)."""
+    with tmpfs(tmp_path / "disk", "2m") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "--lazy", str(mount)], check=True)
 
 
 def fill_disk(folder: Path) -> Path:
