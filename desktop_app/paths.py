@@ -130,6 +130,14 @@ class DataPaths:
         probe.unlink(missing_ok=True)
         return True
 
+    def prepare(self) -> bool:
+        """:meth:`ensure` the folder where it can be written; False, and the folder left as
+        it is, where it cannot (the program then opens it read-only)."""
+        if not self.writable():
+            return False
+        self.ensure()
+        return True
+
     def ensure(self) -> DataPaths:
         """Create the folder; on POSIX make it and our files in it the user's alone (0700 and
         0600), also when an older version or a looser umask made them readable by others.

@@ -39,9 +39,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
 def open_user_data(paths: DataPaths) -> UserData:
     from desktop_app.library import UserData
 
-    read_only = not paths.writable()
-    user = UserData((paths if read_only else paths.ensure()).user_db, paths.backups_dir,
-                    read_only=read_only)
+    user = UserData(paths.user_db, paths.backups_dir, read_only=not paths.prepare())
     recovery = user.recovery
     if recovery is not None:
         print(recovery.summary(paths.user_db), file=sys.stderr)

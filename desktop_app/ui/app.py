@@ -53,9 +53,7 @@ def build_window(paths: DataPaths, lang: str | None = None, *,
     nothing here loads SQLAlchemy.
     """
     app = make_application()
-    read_only = not paths.writable()  # a write-protected stick: read, search, print
-    if not read_only:
-        paths.ensure()
+    read_only = not paths.prepare()  # a write-protected stick: read, search, print
     store = SettingsStore(paths.settings_file, read_only=read_only)
     settings = store.load()
     language = lang or settings.language or system_language()
