@@ -47,12 +47,12 @@ def test_json_round_trip_into_an_empty_data_folder(tmp_path: Path) -> None:
     assert data["folders"][0]["bookmarks"][0]["target"] == "borders#training"
     second = UserData(tmp_path / "b" / "user.sqlite", tmp_path / "b" / "backups")
     other = BookmarkStore(second)
-    report = other.import_document(read_file(path))
+    report = other.import_in_batches(read_file(path))
     assert (report.added, report.skipped, report.folders_added) == (3, 0, 2)
     assert shape(other) == shape(store)
     created = [b.created_at for b in store.contents()[1]]
     assert [b.created_at for b in other.contents()[1]] == created
-    again = other.import_document(read_file(path))
+    again = other.import_in_batches(read_file(path))
     assert (again.added, again.skipped, again.folders_added) == (0, 3, 0)
     first.close()
     second.close()
@@ -89,7 +89,7 @@ def test_a_bad_file_changes_nothing(data_paths: DataPaths, tmp_path: Path) -> No
     bad.write_text('{"format": "field-reference-bookmarks", "version": 1, "bookmarks": '
                    '[{"target": "mission"}, {"target": 5}]}', encoding="utf-8")
     with pytest.raises(BookmarkFileError, match=r"bookmarks\[1\].target: must be a string"):
-        store.import_document(read_file(bad))
+        store.import_in_batches(read_file(bad))
     assert shape(store) == before
     user.close()
 

@@ -46,10 +46,10 @@ def _repository(session: Session) -> BookmarkRepository:
     return BookmarkRepository(session)
 
 
-
 class StoreBusy(Exception):
     """Another process (a second window, a long ``bookmarks import``) held user.sqlite's write
     lock for longer than the busy timeout: nothing was written; the caller may try again."""
+
 
 @dataclass(frozen=True)
 class ImportReport:
@@ -287,24 +287,15 @@ class BookmarkStore:
     def export_document(self) -> Document:
         return build_document(*self.contents())
 
-    def import_document(self, document: Document) -> ImportReport:
-        """Merge ``document`` in one transaction, after a backup: the same target in the same
-        folder is skipped, folders of the same name are reused."""
-        auto_backup(self.user.path, self.user.backups_dir)
-        with self._write() as repo:
-            report = _Merge(repo).merge(repo, document)
-            if self.targets is not None:
-                repo.follow_content(self.targets)
-        return report
-
     def import_in_batches(self, document: Document, batch: int = IMPORT_BATCH,
                           progress: Callable[[int, int], None] | None = None) -> ImportReport:
-        """``import_document`` for a long file (the command line, the window's background
-        import): after the one backup, every ``batch`` bookmarks are merged and committed on
-        their own, so that another writer waits for one batch at most, never for the whole
-        file. A run cut short keeps what it committed, and running it again adds the rest (the
-        same target in the same folder is skipped). ``progress(done, total)`` after each
-        batch; the listeners hear of the import once, at its end."""
+        """Merge ``document`` into the bookmarks (the command line, the window's background
+        import): the same target in the same folder is skipped, folders of the same name are
+        reused. After one backup, every ``batch`` bookmarks are merged and committed on their
+        own, so that another writer waits for one batch at most, never for the whole file.
+        A run cut short keeps what it committed, and running it again adds the rest.
+        ``progress(done, total)`` after each batch; the listeners hear of the import once, at
+        its end."""
         auto_backup(self.user.path, self.user.backups_dir)
         added = skipped = folders_added = 0
         total, _folders = document.count()

@@ -70,7 +70,7 @@ def test_an_import_in_batches_gives_what_one_transaction_gives(tmp_path: Path) -
                  FolderItem("Borders", bookmarks=[item("borders#a"), item("x")]),
                  FolderItem("Also empty")])
     whole = BookmarkStore(UserData(tmp_path / "a" / "user.sqlite", tmp_path / "a" / "b"))
-    report = whole.import_document(document)
+    report = whole.import_in_batches(document, batch=document.count()[0])  # one transaction
     for batch in (1, 2, 3, 100):
         parts = BookmarkStore(UserData(tmp_path / f"{batch}" / "user.sqlite",
                                        tmp_path / f"{batch}" / "b"))
