@@ -30,8 +30,9 @@ USAGE = (f"%(prog)s {_OPTIONS} [TARGET]\n"  # argparse would show only the secon
 def _global_options(default: object) -> argparse.ArgumentParser:
     """``--data-dir`` and ``--lang``, accepted before or after the command: the program's
     parser takes them with the default None, each command's with SUPPRESS, so that a value
-    given before the command is kept."""
-    options = argparse.ArgumentParser(add_help=False)
+    given before the command is kept. A wrong value raises (``exit_on_error``): the
+    program's parser, which has these as its own, tells it."""
+    options = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     options.add_argument("--data-dir", metavar="DIR", default=default,
                          help="keep every file the program writes under DIR "
                               "(default: $FIELD_REFERENCE_HOME, portable mode, "
@@ -41,8 +42,9 @@ def _global_options(default: object) -> argparse.ArgumentParser:
     return options
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, Collection[str]]:
-    """The program's parser, and the names of its commands."""
+def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, Collection[str]]:
+    """The program's parser, its global options alone, and the names of its commands."""
+    options = _global_options(None)
     parser = argparse.ArgumentParser(
         prog=APP_ID,
         usage=USAGE,
@@ -50,7 +52,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, Collection[str]]:
         epilog="TARGET is an entry slug or slug#section, e.g. "
         "border-management/bratstvo-checkpoint#objectives.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        parents=[_global_options(None)],
+        parents=[options],
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.set_defaults(run=cmd_open, target=None)  # no command: the window
@@ -81,7 +83,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, Collection[str]]:
              "open an entry and check it is shown; exit 0 when it works",
     ).set_defaults(run=cmd_self_test)
     search_cli.add_parser(commands, sub)
-    return parser, tuple(commands.choices)
+    return parser, options, tuple(commands.choices)
 
 
 def _add_brief_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -104,13 +106,11 @@ def _add_brief_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
     brief_cmd.set_defaults(run=cmd_brief)
 
 
-def _open_for_a_target(parser: argparse.ArgumentParser, commands: Collection[str],
-                       words: list[str]) -> list[str]:
+def _open_for_a_target(parser: argparse.ArgumentParser, options: argparse.ArgumentParser,
+                       commands: Collection[str], words: list[str]) -> list[str]:
     """``field-reference [options] TARGET`` is read as ``field-reference open [options]
     TARGET``: argparse has no default command, so ``open`` goes first when the first word
     that is neither a global option nor its value names no command."""
-    options = _global_options(None)
-    options.exit_on_error = False  # a wrong value is told by the program's parser, below
     try:
         _known, rest = options.parse_known_args(words)
     except argparse.ArgumentError as exc:
@@ -122,8 +122,8 @@ def _open_for_a_target(parser: argparse.ArgumentParser, commands: Collection[str
 def parse_command_line(words: Sequence[str]) -> argparse.Namespace:
     """The words after the program's name, read: ``run`` is the command, with its arguments
     and ``data_dir`` and ``lang``; wrong words exit with argparse's message (status 2)."""
-    parser, commands = build_parser()
-    return parser.parse_args(_open_for_a_target(parser, commands, list(words)))
+    parser, options, commands = build_parser()
+    return parser.parse_args(_open_for_a_target(parser, options, commands, list(words)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
