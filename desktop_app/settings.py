@@ -31,6 +31,7 @@ class Settings:
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""  # base64 of QSplitter.saveState()
     side_by_side: bool = False  # English and Russian panes together
+    show_contents: bool = True  # the contents tree beside the text (View → Show contents)
     page_size: str = "A4"  # a QPageSize id name: "A4", "Letter", …
     page_orientation: str = "portrait"
     print_bilingual: bool = False  # briefs in both languages, side by side

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.db.records import EntryView
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 MediaLoader = Callable[[str], bytes | None]
 ZOOM_STEP = 0.1
+READABLE_CHARS = 45  # the narrowest the text gets: docks and the tree yield before it
 
 
 class DetailPane(QTextBrowser):
@@ -42,6 +43,10 @@ class DetailPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
+        # Lines, and table cells, break between words only: a word wider than its room
+        # scrolls sideways rather than being cut ("Novembe r").
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self._keep_readable_width()
         self._scroll_timer = QTimer(self, singleShot=True, interval=80)
         self._scroll_timer.timeout.connect(self._report_section)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._scroll_timer.start())
@@ -168,6 +173,13 @@ class DetailPane(QTextBrowser):
             self._base_point_size = font.pointSizeF()
         font.setPointSizeF(max(4.0, self._base_point_size * (1 + ZOOM_STEP * level)))
         self.setFont(font)
+        self._keep_readable_width()
+
+    def _keep_readable_width(self) -> None:
+        """A minimum width of about ``READABLE_CHARS`` characters at the current zoom."""
+        text = self.fontMetrics().averageCharWidth() * READABLE_CHARS
+        margins = 2 * (self.frameWidth() + round(self.document().documentMargin()))
+        self.setMinimumWidth(text + margins + self.verticalScrollBar().sizeHint().width())
 
     def current_place(self) -> Place:
         return Place(self._slug, self.section_at_top())

@@ -6,8 +6,8 @@ add their actions to its named menu groups and listen to its signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -22,14 +22,20 @@ from desktop_app.library import ContentLibrary, FirstView, UserData
 from desktop_app.places import History, Place
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
 from desktop_app.ui.host import ActionGroups
-from desktop_app.ui.i18n import Translators
+from desktop_app.ui.i18n import Translators, language_name
 from desktop_app.ui.reader.entry_column import EntryColumn
+from desktop_app.ui.reader.place_menus import PlaceMenus
 from desktop_app.ui.reader.place_saver import PlaceSaver
 from desktop_app.ui.reader.status_line import StatusLine
 from desktop_app.ui.reader.tree_model import OPEN_AT_START
 from desktop_app.ui.reader.tree_view import ContentTree
 from desktop_app.ui.reader.window_menus import WindowMenus
-from desktop_app.ui.reader.window_state import remember_window, restore_docks, restore_window
+from desktop_app.ui.reader.window_state import (
+    fit_to_screen,
+    remember_window,
+    restore_docks,
+    restore_window,
+)
 from desktop_app.ui.theme import apply_palette, content_css, resolve_dark
 
 
@@ -57,6 +63,8 @@ class MainWindow(QMainWindow):
         self.lang = translators.lang
         self.history = History()
         self.view: EntryView | None = None
+        self._follows_screen = False  # refits itself when moved to another screen
+        self._place_menus: PlaceMenus | None = None  # made when a feature first offers
 
         self.tree = ContentTree(self)
         self.tree_model = self.tree.tree_model
@@ -69,6 +77,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 700])
         self.setCentralWidget(self.splitter)
+        if not settings.show_contents:
+            self.tree.hide()
         self.status_line = StatusLine(self.statusBar())
 
         self.menus = WindowMenus(self, settings.theme, self.lang)
@@ -86,7 +96,7 @@ class MainWindow(QMainWindow):
                 (m.act_zoom_in, lambda: self.set_zoom(self.settings.zoom + 1)),
                 (m.act_zoom_out, lambda: self.set_zoom(self.settings.zoom - 1)),
                 (m.act_zoom_reset, lambda: self.set_zoom(0)),
-                (m.act_focus_tree, self.tree.setFocus), (m.act_focus_detail, self.detail.setFocus)):
+                (m.act_focus_tree, self.focus_tree), (m.act_focus_detail, self.detail.setFocus)):
             action.triggered.connect(slot)
         m.theme_chosen.connect(self.set_theme)
         m.language_chosen.connect(self.set_language)
@@ -138,13 +148,25 @@ class MainWindow(QMainWindow):
         return self.menus.toolbar_groups
 
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+        """Docks in one area share it as tabs, so that together they take no more room from
+        the text than one (a saved layout, restored after, may place them otherwise)."""
+        beside = next((other for other in self.findChildren(QDockWidget)
+                       if other is not dock and self.dockWidgetArea(other) == area), None)
         self.addDockWidget(area, dock)
+        if beside is not None:
+            self.tabifyDockWidget(beside, dock)
 
     def add_pane(self, pane: QWidget, main_header: QWidget) -> None:
         self.column.add_pane(pane, main_header)
 
     def add_bar(self, bar: QWidget) -> None:
         self.column.add_bar(bar)
+
+    @property
+    def place_menus(self) -> PlaceMenus:
+        if self._place_menus is None:
+            self._place_menus = PlaceMenus(self.tree, self.detail, self)
+        return self._place_menus
 
     def load_media(self, path: str) -> bytes | None:
         if not self.library.is_open:
@@ -245,7 +267,7 @@ class MainWindow(QMainWindow):
         self.detail.show_entry(view, content_css(resolve_dark(self.settings.theme)))
         self.column.show_notice(self.tr(
             "This entry is not available in your language; it is shown in {language}.").format(
-            language=QLocale(view.lang).nativeLanguageName()) if view.fallback else "")
+            language=language_name(view.lang)) if view.fallback else "")
         self._update_title()
         self._update_status()
 
@@ -305,7 +327,10 @@ class MainWindow(QMainWindow):
         self.menus.act_zoom_out.setEnabled(self.settings.zoom > ZOOM_RANGE[0])
 
     def _update_title(self) -> None:
+        """``entry — name`` in the interface language: with the display name set to the same
+        name, the platform appends no second one ("… — Полевой справочник — Field Reference")."""
         app_name = self.tr("Field Reference")
+        QGuiApplication.setApplicationDisplayName(app_name)
         self.setWindowTitle(f"{self.view.title} — {app_name}" if self.view else app_name)
 
     def _update_status(self) -> None:
@@ -354,10 +379,22 @@ class MainWindow(QMainWindow):
         if self.settings.theme == "system":
             self.apply_theme()
 
+    def focus_tree(self) -> None:
+        self.tree.show()
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     # Window state
 
     def restore_docks(self) -> None:
         restore_docks(self, self.settings)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not self._follows_screen:
+            self._follows_screen = True
+            handle.screenChanged.connect(lambda _screen: fit_to_screen(self))
+            fit_to_screen(self)  # again, now that the frame's size is known
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.place_saver.save_now()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QTreeView, QWidget
 
 from desktop_app.db.records import EntryNode
@@ -13,9 +14,11 @@ from desktop_app.ui.reader.tree_model import PLACE_ROLE, ChildLoader, SectionLoa
 class ContentTree(QTreeView):
     """Signals:
     place_chosen(Place): the reader moved to, or activated, a row.
+    shown(bool): the tree was shown or hidden (not as its window was: View → Show contents).
     """
 
     place_chosen = Signal(object)
+    shown = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +50,21 @@ class ContentTree(QTreeView):
             self.scrollTo(index)
         finally:
             self._selecting = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.shown.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.shown.emit(False)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A right click asks for the context menu only: it neither selects nor opens."""
+        if event.button() != Qt.MouseButton.RightButton:
+            super().mousePressEvent(event)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():

@@ -13,19 +13,21 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from desktop_app import LANGUAGES
 from desktop_app.settings import THEMES
 from desktop_app.ui.actions import Shortcut, make_action, set_texts
 from desktop_app.ui.host import ActionGroups
-from desktop_app.ui.i18n import NATIVE_NAMES
+from desktop_app.ui.i18n import language_name
 from desktop_app.ui.icons import toolbar_icon
 
 # Each menu's sections of groups, top to bottom; a separator between two filled sections.
 MENU_GROUPS: dict[str, tuple[tuple[str, ...], ...]] = {
     "file": (("import",), ("bookmarks",), ("print",), ("batch",), ("quit",)),
-    "edit": (("find",), ("undo",), ("bookmark",), ("search",)),
-    "view": (("side_by_side",), ("zoom",), ("theme",), ("focus",), ("bookmarks", "search")),
+    "edit": (("find",), ("undo",), ("bookmark", "link"), ("search",)),
+    "view": (("contents",), ("side_by_side",), ("zoom",), ("theme",), ("focus",),
+             ("bookmarks", "search"), ("tree",)),
     "go": (("history",), ("recent",)),
-    "help": (("about",),),
+    "help": (("guide", "shortcuts"), ("about",)),
 }
 # The toolbar's groups: what features add after the first paint comes after what is there.
 TOOLBAR_GROUPS = (("navigation",), ("zoom", "find"), ("bookmarks",), ("search",))
@@ -57,7 +59,8 @@ class WindowMenus(QObject):
         self.act_focus_detail = self._action("Alt+2")
         self.theme_actions = self._choice({mode: "" for mode in THEMES}, theme,
                                           self.theme_chosen.emit)
-        self.language_actions = self._choice(NATIVE_NAMES, lang, self.language_chosen.emit)
+        self.language_actions = self._choice({code: "" for code in LANGUAGES}, lang,
+                                             self.language_chosen.emit)
         self._create_menus()
 
     def _action(self, shortcut: Shortcut = None, checkable: bool = False) -> QAction:
@@ -116,7 +119,8 @@ class WindowMenus(QObject):
         self.theme_menu.setTitle(self.tr("&Theme"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.language_menu.setTitle(self.tr("&Language"))
-        for action in self.language_actions.values():
+        for code, action in self.language_actions.items():
+            action.setText(language_name(code))
             action.setToolTip(self.tr("Show the interface and the content in this language"))
             action.setStatusTip(action.toolTip())
         self.help_menu.setTitle(self.tr("&Help"))

@@ -18,7 +18,7 @@ import html
 import logging
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,8 +38,9 @@ from desktop_app.library import ContentLibrary
 from desktop_app.places import Place
 from desktop_app.search.engine import SearchOutcome, SearchResult, search
 from desktop_app.search.query import Query, matched_words
-from desktop_app.ui.actions import make_action
+from desktop_app.ui.actions import make_action, set_texts
 from desktop_app.ui.host import WindowHost
+from desktop_app.ui.i18n import language_name
 from desktop_app.ui.reader.find_bar import highlight_words
 from desktop_app.ui.search.model import RESULT_ROLE, ResultDelegate, SearchResultsModel
 
@@ -133,7 +134,7 @@ class SearchPanel(QDockWidget):
         host.menu("edit").add("search", self.action)
         host.menu("view").add("search", self.toggleViewAction())
         host.toolbar().add("search", self.action)
-        host.add_dock(self, Qt.DockWidgetArea.LeftDockWidgetArea)
+        host.add_dock(self, Qt.DockWidgetArea.RightDockWidgetArea)
         self.hide()
 
         self.edit.textChanged.connect(self._on_text_changed)
@@ -154,11 +155,12 @@ class SearchPanel(QDockWidget):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Search"))
-        self.action.setText(self.tr("&Search…"))
-        tip = self.tr("Search every entry in English and Russian (Ctrl+K)")
-        self.action.setToolTip(tip)
-        self.action.setStatusTip(tip)
-        self.toggleViewAction().setText(self.tr("Search &panel"))
+        set_texts({
+            self.action: (self.tr("&Search…"), self.tr("Search every entry in English and "
+                                                      "Russian")),
+            self.toggleViewAction(): (self.tr("Search &panel"),
+                                      self.tr("Show or hide the search panel")),
+        })
         self.edit.setPlaceholderText(self.tr("Search (Ctrl+K)"))
         self.edit.setAccessibleName(self.tr("Search text"))
         self.area_combo.setAccessibleName(self.tr("Thematic area"))
@@ -289,7 +291,7 @@ class SearchPanel(QDockWidget):
         elif result.lang != self.host.lang:  # the entry is shown in the interface language
             self.host.notify(self.tr(
                 "Found in the {language} text; the entry is shown in your language.").format(
-                language=QLocale(result.lang).nativeLanguageName()))
+                language=language_name(result.lang)))
 
     def _on_place_opened(self, place: object) -> None:
         if self._highlight is None or not isinstance(place, Place):
