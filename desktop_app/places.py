@@ -7,6 +7,9 @@ and a content update.
 from __future__ import annotations
 
 from typing import NamedTuple
+from urllib.parse import quote, unquote
+
+URL_SCHEME = "field-reference"  # field-reference://slug#section, the links people share
 
 
 class Place(NamedTuple):
@@ -15,10 +18,20 @@ class Place(NamedTuple):
 
     @classmethod
     def parse(cls, target: str) -> Place:
-        """``slug`` or ``slug#section``; surrounding blanks and a leading ``entry:`` are ignored."""
-        target = target.strip().removeprefix("entry:")
+        """``slug`` or ``slug#section``, or a shared link ``field-reference://slug#section``;
+        surrounding blanks and a leading ``entry:`` are ignored."""
+        target = target.strip()
+        for prefix in (f"{URL_SCHEME}://", f"{URL_SCHEME}:", "entry:"):
+            if target.lower().startswith(prefix):
+                target = unquote(target[len(prefix):])
+                break
         slug, _, section = target.partition("#")
         return cls(slug.strip("/"), section)
+
+    def url(self) -> str:
+        """The link to share: ``field-reference://slug#section``, which ``parse`` reads."""
+        link = f"{URL_SCHEME}://{quote(self.slug, safe='/')}"
+        return f"{link}#{quote(self.section, safe='')}" if self.section else link
 
     def __str__(self) -> str:
         return f"{self.slug}#{self.section}" if self.section else self.slug

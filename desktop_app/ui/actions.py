@@ -38,8 +38,19 @@ def refuse_in_read_only(actions: list[QAction]) -> None:
 
 
 def set_texts(texts: dict[QAction, tuple[str, str]]) -> None:
-    """Each action's text, and its tip as tool tip and status tip."""
+    """Each action's text, and its tip as status tip and, with its shortcut, as tool tip."""
     for action, (text, tip) in texts.items():
         action.setText(text)
-        action.setToolTip(tip)
+        action.setToolTip(tip_with_shortcut(tip, action))
         action.setStatusTip(tip)
+
+
+def shortcut_text(action: QAction) -> str:
+    """The action's keys as the platform writes them ("Ctrl+B"), "" without any."""
+    return ", ".join(keys.toString(QKeySequence.SequenceFormat.NativeText)
+                     for keys in action.shortcuts())
+
+
+def tip_with_shortcut(tip: str, action: QAction) -> str:
+    keys = shortcut_text(action)
+    return f"{tip} ({keys})" if keys else tip

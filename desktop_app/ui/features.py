@@ -12,8 +12,11 @@ from desktop_app.ui.importing.feature import ImportFeature
 from desktop_app.ui.printing.feature import PrintFeature
 from desktop_app.ui.reader.find_bar import FindInPage
 from desktop_app.ui.reader.link_routing import route_links
+from desktop_app.ui.reader.place_links import PlaceLinks
+from desktop_app.ui.reader.reading_room import ReadingRoom
 from desktop_app.ui.reader.side_by_side import SideBySide
 from desktop_app.ui.search.panel import SearchPanel
+from desktop_app.ui.shortcuts_dialog import ShortcutsFeature
 
 
 class Features(QObject):
@@ -25,9 +28,12 @@ class Features(QObject):
         self.setObjectName("features")
         route_links(host.detail, host.open_place, host.window())
         self.find_in_page = FindInPage(host)
+        self.reading_room = ReadingRoom(host)
+        self.place_links = PlaceLinks(host)
         self.importing = ImportFeature(host)
         self.bookmarks = BookmarkFeature(host)
         self.search = SearchPanel(host)
         self.side_by_side = SideBySide(host)
         self.printing = PrintFeature(host)
         self.about = AboutFeature(host)
+        self.shortcuts = ShortcutsFeature(host)

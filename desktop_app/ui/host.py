@@ -11,13 +11,15 @@ from typing import Protocol
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QTreeView, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
 from desktop_app.db.records import EntryView
 from desktop_app.library import ContentLibrary, UserData
 from desktop_app.places import Place
 from desktop_app.settings import Settings
 from desktop_app.ui.reader.detail_pane import DetailPane
+from desktop_app.ui.reader.place_menus import PlaceMenus
+from desktop_app.ui.reader.tree_view import ContentTree
 
 
 class ActionGroups:
@@ -111,7 +113,7 @@ class WindowHost(Protocol):
     def current_place(self) -> Place | None:
         """The place the history is at: the section in view of the open entry."""
     @property
-    def tree(self) -> QTreeView: ...
+    def tree(self) -> ContentTree: ...
     @property
     def detail(self) -> DetailPane: ...
     def areas(self) -> list[tuple[str, str]]:
@@ -138,5 +140,9 @@ class WindowHost(Protocol):
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None: ...
     def add_pane(self, pane: QWidget, main_header: QWidget) -> None:
         """Put ``pane`` beside the detail pane, and ``main_header`` above the detail pane."""
+    @property
+    def place_menus(self) -> PlaceMenus:
+        """The context menus of the tree and the text, where features offer actions on the
+        place right-clicked."""
     def add_bar(self, bar: QWidget) -> None:
         """Put ``bar`` under the detail pane (and any pane beside it), across the column."""

@@ -6,11 +6,20 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app import LANGUAGES
 from desktop_app.paths import resources_dir
-from desktop_app.problems import Problem
+from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
 
-# Each language is offered under its own name, as every program does; not translated.
+# Each language under its own name, for what is printed in that language (a brief's label).
 _OWN_NAMES = {"en": "English", "ru": "Русский"}
 NATIVE_NAMES = {lang: _OWN_NAMES[lang] for lang in LANGUAGES}
+# Each language named in the interface language, for the screen: the Language menu, side by
+# side's headings, the notices about an entry in another language.
+_NAMES = {"en": QT_TRANSLATE_NOOP("Languages", "English"),
+          "ru": QT_TRANSLATE_NOOP("Languages", "Russian")}
+
+
+def language_name(lang: str) -> str:
+    """``lang`` named in the interface language ("Russian", «Русский»)."""
+    return QCoreApplication.translate("Languages", _NAMES[lang]) if lang in _NAMES else lang
 
 
 def problem_text(problem: Problem) -> str:

@@ -164,6 +164,14 @@
         <translation>Закладка удалена; Ctrl+Z вернёт её.</translation>
     </message>
     <message>
+        <source>Go to the b&amp;ookmarks</source>
+        <translation>Перейти к &amp;закладкам</translation>
+    </message>
+    <message>
+        <source>Show your bookmarks and move the keyboard focus there</source>
+        <translation>Показать закладки и перевести туда фокус клавиатуры</translation>
+    </message>
+    <message>
         <source>The bookmark was not saved: the data folder cannot be written.</source>
         <translation>Закладка не сохранена: в папку данных нельзя записывать.</translation>
     </message>
@@ -284,6 +292,10 @@
     <message>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Press Ctrl+D to bookmark the section you are reading, or right-click a heading or a row of the contents.</source>
+        <translation>Закладок пока нет. Нажмите Ctrl+D, чтобы добавить в закладки раздел, который вы читаете, или щёлкните правой кнопкой по заголовку или строке содержания.</translation>
     </message>
     <message>
         <source>Filter bookmarks</source>
@@ -426,7 +438,7 @@
     </message>
     <message>
         <source>Content version {version} of {date}</source>
-        <translation>Содержимое версии {version} от {date}</translation>
+        <translation>Версия содержимого {version} от {date}</translation>
     </message>
     <message>
         <source>Project briefs</source>
@@ -546,7 +558,7 @@
     </message>
     <message>
         <source>Content version {version} imported.</source>
-        <translation>Содержимое версии {version} импортировано.</translation>
+        <translation>Версия содержимого {version} импортирована.</translation>
     </message>
     <message>
         <source>Import content pack</source>
@@ -570,6 +582,17 @@
     <message>
         <source>Importing {done} of {total}: {what}</source>
         <translation>Импорт {done} из {total}: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
     </message>
 </context>
 <context>
@@ -691,7 +714,7 @@ Replace the newer content with it?</source>
     <name>PackText</name>
     <message>
         <source>Content version {version} of {date}</source>
-        <translation>Содержимое версии {version} от {date}</translation>
+        <translation>Версия содержимого {version} от {date}</translation>
     </message>
 </context>
 <context>
@@ -715,6 +738,33 @@ Replace the newer content with it?</source>
     <message>
         <source>&amp;Orientation:</source>
         <translation>&amp;Ориентация:</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceLinks</name>
+    <message>
+        <source>Copy &amp;link to this section</source>
+        <translation>Копировать &amp;ссылку на этот раздел</translation>
+    </message>
+    <message>
+        <source>Copy a link to the section you are reading, to paste in a message</source>
+        <translation>Скопировать ссылку на раздел, который вы читаете, чтобы вставить её в сообщение</translation>
+    </message>
+    <message>
+        <source>Link copied: {link}</source>
+        <translation>Ссылка скопирована: {link}</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Copy link to this section</source>
+        <translation>Копировать ссылку на этот раздел</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Копировать ссылку</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1169,41 @@ Replace the newer content with it?</source>
     </message>
 </context>
 <context>
+    <name>ReadingRoom</name>
+    <message>
+        <source>Show &amp;contents</source>
+        <translation>Показывать &amp;содержание</translation>
+    </message>
+    <message>
+        <source>Show or hide the contents tree beside the text</source>
+        <translation>Показать или скрыть дерево содержания рядом с текстом</translation>
+    </message>
+    <message>
+        <source>&amp;Reading mode</source>
+        <translation>Режим &amp;чтения</translation>
+    </message>
+    <message>
+        <source>The text alone on the whole screen; F11 or Esc leaves it</source>
+        <translation>Только текст на весь экран; выход — F11 или Esc</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand all</source>
+        <translation>&amp;Развернуть всё</translation>
+    </message>
+    <message>
+        <source>Open every branch of the tree</source>
+        <translation>Раскрыть все ветви дерева</translation>
+    </message>
+    <message>
+        <source>Co&amp;llapse all</source>
+        <translation>Св&amp;ернуть всё</translation>
+    </message>
+    <message>
+        <source>Close every branch of the tree</source>
+        <translation>Закрыть все ветви дерева</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryNotice</name>
     <message>
         <source>Your data file could not be read ({reason}). It was kept, unchanged, as:
@@ -1178,12 +1263,16 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
         <translation>&amp;Поиск…</translation>
     </message>
     <message>
-        <source>Search every entry in English and Russian (Ctrl+K)</source>
-        <translation>Искать во всех статьях на английском и русском (Ctrl+K)</translation>
+        <source>Search every entry in English and Russian</source>
+        <translation>Искать во всех статьях на английском и русском</translation>
     </message>
     <message>
         <source>Search &amp;panel</source>
         <translation>&amp;Панель поиска</translation>
+    </message>
+    <message>
+        <source>Show or hide the search panel</source>
+        <translation>Показать или скрыть панель поиска</translation>
     </message>
     <message>
         <source>Search (Ctrl+K)</source>
@@ -1283,6 +1372,36 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
     <message>
         <source>Article</source>
         <translation>Статья</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsFeature</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Every key of the program, on one page</source>
+        <translation>Все сочетания клавиш программы на одной странице</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from desktop_app.ui.app import build_window
 from desktop_app.ui.features import Features
 from desktop_app.ui.reader.detail_pane import DetailPane
 from desktop_app.ui.reader.main_window import MainWindow
+from desktop_app.ui.reader.place_links import keep_copied_text
 from desktop_app.ui.start import start
 
 WindowFactory = Callable[..., MainWindow]
@@ -39,6 +40,7 @@ def make_window(qtbot: QtBot, imported: DataPaths) -> Iterator[WindowFactory]:
     yield make
     for window in windows:  # the application outlives the test: leave it in English
         window.translators.switch("en")
+    keep_copied_text()  # as the program does when it quits (the test application never does)
 
 
 def features(window: MainWindow) -> Features:

@@ -69,7 +69,7 @@ def test_about_in_russian(qtbot: QtBot, make_window: WindowFactory) -> None:
 def check_russian(about: AboutDialog) -> None:
     assert about.windowTitle() == "О программе «Полевой справочник»"
     assert f"Версия {__version__}" in about.heading.text()
-    assert "Содержимое версии 1.0.0" in about.heading.text()
+    assert "Версия содержимого 1.0.0" in about.heading.text()
     assert "Компонент" in about.components.text() and "Лицензия" in about.components.text()
     assert about.licences_button.text() == "&Лицензии…"
     buttons = [b.text() for b in about.findChildren(QPushButton)]

@@ -55,10 +55,10 @@ def test_tree_context_menu_bookmarks_and_removes(qtbot: QtBot,
     window.tree.scrollTo(index)
     pos = window.tree.visualRect(index).center()
     context_menu(window.tree.viewport(), pos)
-    choose(qtbot, features(window).bookmarks.last_menu, "Bookmark “Objectives”")
+    choose(qtbot, window.place_menus.last_menu, "Bookmark “Objectives”")
     assert marks(window) == [("borders/checkpoint#objectives", "")]
     context_menu(window.tree.viewport(), pos)
-    action_named(features(window).bookmarks.last_menu,
+    action_named(window.place_menus.last_menu,
                  "Remove the bookmark of “Objectives”").trigger()
     assert marks(window) == []
 
@@ -74,11 +74,11 @@ def heading_point(window: MainWindow, text: str) -> QPoint:
 def test_detail_heading_context_menu(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window("borders/checkpoint")
     context_menu(window.detail.viewport(), heading_point(window, "Activities"))
-    menu = features(window).bookmarks.last_menu
+    menu = window.place_menus.last_menu
     assert menu is not None  # the pane's own entries (Copy, Select all) stay
     assert any(a.text().replace("&", "").startswith("Copy") for a in menu.actions())
     choose(qtbot, menu, "Bookmark “Activities”")
     assert marks(window) == [("borders/checkpoint#activities", "")]
     context_menu(window.detail.viewport(), heading_point(window, "Bratstvo checkpoint"))
-    choose(qtbot, features(window).bookmarks.last_menu, "Bookmark “Bratstvo checkpoint”")
+    choose(qtbot, window.place_menus.last_menu, "Bookmark “Bratstvo checkpoint”")
     assert marks(window)[-1] == ("borders/checkpoint", "")

@@ -47,7 +47,7 @@ def folder_names(window: MainWindow) -> list[tuple[str, str | None]]:
     return [(f.name, names.get(f.parent_id) if f.parent_id else None) for f in folders]
 
 
-def test_ctrl_b_toggles_the_panel_and_the_model_is_sound(
+def test_ctrl_b_shows_and_focuses_the_panel_and_the_model_is_sound(
         qtbot: QtBot, qtmodeltester: ModelTester, make_window: WindowFactory) -> None:
     window = make_window("mission")
     store = features(window).bookmarks.store
@@ -62,8 +62,13 @@ def test_ctrl_b_toggles_the_panel_and_the_model_is_sound(
     qtmodeltester.check(panel.proxy)
     top = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
     assert top == ["Borders", "The mission › Aims"]
-    qtbot.keyClick(window.detail, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    panel.toggleViewAction().trigger()  # View → Bookmarks panel hides it
     assert not panel.isVisible()
+    window.detail.setFocus()
+    qtbot.keyClick(window.detail, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert panel.isVisible() and panel.view.hasFocus()  # shown, with the keyboard in it
+    qtbot.keyClick(panel.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert panel.isVisible()  # Ctrl+B again keeps it
 
 
 def test_folders_create_rename_nest_and_delete_with_undo(qtbot: QtBot,

@@ -16,8 +16,11 @@ from desktop_app.ui.importing.feature import ImportFeature
 from desktop_app.ui.printing.feature import PrintFeature
 from desktop_app.ui.reader.find_bar import FindInPage
 from desktop_app.ui.reader.main_window import MainWindow
+from desktop_app.ui.reader.place_links import PlaceLinks
+from desktop_app.ui.reader.reading_room import ReadingRoom
 from desktop_app.ui.reader.side_by_side import SideBySide
 from desktop_app.ui.search.panel import SearchPanel
+from desktop_app.ui.shortcuts_dialog import ShortcutsFeature
 from desktop_app.ui.start import attach_features
 
 
@@ -43,8 +46,8 @@ def test_features_attached_in_another_order_show_the_same_menus(
     attach_features(usual)
     reversed_order = build_window(imported, "en")
     qtbot.addWidget(reversed_order)
-    for feature in (AboutFeature, PrintFeature, SideBySide, SearchPanel, BookmarkFeature,
-                    ImportFeature, FindInPage):
+    for feature in (ShortcutsFeature, AboutFeature, PrintFeature, SideBySide, SearchPanel,
+                    BookmarkFeature, ImportFeature, ReadingRoom, PlaceLinks, FindInPage):
         feature(reversed_order)
     assert menus_and_toolbar(reversed_order) == menus_and_toolbar(usual)
     assert menus_and_toolbar(usual)["&File"] == [

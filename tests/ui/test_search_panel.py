@@ -158,4 +158,4 @@ def test_a_result_in_the_other_language_says_so(qtbot: QtBot, make_window: Windo
     assert panel.outcome is not None
     panel.open_result(result, panel.outcome.query)
     assert window.history.current is not None and str(window.history.current) == "mission#history"
-    assert "русский" in window.statusBar().currentMessage()
+    assert "Found in the Russian text" in window.statusBar().currentMessage()

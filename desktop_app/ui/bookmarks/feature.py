@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop_app.bookmarks.files import BookmarkFileError, read_file, write_file
@@ -26,7 +26,6 @@ from desktop_app.ui.bookmarks.model import BOOKMARK, STATUS_ROLE
 from desktop_app.ui.bookmarks.panel import BookmarksPanel
 from desktop_app.ui.bookmarks.service import BookmarkService
 from desktop_app.ui.host import WindowHost
-from desktop_app.ui.reader.detail_places import place_at
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
 
 RECENT_LIMIT = 50
@@ -47,13 +46,12 @@ class BookmarkFeature(QObject):
                                     read_only=host.user.read_only)
         host.add_dock(self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.panel.hide()
-        self.last_menu: QMenu | None = None
 
         self.act_bookmark = make_action(window, self.bookmark_current, "Ctrl+D")
         self.act_star = make_action(window, self._on_star, checkable=True)
         self.act_star.setIcon(star_icon())
         self.act_panel = self.panel.toggleViewAction()
-        self.act_panel.setShortcut(QKeySequence("Ctrl+B"))
+        self.act_go_panel = make_action(window, self.panel.show_and_focus, "Ctrl+B")
         self.act_export = make_action(window, self.choose_export_file)
         self.act_import = make_action(window, self.choose_import_file)
         self.recent_menu = QMenu(window)
@@ -62,14 +60,12 @@ class BookmarkFeature(QObject):
         host.menu("edit").add("undo", self.panel.act_undo, self.panel.act_redo)
         host.menu("edit").add("bookmark", self.act_bookmark)
         host.menu("view").add("bookmarks", self.act_panel)
+        host.menu("view").add("focus", self.act_go_panel)
         host.menu("file").add("bookmarks", self.act_export, self.act_import)
         host.menu("go").add_menu("recent", self.recent_menu)
         host.toolbar().add("bookmarks", self.act_star)
 
-        host.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        host.tree.customContextMenuRequested.connect(self._tree_menu)
-        host.detail.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        host.detail.customContextMenuRequested.connect(self._detail_menu)
+        host.place_menus.add("bookmark", self._bookmark_offer)
         host.place_opened.connect(self._on_place_opened)
         host.detail.section_in_view.connect(self._on_section_in_view)
         host.content_loaded.connect(self._on_content_loaded)
@@ -85,6 +81,8 @@ class BookmarkFeature(QObject):
             self.act_star: (self.tr("Bookmark"),
                             self.tr("Bookmark this place, or remove its bookmark")),
             self.act_panel: (self.tr("&Bookmarks panel"), self.tr("Show or hide your bookmarks")),
+            self.act_go_panel: (self.tr("Go to the b&ookmarks"),
+                                self.tr("Show your bookmarks and move the keyboard focus there")),
             self.act_export: (self.tr("&Export bookmarks…"),
                               self.tr("Save your bookmarks to a file, to keep or to move")),
             self.act_import: (self.tr("I&mport bookmarks…"),
@@ -172,8 +170,11 @@ class BookmarkFeature(QObject):
 
     # Context menus
 
-    def _toggle_action(self, menu: QMenu, place: Place, title: str) -> QAction:
-        """A menu entry that bookmarks ``place``, or removes its bookmark."""
+    def _bookmark_offer(self, menu: QMenu, place: Place, title: str, _in_tree: bool
+                        ) -> list[QAction]:
+        """An entry of the tree's and the text's context menus that bookmarks ``place``, or
+        removes its bookmark."""
+        title = title or (self.host.view.title if self.host.view else str(place))
         marked = self.store.is_bookmarked(place)
         text = (self.tr("Remove the bookmark of “{title}”") if marked
                 else self.tr("Bookmark “{title}”")).format(title=title.replace("&", "&&"))
@@ -181,38 +182,7 @@ class BookmarkFeature(QObject):
         action.triggered.connect(lambda: self.set_bookmarked(place, not marked))
         if self.host.user.read_only:
             refuse_in_read_only([action])
-        return action
-
-    def _tree_menu(self, pos: QPoint) -> None:
-        index = self.host.tree.indexAt(pos)
-        place = index.data(PLACE_ROLE) if index.isValid() else None
-        if not isinstance(place, Place):
-            return
-        menu = QMenu(self.host.tree)
-        menu.addAction(self._toggle_action(menu, place, str(index.data())))
-        self._popup(menu, self.host.tree.viewport().mapToGlobal(pos))
-
-    def _detail_menu(self, pos: QPoint) -> None:
-        detail = self.host.detail
-        scroll = QPoint(detail.horizontalScrollBar().value(), detail.verticalScrollBar().value())
-        menu = detail.createStandardContextMenu(pos + scroll)
-        found = place_at(detail, pos)
-        if found is not None and self.host.view is not None:
-            place, heading = found
-            first = menu.actions()[0] if menu.actions() else None
-            title = heading or self.host.view.title
-            action = self._toggle_action(menu, place, title)
-            if first is None:
-                menu.addAction(action)
-            else:
-                menu.insertAction(first, action)
-                menu.insertSeparator(first)
-        self._popup(menu, detail.viewport().mapToGlobal(pos))
-
-    def _popup(self, menu: QMenu, at: QPoint) -> None:
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_menu = menu
-        menu.popup(at)
+        return [action]
 
     # Opening
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -150,6 +151,12 @@ class BookmarksPanel(QDockWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         column.addWidget(self.view, 1)
+        self.empty_hint = QLabel(body)  # what to do while there is nothing to show
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setMargin(8)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.empty_hint, 1)
+        body.setMinimumWidth(240)  # the sort box stays readable in a narrow dock
         self.setWidget(body)
 
         self.act_delete = QAction(self)
@@ -173,6 +180,9 @@ class BookmarksPanel(QDockWidget):
         self.view.expanded.connect(self._on_expanded)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_view)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._show_hint_when_empty)
+        self._show_hint_when_empty()
         self.undo_stack.indexChanged.connect(self._on_undo_index)
         if read_only:
             self.view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
@@ -182,8 +192,23 @@ class BookmarksPanel(QDockWidget):
         self.retranslate_ui()
         self._restore_view()
 
+    def show_and_focus(self) -> None:
+        """Ctrl+B: the panel shown, in front of a dock it shares, with the keyboard in it."""
+        self.show()
+        self.raise_()
+        target = self.view if self.model.rowCount() else self.filter_edit
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_hint_when_empty(self, *_args: object) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty_hint.setVisible(empty)
+        self.view.setVisible(not empty)
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Bookmarks"))
+        self.empty_hint.setText(self.tr(
+            "No bookmarks yet. Press Ctrl+D to bookmark the section you are reading, or "
+            "right-click a heading or a row of the contents."))
         self.filter_edit.setPlaceholderText(self.tr("Filter bookmarks"))
         self.filter_edit.setAccessibleName(self.tr("Filter bookmarks by title or note"))
         self.sort_box.setItemText(MANUAL, self.tr("Manual order"))

@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QKeySequence, QPageLayout
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMenu
 
+from desktop_app.places import Place
 from desktop_app.ui.actions import make_action, set_texts
 from desktop_app.ui.host import WindowHost
 from desktop_app.ui.printing.batch_dialog import BatchDialog
@@ -39,6 +40,7 @@ class PrintFeature(QObject):
         host.menu("file").add("print", self.act_print, self.act_preview, self.act_export,
                               self.act_page_setup, self.act_bilingual)
         host.menu("file").add("batch", self.act_batch)
+        host.place_menus.add("print", self._print_offer)
         host.place_opened.connect(lambda _place: self.update_actions())
         host.content_loaded.connect(self.update_actions)
         host.retranslated.connect(self.retranslate)
@@ -63,6 +65,20 @@ class PrintFeature(QObject):
                                      "thematic area in one document")),
         }
         set_texts(texts)
+
+    def _print_offer(self, menu: QMenu, place: Place, _title: str, in_tree: bool
+                     ) -> list[QAction]:
+        """The tree's context menu: print that entry (it opens first, as it will print)."""
+        if not in_tree or not self.host.library.is_open:
+            return []
+        action = QAction(self.tr("&Print…"), menu)
+
+        def print_it() -> None:
+            if self.host.open_place(Place(place.slug)):
+                self.print_open()
+
+        action.triggered.connect(print_it)
+        return [action]
 
     def update_actions(self) -> None:
         has_entry = self.host.view is not None and self.host.library.is_open

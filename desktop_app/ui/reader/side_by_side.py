@@ -16,7 +16,7 @@ from desktop_app import LANGUAGES
 from desktop_app.db.records import EntryView
 from desktop_app.places import Place
 from desktop_app.ui.host import WindowHost
-from desktop_app.ui.i18n import NATIVE_NAMES
+from desktop_app.ui.i18n import language_name
 from desktop_app.ui.reader.detail_pane import DetailPane
 from desktop_app.ui.reader.link_routing import route_links
 from desktop_app.ui.theme import content_css, resolve_dark
@@ -110,8 +110,8 @@ class SideBySide(QObject):
         if not self.shown or view is None or not self.host.library.is_open:
             return
         lang = other_language(self.host.lang)
-        self.main_label.setText(f"<b>{NATIVE_NAMES[self.host.lang]}</b>")
-        self.companion_label.setText(f"<b>{NATIVE_NAMES[lang]}</b>")
+        self.main_label.setText(f"<b>{language_name(self.host.lang)}</b>")
+        self.companion_label.setText(f"<b>{language_name(lang)}</b>")
         css = content_css(resolve_dark(self.host.settings.theme))
         if view is not self._shown:  # another entry, or the same one rendered anew
             self._syncing = True  # the new text starts at the top: that is no reader's scroll
