@@ -83,6 +83,15 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, Co
              "open an entry and check it is shown; exit 0 when it works",
     ).set_defaults(run=cmd_self_test)
     search_cli.add_parser(commands, sub)
+    links_cmd = commands.add_parser(
+        "register-links", parents=sub,
+        help="make the system open field-reference:// links with this program",
+        description="Register this program as the handler of field-reference:// links, for\n"
+        "this user: on Linux a desktop entry and the scheme's default in mimeapps.list, on\n"
+        "Windows the URL protocol's keys under HKEY_CURRENT_USER\\Software\\Classes.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    links_cmd.add_argument("--remove", action="store_true", help="take the registration away")
+    links_cmd.set_defaults(run=cmd_register_links)
     return parser, options, tuple(commands.choices)
 
 
@@ -234,3 +243,18 @@ def cmd_self_test(_paths: DataPaths, args: argparse.Namespace) -> int:
     from desktop_app.ui.self_test import run_self_test
 
     return run_self_test(args.data_dir)  # without --data-dir: a fresh folder, not the user's
+
+
+def cmd_register_links(_paths: DataPaths, args: argparse.Namespace) -> int:
+    from desktop_app.link_handler import register
+
+    try:
+        written = register(remove=args.remove)
+    except NotImplementedError as exc:
+        print(f"{APP_ID}: links are not registered here: {exc}.", file=sys.stderr)
+        return 1
+    verb = "Removed" if args.remove else "Registered"
+    print(f"{verb} the handler of field-reference:// links:")
+    for where in written:
+        print(f"  {where}")
+    return 0

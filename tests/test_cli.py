@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -154,3 +155,17 @@ def test_brief_imports_the_bundled_content_on_first_use(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "fresh" / "content.sqlite").is_file()
     assert pdf_title(out) == "Project briefs"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11's platform plug-in")
+def test_without_a_display_the_window_says_so_in_one_sentence(tmp_path: Path) -> None:
+    env = {name: value for name, value in os.environ.items()
+           if name not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "xcb"
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir",
+                             str(tmp_path / "d")], capture_output=True, text=True, timeout=60,
+                            env=env)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "field-reference: the window cannot open: no usable display was found (Qt platform "
+        "xcb); the commands need none (see field-reference --help)."]

@@ -8,13 +8,17 @@ What follows the paint (the features, user.sqlite, a first-start import) is ``ui
 from __future__ import annotations
 
 import gc
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from desktop_app.ui import early_init
 
 early_init.run()
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_ID, APP_NAME, __version__
@@ -30,13 +34,42 @@ from desktop_app.ui.single_instance import InstanceServer, hand_over
 from desktop_app.ui.theme import apply_palette, resolve_dark
 
 
+@contextmanager
+def _plain_words_when_no_display() -> Iterator[None]:
+    """Qt aborts (status 134, after a paragraph about plug-ins) when it finds no display to
+    show a window on; then the program says so in one sentence and exits 1 instead. Qt's
+    other messages while it starts are passed on as Qt prints them."""
+    held: list[str] = []
+
+    def on_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if kind == QtMsgType.QtFatalMsg:
+            platform = QGuiApplication.platformName() or os.environ.get("QT_QPA_PLATFORM", "")
+            where = f" (Qt platform {platform})" if platform else ""
+            print(f"{APP_ID}: the window cannot open: no usable display was found{where}; "
+                  f"the commands need none (see {APP_ID} --help).", file=sys.stderr)
+            sys.stderr.flush()
+            os._exit(1)  # Qt would abort when this returns
+        category = context.category
+        held.append(f"{category}: {message}" if category and category != "default"
+                    else message)
+
+    qInstallMessageHandler(on_message)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(None)
+        for line in held:
+            print(line, file=sys.stderr)
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
     # Fusion looks alike everywhere; asked for by argument, so that Python creates no QStyle
     # wrapper before the first paint (about 10 ms)
-    app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", "Fusion"])
+    with _plain_words_when_no_display():
+        app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", "Fusion"])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
