@@ -55,6 +55,9 @@ def test_the_structure_covers_the_mission(entries: list[EntryRecord]) -> None:
 
 def test_every_source_names_a_seed_file(entries: list[EntryRecord]) -> None:
     for record in entries:
+        if record.slug == "guide":  # the user guide is about the program, not the mission
+            assert not record.sources
+            continue
         assert record.sources, f"{record.slug} records no sources"
         for source in record.sources:
             assert SEED_NAME.match(source), (record.slug, source)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
-from desktop_app.licences import COMPONENTS, licence_text
+from desktop_app.licences import COMPONENTS, PUBLIC_DOMAIN, licence_text
 from desktop_app.ui.actions import make_action, set_texts
 from desktop_app.ui.host import WindowHost
 from desktop_app.ui.pack_text import pack_text
@@ -95,7 +95,9 @@ class AboutDialog(QDialog):
         self.licences: LicencesDialog | None = None
 
     def _components_html(self) -> str:
-        cells = ((c.name, c.version(), c.licence) for c in COMPONENTS)
+        public_domain = self.tr("Public domain")
+        cells = ((c.name, c.version(), public_domain if c.licence == PUBLIC_DOMAIN else c.licence)
+                 for c in COMPONENTS)
         rows = "".join("<tr>" + "".join(f"<td>{html.escape(text)}&nbsp;</td>" for text in row)
                        + "</tr>" for row in cells)
         intro = self.tr("Field Reference is built with these components, each under its own "

@@ -1,5 +1,6 @@
 """The features of a window (find in page, links, import, bookmarks, search, side by side,
-printing, about), attached to its host by the application start once the window has painted."""
+printing, about, the user guide), attached to its host by the application start once the
+window has painted."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from desktop_app.ui.reader.reading_room import ReadingRoom
 from desktop_app.ui.reader.side_by_side import SideBySide
 from desktop_app.ui.search.panel import SearchPanel
 from desktop_app.ui.shortcuts_dialog import ShortcutsFeature
+from desktop_app.ui.user_guide import UserGuide
 
 
 class Features(QObject):
@@ -37,3 +39,4 @@ class Features(QObject):
         self.printing = PrintFeature(host)
         self.about = AboutFeature(host)
         self.shortcuts = ShortcutsFeature(host)
+        self.guide = UserGuide(host)

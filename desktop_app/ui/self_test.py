@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEventLoop, QModelIndex, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
-from desktop_app.licences import COMPONENTS, licences_dir
-from desktop_app.paths import DataPaths
+from desktop_app.licences import COMPONENTS
+from desktop_app.paths import DataPaths, resources_dir
 from desktop_app.places import Place
 from desktop_app.ui.app import build_window, make_application
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
@@ -79,8 +79,8 @@ def _check_licences(checks: _Checks) -> None:
     unknown = [c.name for c in COMPONENTS if not c.version() and c.name != "OpenSSL"]
     checks.check(not unknown, f"About knows the versions of {len(COMPONENTS)} components"
                  + (f"; not of {', '.join(unknown)}" if unknown else ""))
-    missing = [name for c in COMPONENTS for name in c.files
-               if not (licences_dir() / name).is_file()]
+    missing = [text.file for c in COMPONENTS for text in c.texts
+               if not (resources_dir() / text.file).is_file()]
     checks.check(not missing, "the licence texts are there"
                  + (f"; missing {', '.join(missing)}" if missing else ""))
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QDockWidget,
     QHeaderView,
     QMainWindow,
     QMenu,
@@ -28,7 +29,8 @@ def _plain(text: str) -> str:
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for each action of ``window`` that has a shortcut: those in the
-    menus under their menu's title, the others (toolbar and panel keys) under "" (Other)."""
+    menus under their menu's title, a panel's own keys under the panel's title, any other
+    under "" (Other)."""
     rows: list[tuple[str, str, str]] = []
     listed: set[QAction] = set()
 
@@ -51,8 +53,16 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
         if isinstance(menu, QMenu):
             walk(menu, _plain(top.text()))
     for action in window.findChildren(QAction):
-        add("", action)
+        add(_panel_title(action), action)
     return rows
+
+
+def _panel_title(action: QAction) -> str:
+    """The title of the panel (dock) whose widgets the action works in, or ""."""
+    owner = action.parent()
+    while owner is not None and not isinstance(owner, QDockWidget):
+        owner = owner.parent()
+    return owner.windowTitle() if isinstance(owner, QDockWidget) else ""
 
 
 class ShortcutsDialog(QDialog):
@@ -63,8 +73,8 @@ class ShortcutsDialog(QDialog):
         self.table.setColumnCount(2)
         self.table.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.setRootIsDecorated(False)
-        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.header().setStretchLastSection(False)
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.header().setStretchLastSection(True)
         groups: dict[str, QTreeWidgetItem] = {}
         for menu, action, keys in rows:
             title = menu or self.tr("Other")
@@ -76,13 +86,13 @@ class ShortcutsDialog(QDialog):
                 groups[title].setFont(0, font)
             QTreeWidgetItem(groups[title], [action, keys])
         self.table.expandAll()
-        self.table.resizeColumnToContents(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        screen = (parent or self).screen().availableGeometry()
+        self.resize(min(720, int(screen.width() * 0.9)), min(600, int(screen.height() * 0.9)))
 
 
 class ShortcutsFeature(QObject):

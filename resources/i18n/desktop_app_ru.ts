@@ -28,6 +28,10 @@
         <translation>Показать тексты лицензий этих компонентов</translation>
     </message>
     <message>
+        <source>Public domain</source>
+        <translation>Общественное достояние</translation>
+    </message>
+    <message>
         <source>Field Reference is built with these components, each under its own licence:</source>
         <translation>«Полевой справочник» построен на этих компонентах, у каждого своя лицензия:</translation>
     </message>
@@ -1434,6 +1438,14 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
         <translation>Нет содержимого</translation>
     </message>
     <message>
+        <source>Zoom {percent} %</source>
+        <translation>Масштаб {percent} %</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
         <source>Thematic area</source>
         <translation>Тематическое направление</translation>
     </message>
@@ -1447,6 +1459,17 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
     <message>
         <source>{title} (shown in {language}: no translation yet)</source>
         <translation>{title} (показано на языке {language}: перевода пока нет)</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>How to use Field Reference, in the reader</source>
+        <translation>Как пользоваться «Полевым справочником» — в самой программе</translation>
     </message>
 </context>
 <context>

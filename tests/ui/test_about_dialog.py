@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop_app import __version__
-from desktop_app.licences import COMPONENTS, licence_text, licences_dir
+from desktop_app.licences import COMPONENTS, licence_text
+from desktop_app.paths import resources_dir
 from desktop_app.ui.about_dialog import AboutDialog, LicencesDialog
 from desktop_app.ui.reader.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, features
@@ -32,9 +33,11 @@ def test_about_shows_versions_pack_and_licences(qtbot: QtBot,
     assert f"Version {__version__}" in heading
     assert "Content version 1.0.0 of 1 November 2026" in heading
     table = about.components.text()
-    for component in ("Qt / PySide6", "LGPL-3.0", "SQLAlchemy", "MIT", "Python-Markdown",
-                      "BSD-3-Clause", "nh3 / ammonia", "Apache-2.0", "Python", "PSF-2.0"):
+    for component in ("Qt", "PySide6", "LGPL-3.0", "SQLAlchemy", "MIT", "Python-Markdown",
+                      "BSD-3-Clause", "nh3 / ammonia", "Apache-2.0", "Python", "PSF-2.0",
+                      "PyStemmer / Snowball", "DejaVu Sans", "Bitstream Vera"):
         assert component in table
+    assert table.count("PySide6") == 1  # each component once
     assert platform.python_version() in table
 
 
@@ -44,6 +47,8 @@ def test_licences_button_shows_each_text(qtbot: QtBot, make_window: WindowFactor
     licences = about.findChild(LicencesDialog)
     assert licences is not None and licences.isVisible()
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in licences.text.toPlainText()
+    assert licences.text.toPlainText().startswith("Qt: LGPL-3.0\n")  # under its name
+    assert "====" not in licences.text.toPlainText().split("\n")[0]
     for row, component in enumerate(COMPONENTS):
         licences.list.setCurrentRow(row)
         assert licences.text.toPlainText() == licence_text(component)
@@ -52,8 +57,8 @@ def test_licences_button_shows_each_text(qtbot: QtBot, make_window: WindowFactor
 
 def test_every_named_licence_file_exists() -> None:
     for component in COMPONENTS:
-        for name in component.files:
-            assert (licences_dir() / name).stat().st_size > 500, name
+        for text in component.texts:
+            assert (resources_dir() / text.file).stat().st_size > 500, text.file
 
 
 def test_about_in_russian(qtbot: QtBot, make_window: WindowFactory) -> None:

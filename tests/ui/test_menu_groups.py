@@ -22,6 +22,7 @@ from desktop_app.ui.reader.side_by_side import SideBySide
 from desktop_app.ui.search.panel import SearchPanel
 from desktop_app.ui.shortcuts_dialog import ShortcutsFeature
 from desktop_app.ui.start import attach_features
+from desktop_app.ui.user_guide import UserGuide
 
 
 def shown(widget: QWidget) -> list[str]:
@@ -46,8 +47,9 @@ def test_features_attached_in_another_order_show_the_same_menus(
     attach_features(usual)
     reversed_order = build_window(imported, "en")
     qtbot.addWidget(reversed_order)
-    for feature in (ShortcutsFeature, AboutFeature, PrintFeature, SideBySide, SearchPanel,
-                    BookmarkFeature, ImportFeature, ReadingRoom, PlaceLinks, FindInPage):
+    for feature in (UserGuide, ShortcutsFeature, AboutFeature, PrintFeature, SideBySide,
+                    SearchPanel, BookmarkFeature, ImportFeature, ReadingRoom, PlaceLinks,
+                    FindInPage):
         feature(reversed_order)
     assert menus_and_toolbar(reversed_order) == menus_and_toolbar(usual)
     assert menus_and_toolbar(usual)["&File"] == [

@@ -3,17 +3,23 @@ is listed, and a copied link opens the same section again."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.paths import DataPaths
+from desktop_app.content.importer import import_pack
+from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.places import Place
 from desktop_app.settings import SettingsStore
 from desktop_app.ui.actions import shortcut_text
 from desktop_app.ui.reader.detail_pane import READABLE_CHARS
 from desktop_app.ui.shortcuts_dialog import shortcut_rows
+from desktop_app.ui.theme import DARK, LIGHT
 from tests.ui.conftest import WindowFactory, features
 
 
@@ -86,3 +92,101 @@ def test_a_copied_link_opens_the_same_section(make_window: WindowFactory, lang: 
     window.open_place(Place("mission"))
     assert window.open_place(Place.parse(link))
     assert window.current_place == Place("borders/checkpoint", "details")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_every_toolbar_button_stays_on_screen_in_a_narrow_window(
+        qtbot: QtBot, make_window: WindowFactory, lang: str) -> None:
+    window = make_window("mission", lang=lang)
+    bar = window.menus.toolbar
+    window.resize(1366, 700)
+    qtbot.waitUntil(lambda: bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    window.resize(640, 500)
+    shown = [action for action in bar.actions()
+             if action.isVisible() and not action.isSeparator()]
+
+    def all_on_screen() -> None:
+        assert bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+        for action in shown:
+            button = bar.widgetForAction(action)
+            assert button is not None and button.isVisible(), action.text()
+            assert bar.rect().contains(button.geometry()), action.text()
+
+    qtbot.waitUntil(all_on_screen)
+    assert len(shown) >= 8 and all(action.toolTip() for action in shown)
+
+
+def _ink(icon: QIcon) -> QColor:
+    """The darkest opaque colour of ``icon``'s 24 px drawing."""
+    image = icon.pixmap(24, 24).toImage()
+    colours = [image.pixelColor(x, y) for x in range(image.width())
+               for y in range(image.height())]
+    return min((c for c in colours if c.alpha() == 255), key=lambda c: c.lightness())
+
+
+def test_toolbar_icons_are_drawn_in_the_text_colour_of_each_theme(
+        make_window: WindowFactory) -> None:
+    window = make_window("mission")
+    menus = window.menus
+    icons = [menus.act_back, menus.act_forward, menus.act_home, menus.act_zoom_in,
+             menus.act_zoom_out, features(window).search.action]
+    menus.theme_actions["dark"].trigger()
+    assert all(_ink(action.icon()).name() == DARK["text"] for action in icons)
+    menus.theme_actions["light"].trigger()
+    assert all(_ink(action.icon()).name() == LIGHT["text"] for action in icons)
+
+
+def test_zoom_reaches_the_tree_and_shows_in_the_status_bar(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window("mission")
+    size = window.tree.font().pointSizeF()
+    window.menus.act_zoom_in.trigger()
+    window.menus.act_zoom_in.trigger()
+    assert window.tree.font().pointSizeF() == pytest.approx(size * 1.2)
+    assert window.status_line.zoom_label.isVisible()
+    assert window.status_line.zoom_label.text() == "Zoom 120 %"
+    window.menus.act_zoom_reset.trigger()
+    assert window.tree.font().pointSizeF() == pytest.approx(size)
+    assert not window.status_line.zoom_label.isVisible()
+
+
+def test_tab_runs_through_the_tree_the_text_and_the_panels(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window("borders/checkpoint")
+    search = features(window).search
+    search.focus_search()
+    window.activateWindow()
+    window.tree.setFocus()
+    qtbot.waitUntil(window.tree.hasFocus)
+    order: list[QWidget] = []
+    for _ in range(300):  # the text's links take a Tab each
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        if not order or order[-1] is not widget:
+            order.append(widget)
+        if len(order) > 1 and widget is window.tree:
+            break
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+    assert order[:2] == [window.tree, window.detail] and order[-1] is window.tree
+    assert order.index(search.edit) < order.index(search.results)
+
+
+@pytest.mark.parametrize(("lang", "title"), [("en", "Using this reference"),
+                                             ("ru", "Как пользоваться справочником")])
+def test_help_user_guide_opens_the_guide_in_the_reader(
+        tmp_path: Path, make_window: WindowFactory, lang: str, title: str) -> None:
+    paths = DataPaths(tmp_path / "bundled").ensure()
+    import_pack(bundled_pack_dir(), paths.content_db)
+    window = make_window("mission", lang=lang, paths=paths)
+    guide = features(window).guide.act_guide
+    assert guide.isEnabled() and guide.shortcut().toString() == "F1"
+    guide.trigger()
+    assert window.view is not None and window.view.slug == "guide"
+    assert window.view.title == title
+    assert window.windowTitle().startswith(title)
+
+
+def test_the_user_guide_is_not_offered_when_the_content_has_none(
+        make_window: WindowFactory) -> None:
+    window = make_window("mission")  # the test pack has no guide
+    assert not features(window).guide.act_guide.isEnabled()

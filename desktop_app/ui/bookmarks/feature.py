@@ -27,6 +27,7 @@ from desktop_app.ui.bookmarks.panel import BookmarksPanel
 from desktop_app.ui.bookmarks.service import BookmarkService
 from desktop_app.ui.host import WindowHost
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
+from desktop_app.ui.zoom import zoom_widget
 
 RECENT_LIMIT = 50
 SAVE_TRIES = 3  # a bookmark waits for the lock this many times, SAVE_RETRY_MS apart
@@ -70,6 +71,9 @@ class BookmarkFeature(QObject):
         host.detail.section_in_view.connect(self._on_section_in_view)
         host.content_loaded.connect(self._on_content_loaded)
         host.retranslated.connect(self.retranslate_ui)
+        host.zoom_changed.connect(lambda level: zoom_widget(self.panel.view, level))
+        if host.settings.zoom:
+            zoom_widget(self.panel.view, host.settings.zoom)
         self.service.changed.connect(self.update_star)
         self.panel.open_requested.connect(self._open_from_panel)
         self.retranslate_ui()

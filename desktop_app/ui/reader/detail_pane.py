@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.db.records import EntryView
 from desktop_app.places import Place
+from desktop_app.ui.zoom import zoom_widget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
 
 MediaLoader = Callable[[str], bytes | None]
-ZOOM_STEP = 0.1
 READABLE_CHARS = 45  # the narrowest the text gets: docks and the tree yield before it
 
 
@@ -38,7 +38,6 @@ class DetailPane(QTextBrowser):
         self._media_loader = media_loader
         self._slug = ""
         self._last_section = ""
-        self._base_point_size: float | None = None  # read on the first zoom
         self.zoom_level = 0
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -168,11 +167,7 @@ class DetailPane(QTextBrowser):
         if level == self.zoom_level:
             return
         self.zoom_level = level
-        font = self.font()
-        if self._base_point_size is None:
-            self._base_point_size = font.pointSizeF()
-        font.setPointSizeF(max(4.0, self._base_point_size * (1 + ZOOM_STEP * level)))
-        self.setFont(font)
+        zoom_widget(self, level)
         self._keep_readable_width()
 
     def _keep_readable_width(self) -> None:

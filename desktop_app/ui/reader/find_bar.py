@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolBu
 
 from desktop_app.ui.actions import make_action, set_texts
 from desktop_app.ui.host import WindowHost
-from desktop_app.ui.icons import toolbar_icon
+from desktop_app.ui.icons import set_toolbar_icon
 from desktop_app.ui.reader.detail_pane import DetailPane
 
 MATCH_BACKGROUND, MATCH_TEXT = "#ffe066", "#000000"
@@ -179,7 +179,7 @@ class FindInPage(QObject):
         self.act_find_next = make_action(window, lambda: self.bar.find_next(False), key.FindNext)
         self.act_find_prev = make_action(window, lambda: self.bar.find_next(True),
                                          key.FindPrevious)
-        self.act_find.setIcon(toolbar_icon("find"))
+        set_toolbar_icon(self.act_find, "find")
         host.menu("edit").add("find", self.act_find, self.act_find_next, self.act_find_prev)
         host.toolbar().add("find", self.act_find)
         host.place_opened.connect(self._on_place_opened)

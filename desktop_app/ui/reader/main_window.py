@@ -23,6 +23,7 @@ from desktop_app.places import History, Place
 from desktop_app.settings import ZOOM_RANGE, Settings, SettingsStore
 from desktop_app.ui.host import ActionGroups
 from desktop_app.ui.i18n import Translators, language_name
+from desktop_app.ui.icons import recolour_toolbar_icons
 from desktop_app.ui.reader.entry_column import EntryColumn
 from desktop_app.ui.reader.place_menus import PlaceMenus
 from desktop_app.ui.reader.place_saver import PlaceSaver
@@ -37,6 +38,7 @@ from desktop_app.ui.reader.window_state import (
     restore_window,
 )
 from desktop_app.ui.theme import apply_palette, content_css, resolve_dark
+from desktop_app.ui.zoom import zoom_widget
 
 
 class MainWindow(QMainWindow):
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
 
         self.menus = WindowMenus(self, settings.theme, self.lang)
         self._connect()
-        self.detail.set_zoom_level(settings.zoom)
+        self._show_zoom(settings.zoom)
         self.retranslate_ui()
         restore_window(self, self.splitter, self.settings)
         self._update_actions()
@@ -341,10 +343,16 @@ class MainWindow(QMainWindow):
     def set_zoom(self, level: int) -> None:
         level = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], level))
         self.settings.zoom = level
-        self.detail.set_zoom_level(level)
+        self._show_zoom(level)
         self.save_settings()
         self._update_actions()
         self.zoom_changed.emit(level)
+
+    def _show_zoom(self, level: int) -> None:
+        self.detail.set_zoom_level(level)
+        if level or self.tree.font() != QApplication.font(self.tree):
+            zoom_widget(self.tree, level)
+        self.status_line.show_zoom(level)
 
     def set_theme(self, mode: str) -> None:
         self.settings.theme = mode
@@ -356,6 +364,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_palette(app, resolve_dark(self.settings.theme))
+        recolour_toolbar_icons(self)
         self.reshow()
 
     def set_language(self, lang: str) -> None:

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop_app import LANGUAGES
 from desktop_app.settings import THEMES
 from desktop_app.ui.actions import Shortcut, make_action, set_texts
 from desktop_app.ui.host import ActionGroups
 from desktop_app.ui.i18n import language_name
-from desktop_app.ui.icons import toolbar_icon
+from desktop_app.ui.icons import set_toolbar_icon
+from desktop_app.ui.reader.fitting_toolbar import FittingToolBar
 
 # Each menu's sections of groups, top to bottom; a separator between two filled sections.
 MENU_GROUPS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -101,16 +102,16 @@ class WindowMenus(QObject):
         self.groups["view"].add("focus", self.act_focus_tree, self.act_focus_detail)
         self.language_menu.addActions(list(self.language_actions.values()))
         self.groups["go"].add("history", self.act_back, self.act_forward, self.act_home)
-        self.toolbar = QToolBar(self.window)
+        self.toolbar = FittingToolBar(self.window)
         self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar_groups = ActionGroups(self.toolbar, TOOLBAR_GROUPS)
         self.toolbar_groups.add("navigation", self.act_back, self.act_forward, self.act_home)
         self.toolbar_groups.add("zoom", self.act_zoom_out, self.act_zoom_in)
         self.window.addToolBar(self.toolbar)
         for action, name in ((self.act_back, "back"), (self.act_forward, "forward"),
-                             (self.act_home, "home")):
-            action.setIcon(toolbar_icon(name))
+                             (self.act_home, "home"), (self.act_zoom_in, "zoom-in"),
+                             (self.act_zoom_out, "zoom-out")):
+            set_toolbar_icon(action, name)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))

@@ -41,8 +41,10 @@ from desktop_app.search.query import Query, matched_words
 from desktop_app.ui.actions import make_action, set_texts
 from desktop_app.ui.host import WindowHost
 from desktop_app.ui.i18n import language_name
+from desktop_app.ui.icons import set_toolbar_icon
 from desktop_app.ui.reader.find_bar import highlight_words
 from desktop_app.ui.search.model import RESULT_ROLE, ResultDelegate, SearchResultsModel
+from desktop_app.ui.zoom import zoom_widget
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
@@ -127,10 +129,11 @@ class SearchPanel(QDockWidget):
         for widget in (self.lang_check, self.suggestion, self.status):
             column.addWidget(widget)
         column.addWidget(self.results, 1)
-        body.setMinimumWidth(340)
+        body.setMinimumWidth(260)
         self.setWidget(body)
 
         self.action = make_action(self, self.focus_search, "Ctrl+K")
+        set_toolbar_icon(self.action, "search")
         host.menu("edit").add("search", self.action)
         host.menu("view").add("search", self.toggleViewAction())
         host.toolbar().add("search", self.action)
@@ -147,6 +150,9 @@ class SearchPanel(QDockWidget):
         self.results.clicked.connect(self._open_index)
         host.content_loaded.connect(self._on_content_loaded)
         host.retranslated.connect(self.retranslate_ui)  # the one path of a language change
+        host.zoom_changed.connect(lambda level: zoom_widget(self.results, level))
+        if host.settings.zoom:
+            zoom_widget(self.results, host.settings.zoom)
         host.place_opened.connect(self._on_place_opened)
         self._fill_kinds()
         self.retranslate_ui()
