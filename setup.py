@@ -9,9 +9,10 @@ from setuptools import find_packages, setup
 setup(
     packages=[*find_packages(include=["desktop_app", "desktop_app.*"]), "desktop_app.resources"],
     package_dir={"desktop_app.resources": "resources"},
-    # What the program reads at run time; the .ts sources, the SVG and this folder's
+    # What the program reads at run time; the .ts sources, the SVGs and this folder's
     # __pycache__ stay in the repository.
     package_data={"desktop_app.resources": [
-        "content/**/*", "i18n/*.qm", "fonts/*", "icons/*.png", "icons/*.ico", "licenses/*",
+        "content/**/*", "i18n/*.qm", "fonts/*", "icons/*.png", "icons/*.ico",
+        "icons/toolbar/*.png", "licenses/*",
     ]},
 )

@@ -3,16 +3,17 @@
 Files, not drawn or taken from the style: the SVG plug-in is not needed, and the toolbar paints
 without Python's wrapper of QStyle, which takes about 10 ms to create.
 
-The toolbar's icons are black line drawings used as masks: they are painted in the palette's
-text colour, so that they read on the light and on the dark theme alike. An action given one
-by :func:`set_toolbar_icon` keeps its name, and :func:`recolour_toolbar_icons` paints every
-such action of a window again after the palette changed.
+The toolbar's icons are line drawings rendered in each theme's text colour, and in its muted
+colour for a disabled action, so that they read on the light and on the dark theme alike; an
+icon reads only the images it is shown at. An action given one by :func:`set_toolbar_icon`
+keeps its name, and :func:`recolour_toolbar_icons` sets every such action of a window again
+after the theme changed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
 
 from desktop_app.paths import resources_dir
 
@@ -20,6 +21,7 @@ APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 TOOLBAR_ICON_SIZES = (16, 24, 32, 48)
 TOOLBAR_ICONS = ("back", "forward", "home", "zoom-in", "zoom-out", "find", "search")
 _NAME_PROPERTY = "toolbarIcon"  # the dynamic property that keeps an action's icon name
+_MODES = {"normal": QIcon.Mode.Normal, "disabled": QIcon.Mode.Disabled}
 
 
 def _from_files(stem: str, sizes: tuple[int, ...]) -> QIcon:
@@ -33,28 +35,16 @@ def app_icon() -> QIcon:
     return _from_files("field-reference", APP_ICON_SIZES)
 
 
-def _painted(mask: QPixmap, colour: QColor) -> QPixmap:
-    """``mask``'s shape filled with ``colour``."""
-    pixmap = QPixmap(mask)
-    painter = QPainter(pixmap)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(pixmap.rect(), colour)
-    painter.end()
-    return pixmap
-
-
 def toolbar_icon(name: str) -> QIcon:
-    """The toolbar icon ``name`` (one of TOOLBAR_ICONS) in the current palette's colours:
-    the text colour, and the disabled text colour for a disabled action."""
-    palette = QGuiApplication.palette()
-    role = QPalette.ColorRole.ButtonText
-    normal = palette.color(QPalette.ColorGroup.Active, role)
-    disabled = palette.color(QPalette.ColorGroup.Disabled, role)
-    icon, folder = QIcon(), resources_dir() / "icons"
-    for size in TOOLBAR_ICON_SIZES:
-        mask = QPixmap(str(folder / f"toolbar-{name}-{size}.png"))
-        icon.addPixmap(_painted(mask, normal), QIcon.Mode.Normal)
-        icon.addPixmap(_painted(mask, disabled), QIcon.Mode.Disabled)
+    """The toolbar icon ``name`` (one of TOOLBAR_ICONS) drawn for the current palette: in the
+    dark theme's colours when its text is light, else in the light theme's."""
+    text = QGuiApplication.palette().color(QPalette.ColorRole.ButtonText)
+    theme = "dark" if text.lightness() > 127 else "light"
+    icon, folder = QIcon(), resources_dir() / "icons" / "toolbar"
+    for mode_name, mode in _MODES.items():
+        for size in TOOLBAR_ICON_SIZES:  # with its size, a file is read only when shown
+            icon.addFile(str(folder / f"{name}-{theme}-{mode_name}-{size}.png"),
+                         QSize(size, size), mode)
     return icon
 
 
