@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
@@ -190,3 +190,17 @@ def test_the_user_guide_is_not_offered_when_the_content_has_none(
         make_window: WindowFactory) -> None:
     window = make_window("mission")  # the test pack has no guide
     assert not features(window).guide.act_guide.isEnabled()
+
+
+def test_every_panel_has_a_key_that_shows_and_focuses_it(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window("borders/checkpoint")
+    found = features(window)
+    window.tree.hide()
+    panels = {"Ctrl+B": found.bookmarks.panel.filter_edit,  # no bookmarks yet: the filter
+              "Ctrl+K": found.search.edit,
+              "Alt+1": window.tree, "Alt+2": window.detail}
+    for keys, widget in panels.items():
+        QTest.keySequence(window, QKeySequence(keys))
+        qtbot.waitUntil(widget.hasFocus)
+        assert widget.isVisible(), keys
