@@ -192,7 +192,8 @@ def cmd_import(paths: DataPaths, args: argparse.Namespace) -> int:
     from desktop_app.content.importer import import_pack
 
     try:
-        info = import_pack(args.pack, paths.ensure().content_db, _print_progress)
+        info = import_pack(args.pack, paths.ensure().content_db, _print_progress,
+                           keep_in=paths.packs_dir)
     except PackError as exc:
         print(f"The pack {args.pack} was not imported; the current content is unchanged.",
               file=sys.stderr)

@@ -114,6 +114,11 @@ class DataPaths:
     def backups_dir(self) -> Path:
         return self.root / "backups"
 
+    @property
+    def packs_dir(self) -> Path:
+        """The packs the user imported, kept for a rebuild (``content/kept_packs.py``)."""
+        return self.root / "packs"
+
     def writable(self) -> bool:
         """Files can be made in the folder (not a write-protected stick, nor a folder of
         another owner): tried by making one and removing it, which every system answers
@@ -152,9 +157,10 @@ class DataPaths:
             os.chmod(self.root, 0o700)
             ours = [p for p in self.root.iterdir() if p.name.startswith(
                 ("content.sqlite", "user.sqlite", "settings.json"))]
-            if self.backups_dir.is_dir() and not self.backups_dir.is_symlink():
-                os.chmod(self.backups_dir, 0o700)
-                ours += self.backups_dir.iterdir()
+            for folder in (self.backups_dir, self.packs_dir):
+                if folder.is_dir() and not folder.is_symlink():
+                    os.chmod(folder, 0o700)
+                    ours += folder.iterdir()
             for path in ours:
                 if path.is_file() and not path.is_symlink() and path.stat().st_mode & 0o077:
                     os.chmod(path, 0o600)

@@ -71,6 +71,21 @@ BROKEN: dict[str, tuple[dict[str, str | bytes | None], str, str, int | None]] = 
     "wrong metadata type": (
         {"en/mission.md": BASIC_ENTRIES["en/mission.md"].replace("order = 1", 'order = "first"')},
         "en/mission.md", "order must be a whole number", 5),
+    "order too big for SQLite": (
+        {"en/mission.md": BASIC_ENTRIES["en/mission.md"].replace("order = 1", f"order = {2**63}")},
+        "en/mission.md", "order must be a whole number from", 5),
+    "order too small for SQLite": (
+        {"en/mission.md": BASIC_ENTRIES["en/mission.md"].replace(
+            "order = 1", f"order = {-2**63 - 1}")},
+        "en/mission.md", "order must be a whole number from", 5),
+    "order of 5,000 digits": (
+        {"en/mission.md": BASIC_ENTRIES["en/mission.md"].replace("order = 1",
+                                                                 "order = " + "9" * 5000)},
+        "en/mission.md", "holds a value too long to read", 2),
+    "front matter nested 5,000 deep": (
+        {"en/mission.md": BASIC_ENTRIES["en/mission.md"].replace(
+            "order = 1", "order = 1\ndeep = " + "[" * 5000 + "]" * 5000)},
+        "en/mission.md", "nests arrays or tables too deeply", 2),
     "wrong brief type": (
         {"en/borders/checkpoint.md": CHECKPOINT_EN.replace('partners = ["UNDP"]',
                                                            'partners = "UNDP"')},
@@ -195,7 +210,8 @@ def test_not_a_pack(tmp_path: Path, russian: Translate) -> None:
 
 def test_hostile_html_is_sanitised(tmp_path: Path, data_paths: DataPaths) -> None:
     body = ('Intro <script>alert(1)</script> <iframe src="https://evil"></iframe>\n\n'
-            '<a href="javascript:alert(1)" onclick="x()">j</a> <img src="https://evil/x.png">\n\n'
+            '<a href="#objectives" onclick="x()">j</a> <span title="<img src=/etc/x.png>">t'
+            '</span>\n\n'
             '## Objectives {#objectives}\n\nOk.\n\n### Details {#details}\n\nMore.\n\n'
             '## Activities {#activities}\n\nDone.\n')
     hostile = entry("borders/checkpoint", "project", "Bratstvo checkpoint", body,
@@ -205,8 +221,25 @@ def test_hostile_html_is_sanitised(tmp_path: Path, data_paths: DataPaths) -> Non
     html = sqlite3.connect(data_paths.content_db).execute(
         "SELECT html FROM entry_text WHERE lang = 'en' AND title = 'Bratstvo checkpoint'"
     ).fetchone()[0]
-    for forbidden in ("<script", "<iframe", "javascript:", "onclick", "https://evil"):
+    for forbidden in ("<script", "<iframe", "onclick", "https://evil", "<img"):
         assert forbidden not in html
+
+
+@pytest.mark.parametrize(("raw", "said"), [
+    ('<a href="javascript:alert(1)">j</a>', "link “javascript:alert(1)” is not allowed"),
+    ('<a href="entry:missing">m</a>', "no entry “missing”"),
+    ('<img src="https://evil/x.png">', "points outside the pack"),
+    ('<img src="media/missing.png">', "is not a file in the pack's media/ folder"),
+    ('<img src="media/%2E%2E/%2E%2E/outside.png">', "media/%2E%2E/%2E%2E/outside.png"),
+])
+def test_links_and_images_in_raw_html_are_checked_like_markdown_ones(
+        tmp_path: Path, raw: str, said: str) -> None:
+    body = BASIC_ENTRIES["en/mission.md"] + f"\nSee {raw} here.\n"
+    pack = write_pack(tmp_path / "pack", {"en/mission.md": body})
+    with pytest.raises(PackError) as caught:
+        load_pack(pack)
+    problems = [str(p) for p in caught.value.problems]
+    assert any(p.startswith("en/mission.md:19:") and said in p for p in problems), problems
 
 
 def test_progress_is_reported(pack_dir: Path, data_paths: DataPaths) -> None:
@@ -214,3 +247,23 @@ def test_progress_is_reported(pack_dir: Path, data_paths: DataPaths) -> None:
     import_pack(pack_dir, data_paths.content_db, lambda done, total, _what: seen.append(
         (done, total)))
     assert seen and seen[-1][0] == seen[-1][1]
+
+
+def test_a_pack_made_on_windows_imports(tmp_path: Path) -> None:
+    """Notepad's byte-order marks and CRLF line ends, and PowerShell 5's Compress-Archive,
+    which writes backslashes between folders: the content is fine, so it imports."""
+    windows = {rel: "\ufeff" + text.replace("\n", "\r\n") for rel, text in BASIC_ENTRIES.items()}
+    pack = write_pack(tmp_path / "src", dict(windows))
+    manifest = pack / "manifest.toml"
+    manifest.write_bytes(b"\xef\xbb\xbf" + manifest.read_bytes().replace(b"\n", b"\r\n"))
+    archive = tmp_path / "pack.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(pack.rglob("*")):
+            if path.is_file():
+                zf.write(path, str(path.relative_to(pack)).replace("/", "\\"))
+    assert any("\\" in name for name in zipfile.ZipFile(archive).namelist())
+    info, records, _media = load_pack(archive)
+    assert info.id == "test-pack"
+    mission = next(record for record in records if record.slug == "mission")
+    assert [s.anchor for s in mission.texts["en"].sections] == ["history", "aims"]
+    assert mission.texts["en"].title == "The mission"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from desktop_app.content.kept_packs import keep
 from desktop_app.content.pack import (
     MANIFEST,
     MUST_BE_NUMBER,
@@ -46,6 +47,7 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*$"
 MEDIA_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
                ".gif": "image/gif", ".svg": "image/svg+xml"}
 SHARED_FIELDS = ("slug", "kind", "area", "order", "sources")
+ORDER_RANGE = (-1_000_000, 1_000_000)  # far from what SQLite's integers hold
 
 
 @dataclass
@@ -98,6 +100,10 @@ def _parse_entry(name: str, lang: str, data: bytes, problems: list[Problem]) -> 
         "order": get("order", int, MUST_BE_NUMBER, default=0),
         "sources": tuple(get("sources", list, MUST_BE_TEXT_LIST, default=[])),
     }
+    if not ORDER_RANGE[0] <= meta["order"] <= ORDER_RANGE[1]:
+        problems.append(Problem(name, key_line(front.text, "order", 1), QT_TRANSLATE_NOOP(
+            "Problems", "order must be a whole number from {low} to {high}."),
+            {"low": ORDER_RANGE[0], "high": ORDER_RANGE[1]}))
     if "title" in front.data and not str(meta["title"]).strip():
         problems.append(Problem(name, 2, QT_TRANSLATE_NOOP("Problems", "title is empty.")))
     if meta["kind"] and meta["kind"] not in KINDS:
@@ -295,7 +301,12 @@ def _records(entries: dict[str, dict[str, EntryFile]]) -> list[EntryRecord]:
 def load_pack(source: Path, progress: Progress | None = None
               ) -> tuple[PackInfo, list[EntryRecord], list[MediaRecord]]:
     """Read and validate a pack; raise :class:`PackError` listing every problem."""
-    files = read_pack_files(source)
+    _manifest, info, records, media = _load_files(read_pack_files(source), progress)
+    return info, records, media
+
+
+def _load_files(files: dict[str, bytes], progress: Progress | None
+                ) -> tuple[Manifest, PackInfo, list[EntryRecord], list[MediaRecord]]:
     manifest = parse_manifest(files)
     verify_checksums(manifest, files)
     problems: list[Problem] = []
@@ -309,7 +320,7 @@ def load_pack(source: Path, progress: Progress | None = None
         raise PackError(problems)
     info = PackInfo(manifest.id, manifest.version, manifest.date, manifest.languages,
                     manifest.title)
-    return info, _records(entries), media
+    return manifest, info, _records(entries), media
 
 
 ANOTHER_IMPORT = QT_TRANSLATE_NOOP(
@@ -317,13 +328,24 @@ ANOTHER_IMPORT = QT_TRANSLATE_NOOP(
     "finished.")
 
 
-def import_pack(source: Path, content_db: Path, progress: Progress | None = None) -> PackInfo:
+def import_pack(source: Path, content_db: Path, progress: Progress | None = None, *,
+                keep_in: Path | None = None) -> PackInfo:
     """Validate ``source`` and build ``content_db`` from it, all or nothing; one import at a
-    time into one data folder (a second is refused with a :class:`PackError` saying so)."""
+    time into one data folder (a second is refused with a :class:`PackError` saying so).
+
+    With ``keep_in`` (the data folder's ``packs/``), the pack's verified files are kept there
+    once the content is built, for a later rebuild (``kept_packs``).
+    """
     try:
         with locked(content_db):
-            info, records, media = load_pack(source, progress)
+            files = read_pack_files(source)
+            manifest, info, records, media = _load_files(files, progress)
             build_content_db(content_db, info, records, media, progress, index_text=index_text)
+            if keep_in is not None:
+                try:
+                    keep(files, manifest, keep_in)
+                except OSError:  # a full disk: the content is in, only its spare copy is not
+                    pass
     except LockBusy:
         raise PackError([Problem(str(content_db), None, ANOTHER_IMPORT)]) from None
     return info

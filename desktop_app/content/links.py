@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from desktop_app.places import Place
 
@@ -39,5 +40,8 @@ def classify(href: str, current_slug: str) -> LinkTarget:
 
 
 def is_pack_media_path(src: str) -> bool:
-    """An image path inside the pack's media/ folder, and nothing outside it."""
-    return src.startswith("media/") and ".." not in src.split("/") and "\\" not in src
+    """An image path inside the pack's media/ folder, and nothing outside it, also once its
+    percent-escapes are decoded (``media/%2E%2E/…`` is ``media/../…``)."""
+    decoded = unquote(src)
+    return all(path.startswith("media/") and ".." not in path.split("/") and "\\" not in path
+               for path in (src, decoded))

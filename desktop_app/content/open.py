@@ -1,4 +1,5 @@
-"""Opening the installed content: the one choice between reading it and importing the bundled pack.
+"""Opening the installed content: the one choice between reading it and building it anew from
+the newest pack there is (one the user imported and the program kept, or the bundled one).
 
 The window (which imports in the background), ``brief``, ``search`` and ``check`` all decide
 with :func:`open_installed`; the commands open their content with :func:`open_content`.
@@ -7,11 +8,15 @@ with :func:`open_installed`; the commands open their content with :func:`open_co
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from desktop_app.db.errors import DatabaseDamaged
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.problems import Problem
+
+if TYPE_CHECKING:
+    from desktop_app.content.kept_packs import PackSource
 
 Progress = Callable[[int, int, str], None]  # done, total, what: the importer's progress
 
@@ -27,13 +32,23 @@ def open_installed(library: ContentLibrary) -> Problem | None:
     return None
 
 
-def open_content(paths: DataPaths, progress: Progress | None = None,
-                 before_import: Callable[[Problem], None] | None = None) -> ContentLibrary:
-    """content.sqlite, open for reading; when :func:`open_installed` says so, the bundled pack
-    is imported first (``before_import`` is told why, then ``progress`` follows the import).
+def rebuild_source(paths: DataPaths) -> PackSource:
+    """The pack to build content.sqlite from when it is missing or cannot be used: the newest
+    of those the user imported (kept in the data folder) and the bundled one."""
+    from desktop_app.content.kept_packs import rebuild_source as newest  # zipfile: when needed
 
-    Raises PackError when the bundled pack is refused, DatabaseDamaged or OSError when the
-    content cannot be written or read even so.
+    return newest(paths.packs_dir, bundled_pack_dir())
+
+
+def open_content(paths: DataPaths, progress: Progress | None = None,
+                 before_import: Callable[[Problem, PackSource], None] | None = None
+                 ) -> ContentLibrary:
+    """content.sqlite, open for reading; when :func:`open_installed` says so, it is built
+    first from :func:`rebuild_source` (``before_import`` is told why and from which pack,
+    then ``progress`` follows the import).
+
+    Raises PackError when that pack is refused, DatabaseDamaged or OSError when the content
+    cannot be written or read even so.
     """
     library = ContentLibrary(paths.ensure().content_db)
     why = open_installed(library)
@@ -42,8 +57,9 @@ def open_content(paths: DataPaths, progress: Progress | None = None,
         # the window imports this module before its first paint.
         from desktop_app.content.importer import import_pack
 
+        source = rebuild_source(paths)
         if before_import is not None:
-            before_import(why)
-        import_pack(bundled_pack_dir(), library.path, progress)
+            before_import(why, source)
+        import_pack(source.path, library.path, progress)
         library.open()
     return library

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import struct
 import tomllib
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -54,8 +56,10 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 def _safe_member(name: str) -> str | None:
-    """The normalised relative path of a pack member, or None when it escapes the pack."""
-    if "\\" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+    """The normalised relative path of a pack member, or None when it escapes the pack.
+    Backslashes are separators (PowerShell's Compress-Archive writes them)."""
+    name = name.replace("\\", "/")
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
         return None
     parts = PurePosixPath(name).parts
     if any(part in ("..", "") for part in parts):
@@ -95,10 +99,24 @@ def _read_folder(root: Path) -> dict[str, bytes]:
     return files
 
 
+# What a damaged archive raises in zipfile and zlib: a bad CRC or header (BadZipFile), a
+# corrupt stream (zlib.error, EOFError), a member flagged encrypted (RuntimeError), an
+# unknown compression method (NotImplementedError), nonsense sizes or names (ValueError,
+# struct.error, OverflowError).
+ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError,
+              ValueError, struct.error, OverflowError)
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The member's bytes, read up to one byte past the size limit."""
+    with zf.open(info) as member:
+        return member.read(MAX_FILE_BYTES + 1)
+
+
 def _read_zip(archive: Path) -> dict[str, bytes]:
     try:
         zf = zipfile.ZipFile(archive)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (*ZIP_DAMAGE, OSError) as exc:
         problem = Problem(archive.name, None, QT_TRANSLATE_NOOP(
             "Problems", "is not a readable zip file ({error})."), {"error": exc})
         raise PackError([problem]) from exc
@@ -124,8 +142,13 @@ def _read_zip(archive: Path) -> dict[str, bytes]:
                     "Problems", "is {size} bytes unpacked; a pack file may have at most "
                     "{limit}."), {"size": info.file_size, "limit": MAX_FILE_BYTES}))
                 continue
-            with zf.open(info) as member:
-                data = member.read(MAX_FILE_BYTES + 1)
+            try:
+                data = _read_member(zf, info)
+            except ZIP_DAMAGE as exc:
+                problems.append(Problem(archive.name, None, QT_TRANSLATE_NOOP(
+                    "Problems", "the archive is damaged (member “{member}”): {error}."),
+                    {"member": info.filename, "error": exc}))
+                continue
             if len(data) > MAX_FILE_BYTES:
                 problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
                     "Problems", "unpacks to more than it declares.")))
@@ -176,13 +199,40 @@ def key_line(text: str, key: str, offset: int = 0) -> int | None:
 
 
 def decode_utf8(name: str, data: bytes) -> str:
+    """A pack file's text: UTF-8, with a leading byte-order mark dropped and Windows line
+    ends made plain (Notepad writes both); the lines stay the lines of the file."""
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         problem = Problem(name, line, QT_TRANSLATE_NOOP(
             "Problems", "is not valid UTF-8 text (byte {byte})."), {"byte": exc.start})
         raise PackError([problem]) from exc
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+NOT_TOML = QT_TRANSLATE_NOOP("Problems", "is not valid TOML ({detail}).")
+FRONT_MATTER_NOT_TOML = QT_TRANSLATE_NOOP("Problems", "front matter is not valid TOML ({detail}).")
+
+
+def parse_toml(name: str, text: str, first_line: int = 1,
+               not_toml: str = NOT_TOML) -> dict[str, Any]:
+    """``text`` (the manifest, or front matter starting on line ``first_line`` of ``name``)
+    as TOML; a PackError naming the line when it is not valid (``not_toml``), nests too
+    deeply or holds a number too long to read."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = _toml_line(exc)
+        raise PackError([Problem(name, line + first_line - 1 if line else None, not_toml,
+                                 {"detail": _toml_message(exc).lower()})]) from exc
+    except RecursionError:
+        raise PackError([Problem(name, first_line, QT_TRANSLATE_NOOP(
+            "Problems", "nests arrays or tables too deeply to read."))]) from None
+    except ValueError as exc:  # an integer of more digits than Python reads (4,300)
+        raise PackError([Problem(name, first_line, QT_TRANSLATE_NOOP(
+            "Problems", "holds a value too long to read ({detail})."),
+            {"detail": str(exc).split(";")[0].lower()})]) from exc
 
 
 def field_getter(name: str, text: str, table: dict[str, Any], problems: list[Problem],
@@ -216,12 +266,7 @@ def parse_manifest(files: dict[str, bytes]) -> Manifest:
         raise PackError([Problem(MANIFEST, None, QT_TRANSLATE_NOOP(
             "Problems", "is missing: this is not a content pack."))])
     text = decode_utf8(MANIFEST, files[MANIFEST])
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise PackError([Problem(MANIFEST, _toml_line(exc), QT_TRANSLATE_NOOP(
-            "Problems", "is not valid TOML ({detail})."),
-            {"detail": _toml_message(exc).lower()})]) from exc
+    data = parse_toml(MANIFEST, text)
     problems: list[Problem] = []
     get = field_getter(MANIFEST, text, data, problems)
     pack_id = get("id", str, MUST_BE_TEXT, required=True, default="")
@@ -289,14 +334,8 @@ def split_front_matter(name: str, text: str) -> FrontMatter:
             "Problems", "the front matter is not closed by a “+++” line."))
         raise PackError([problem]) from None
     source = "\n".join(lines[1:end])
-    try:
-        data = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as exc:
-        line = _toml_line(exc)
-        raise PackError([Problem(name, line + 1 if line else None, QT_TRANSLATE_NOOP(
-            "Problems", "front matter is not valid TOML ({detail})."),
-            {"detail": _toml_message(exc).lower()})]) from exc
-    return FrontMatter(data, source, "\n".join(lines[end + 1:]), end + 2)
+    return FrontMatter(parse_toml(name, source, 2, FRONT_MATTER_NOT_TOML), source,
+                       "\n".join(lines[end + 1:]), end + 2)
 
 
 def write_manifest_checksums(folder: Path) -> int:
@@ -326,5 +365,5 @@ def peek_manifest(source: Path) -> Manifest | None:
                 with zf.open(names[0]) as member:
                     data = member.read(MAX_FILE_BYTES)
         return parse_manifest({MANIFEST: data})
-    except (OSError, zipfile.BadZipFile, PackError):
+    except (OSError, PackError, *ZIP_DAMAGE):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 import markdown
 import nh3
@@ -44,6 +45,8 @@ def _keep_attribute(element: str, attribute: str, value: str) -> str | None:
     if element == "a" and attribute == "href":
         ok = value.startswith(("#", "entry:")) or value.startswith(WEB_SCHEMES)
         return value if ok else None
+    if attribute == "title":  # shown as a tooltip, which Qt would read as rich text
+        return value.replace("<", "‹").replace(">", "›")
     return value
 
 
@@ -114,13 +117,6 @@ class _Collector(Treeprocessor):
         if current:
             self._close(current)
         self.sink.summary = "\n".join(intro)
-        for element in root.iter():
-            if element.get("id"):
-                self.sink.ids.add(element.get("id", ""))
-            if element.tag == "a" and element.get("href") is not None:
-                self.sink.links.append(element.get("href", ""))
-            elif element.tag == "img":
-                self.sink.images.append(element.get("src", ""))
 
     def _close(self, current: tuple[Heading, list[str]]) -> None:
         heading, texts = current
@@ -130,9 +126,31 @@ class _Collector(Treeprocessor):
         )
 
 
+class _Targets(HTMLParser):
+    """Every link, image and element id of the HTML, from Markdown and raw HTML alike, before
+    the sanitiser drops what it may not keep: the importer checks them all the same way."""
+
+    def __init__(self, sink: Rendered) -> None:
+        super().__init__(convert_charrefs=True)
+        self.sink = sink
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.sink.ids.add(values["id"] or "")
+        if tag == "a" and values.get("href") is not None:
+            self.sink.links.append(values["href"] or "")
+        elif tag == "img":
+            self.sink.images.append(values.get("src") or "")
+
+
 def render_markdown(source: str) -> Rendered:
     result = Rendered(html="", summary="", sections=[], headings=[])
     md = markdown.Markdown(extensions=EXTENSIONS, output_format="html")
     md.treeprocessors.register(_Collector(md, result), "field_reference_collector", 0)
-    result.html = sanitise(md.convert(source))
+    html = md.convert(source)
+    targets = _Targets(result)
+    targets.feed(html)
+    targets.close()
+    result.html = sanitise(html)
     return result

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop_app.content.open import open_content
@@ -20,6 +21,7 @@ from desktop_app.paths import DataPaths
 from desktop_app.problems import PackError, Problem
 
 if TYPE_CHECKING:
+    from desktop_app.content.kept_packs import PackSource
     from desktop_app.search.engine import SearchOutcome
 
 HELP = "search the content in English and Russian; one result per line"
@@ -72,8 +74,12 @@ def print_outcome(outcome: SearchOutcome) -> None:
         print(f"Did you mean “{outcome.suggestion}”?", file=sys.stderr)
 
 
-def _tell_first_import(_why: Problem) -> None:
-    print("Preparing the content for the first time…", file=sys.stderr)
+def _tell_preparing(first: bool) -> Callable[[Problem, PackSource], None]:
+    def tell(why: Problem, source: PackSource) -> None:
+        doing = "Preparing the content for the first time" if first \
+            else f"Rebuilding the content ({why})"
+        print(f"{doing} from {source.described()}…", file=sys.stderr)
+    return tell
 
 
 def run(paths: DataPaths, args: argparse.Namespace) -> int:
@@ -81,7 +87,8 @@ def run(paths: DataPaths, args: argparse.Namespace) -> int:
     from desktop_app.search.engine import search
 
     try:
-        library = open_content(paths, before_import=_tell_first_import)
+        first = not paths.content_db.exists()
+        library = open_content(paths, before_import=_tell_preparing(first))
     except (PackError, DatabaseDamaged, OSError) as exc:
         print(f"There is no content to search: {exc}", file=sys.stderr)
         return 1

@@ -2,7 +2,8 @@
 
 ``ui/app.py`` paints the tree and the last entry first; then ``after_first_paint`` listens for
 later starts, attaches the features, opens user.sqlite (telling of a recovery from a backup)
-and shows the content, importing the bundled pack when there is none yet. The one module that
+and shows the content, building it first when there is none yet (from the newest pack: one
+the user imported, kept in the data folder, or the bundled one). The one module that
 knows both the concrete window and the features.
 """
 
@@ -12,8 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from desktop_app.content.kept_packs import PackSource
+from desktop_app.content.open import rebuild_source
 from desktop_app.db.errors import DatabaseDamaged, UserDataTooNew
-from desktop_app.paths import DataPaths, bundled_pack_dir
+from desktop_app.paths import DataPaths
 from desktop_app.places import Place
 from desktop_app.ui.features import Features
 from desktop_app.ui.i18n import problem_text
@@ -63,8 +66,10 @@ def start(window: MainWindow, target: str | None, pack_dir: Path | None = None, 
     if window.user.read_only:  # the content cannot be prepared where it may not be written
         importing.show_no_content_here()
         return
-    importing.show_preparing(rebuilding=damaged)
-    importing.import_pack(pack_dir or bundled_pack_dir(), then=open_first_place)
+    source = rebuild_source(DataPaths(window.library.path.parent)) if pack_dir is None \
+        else PackSource(pack_dir, "", bundled=True)
+    importing.show_preparing(source, rebuilding=damaged)
+    importing.import_pack(source.path, then=open_first_place, keep=False)
 
 
 def bring_forward(window: MainWindow, target: str) -> None:

@@ -545,6 +545,10 @@
         <translation>Не удалось прочитать базу содержимого, поэтому она создаётся заново из содержимого, поставляемого с «Полевым справочником». Ваши закладки и заметки хранятся отдельно и не затронуты.</translation>
     </message>
     <message>
+        <source>The content database could not be read, so it is being rebuilt from the pack you imported, version {version}. Your bookmarks and notes are kept apart and are not affected.</source>
+        <translation>Базу содержимого не удалось прочитать, поэтому она создаётся заново из импортированного вами пакета версии {version}. Ваши закладки и заметки хранятся отдельно и не затронуты.</translation>
+    </message>
+    <message>
         <source>The content is being imported for the first time; this takes a moment.</source>
         <translation>Содержимое импортируется впервые; это займёт немного времени.</translation>
     </message>
@@ -559,6 +563,10 @@
     <message>
         <source>Field Reference has not prepared its content in this data folder yet, and cannot do it now, because the folder cannot be written. Start it once where the folder can be written (or with another data folder), then use it here.</source>
         <translation>Полевой справочник ещё не подготовил содержимое в этой папке данных и не может сделать это сейчас, потому что в папку нельзя записывать. Запустите его один раз там, где в папку можно записывать (или с другой папкой данных), а затем пользуйтесь им здесь.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the content is unchanged.</source>
+        <translation>Импорт отменён; содержимое не изменилось.</translation>
     </message>
     <message>
         <source>Content version {version} imported.</source>
@@ -880,6 +888,10 @@ Replace the newer content with it?</source>
         <translation>[brief] должен быть таблицей.</translation>
     </message>
     <message>
+        <source>order must be a whole number from {low} to {high}.</source>
+        <translation>поле «order» должно быть целым числом от {low} до {high}.</translation>
+    </message>
+    <message>
         <source>title is empty.</source>
         <translation>поле «title» пустое.</translation>
     </message>
@@ -1048,6 +1060,10 @@ Replace the newer content with it?</source>
         <translation>после распаковки занимает {size} байт; файл пакета может занимать не больше {limit} байт.</translation>
     </message>
     <message>
+        <source>the archive is damaged (member “{member}”): {error}.</source>
+        <translation>архив повреждён (элемент «{member}»): {error}.</translation>
+    </message>
+    <message>
         <source>unpacks to more than it declares.</source>
         <translation>после распаковки оказывается больше заявленного размера.</translation>
     </message>
@@ -1062,6 +1078,14 @@ Replace the newer content with it?</source>
     <message>
         <source>is not valid UTF-8 text (byte {byte}).</source>
         <translation>не является корректным текстом в UTF-8 (байт {byte}).</translation>
+    </message>
+    <message>
+        <source>nests arrays or tables too deeply to read.</source>
+        <translation>содержит слишком глубоко вложенные массивы или таблицы.</translation>
+    </message>
+    <message>
+        <source>holds a value too long to read ({detail}).</source>
+        <translation>содержит слишком длинное значение ({detail}).</translation>
     </message>
     <message>
         <source>{key} is missing.</source>

@@ -1,6 +1,7 @@
-"""Run the program as staff do and close its window while a bookmark import runs:
-``python -m tests.reliability.close_during_import DATA_DIR FILE``. The exit status is the
-program's; the test then counts what reached user.sqlite."""
+"""Run the program as staff do and close its window while an import runs:
+``python -m tests.reliability.close_during_import DATA_DIR FILE``, a bookmarks file, or a
+content pack when FILE is a folder. The exit status is the program's; the test then looks at
+what reached the data folder."""
 
 from __future__ import annotations
 
@@ -18,13 +19,17 @@ from desktop_app.ui.single_instance import InstanceServer
 CLOSE_AFTER_MS = 300  # the import has begun and is far from done
 
 
-def close_during_import(bookmarks_file: Path) -> None:
+def close_during_import(source: Path) -> None:
     started = start.after_first_paint
 
     def then_import_and_close(window: MainWindow, paths: DataPaths, target: str | None, *,
                               tree_filled: bool) -> InstanceServer:
         server = started(window, paths, target, tree_filled=tree_filled)
-        start.attach_features(window).bookmarks.import_from(bookmarks_file)
+        features = start.attach_features(window)
+        if source.is_dir():
+            features.importing.import_pack(source)
+        else:
+            features.bookmarks.import_from(source)
         QTimer.singleShot(CLOSE_AFTER_MS, window.close)
         return server
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import zipfile
 from collections.abc import Callable
 from html.parser import HTMLParser
@@ -87,6 +88,51 @@ def _zipped_good(extra: dict[str, bytes]) -> Builder:
     return build
 
 
+def _damaged_zip(change: Callable[[bytearray, int, int], None]) -> Builder:
+    """A zip of a good pack whose first Markdown member is damaged by ``change(data, local,
+    central)``: the offsets of that member's local header and central directory record."""
+    def build(root: Path) -> Path:
+        archive = _zipped_good({})(root)
+        data = bytearray(archive.read_bytes())
+        local = data.find(b"PK\3\4")
+        while not data[local + 30:local + 30 + int.from_bytes(data[local + 26:local + 28],
+                                                                "little")].endswith(b".md"):
+            local = data.find(b"PK\3\4", local + 4)
+        name = data[local + 30:local + 30 + int.from_bytes(data[local + 26:local + 28],
+                                                            "little")]
+        central = data.find(b"PK\1\2")
+        while data[central + 46:central + 46 + len(name)] != name:
+            central = data.find(b"PK\1\2", central + 4)
+        change(data, local, central)
+        archive.write_bytes(bytes(data))
+        return archive
+    return build
+
+
+def _corrupt_data(data: bytearray, local: int, _central: int) -> None:
+    start = local + 30 + int.from_bytes(data[local + 26:local + 28], "little") \
+        + int.from_bytes(data[local + 28:local + 30], "little")
+    for offset in range(start + 2, start + 12):
+        data[offset] ^= 0xA5
+
+
+def _flag_encrypted(data: bytearray, local: int, central: int) -> None:
+    data[local + 6] |= 1
+    data[central + 8] |= 1
+
+
+def _unknown_method(data: bytearray, local: int, central: int) -> None:
+    data[local + 8:local + 10] = data[central + 10:central + 12] = (99).to_bytes(2, "little")
+
+
+def _zero_crc(data: bytearray, local: int, central: int) -> None:
+    data[local + 14:local + 18] = data[central + 16:central + 20] = bytes(4)
+
+
+def _long_name(data: bytearray, _local: int, central: int) -> None:
+    data[central + 28:central + 30] = (0xFFFF).to_bytes(2, "little")
+
+
 BOMB = b"\0" * (MAX_FILE_BYTES + 1024)  # deflates to ~20 KB
 MANIFEST_OK = 'id = "x"\nversion = "1.0"\ndate = 2026-01-01\nlanguages = ["en"]\n'
 
@@ -95,6 +141,13 @@ CORPUS: dict[str, tuple[Builder, str]] = {
     "manifest not TOML": (_manifest("id = \n"), "manifest.toml"),
     "manifest invalid UTF-8": (_after(lambda p: (p / "manifest.toml").write_bytes(
         b'id = "\xff"\n')), "manifest.toml"),
+    "manifest nested 5,000 deep": (_manifest(MANIFEST_OK + "deep = " + "[" * 5000
+                                             + "]" * 5000 + "\n[files]\n"), "manifest.toml"),
+    "manifest with a BOM and CRLF still checked": (_manifest(
+        "\ufeff" + MANIFEST_OK.replace("\n", "\r\n") + '[files]\r\n"a" = "1"\r\n'),
+        "manifest.toml"),
+    "zip member escaping with backslashes": (_zipped_good({"..\\..\\evil.md": b"x"}),
+                                             "pack.zip"),
     "manifest date not a date": (_manifest(MANIFEST_OK.replace("2026-01-01", '"soon"')
                                            + "[files]\n"), "manifest.toml"),
     "manifest bad language": (_manifest(MANIFEST_OK.replace('["en"]', '["english"]')
@@ -115,6 +168,11 @@ CORPUS: dict[str, tuple[Builder, str]] = {
     "zip member with absolute path": (_zipped_good({"/etc/evil.md": b"x"}), "pack.zip"),
     "zip member with drive letter": (_zipped_good({"C:/evil.md": b"x"}), "pack.zip"),
     "zip bomb": (_zipped_good({"media/bomb.png": BOMB}), "media/bomb.png"),
+    "zip member's data corrupt": (_damaged_zip(_corrupt_data), "pack.zip"),
+    "zip member flagged encrypted": (_damaged_zip(_flag_encrypted), "pack.zip"),
+    "zip member of an unknown compression": (_damaged_zip(_unknown_method), "pack.zip"),
+    "zip member with a zeroed CRC": (_damaged_zip(_zero_crc), "pack.zip"),
+    "zip name length of 65535": (_damaged_zip(_long_name), "pack.zip"),
     "zip without a manifest": (_zip({"en/mission.md": MISSION_EN.encode()}), "manifest.toml"),
     "empty pack": (_pack(dict.fromkeys([*BASIC_ENTRIES, "media/map.png"])), "manifest.toml"),
     "title heading with #": (_pack({"en/mission.md": MISSION_EN + "\n# Again\n"}),
@@ -160,6 +218,24 @@ def test_bad_pack_is_refused_naming_the_file(case: str, tmp_path: Path,
     assert all(p.text.strip() for p in caught.value.problems)
     assert (_digest(imported.content_db), _digest(imported.user_db)) == before
     assert not list(imported.root.glob("*.new"))
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_a_zip_with_random_bytes_flipped_imports_or_is_refused(seed: int, tmp_path: Path,
+                                                              imported: DataPaths) -> None:
+    """A USB stick's damage: whatever it hits, an import or a refusal in plain words."""
+    archive = _zipped_good({})(tmp_path)
+    data = bytearray(archive.read_bytes())
+    chance = random.Random(seed)
+    for _ in range(8):
+        data[chance.randrange(len(data))] ^= 1 << chance.randrange(8)
+    archive.write_bytes(bytes(data))
+    before = _digest(imported.content_db)
+    try:
+        import_pack(archive, imported.content_db)
+    except PackError as exc:
+        assert exc.problems and all(p.text.strip() for p in exc.problems)
+        assert _digest(imported.content_db) == before
 
 
 def test_the_corpus_has_at_least_thirty_packs() -> None:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSizeF, Qt, QUrl
 from PySide6.QtGui import QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
@@ -14,10 +14,12 @@ from pytestqt.qtbot import QtBot
 from desktop_app.content.importer import import_pack
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
+from desktop_app.ui.printing.labels import page_labels
+from desktop_app.ui.printing.pages import PrintJob, make_document
 from desktop_app.ui.reader.main_window import MainWindow
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
 from desktop_app.ui.theme import DARK
-from tests.packs import BASIC_ENTRIES, write_pack
+from tests.packs import BASIC_ENTRIES, PNG_MAP, write_pack
 from tests.ui.conftest import WindowFactory, click_text, features
 
 
@@ -51,7 +53,14 @@ def test_a_title_with_markup_characters_is_shown_as_written(make_window: WindowF
     import_pack(pack, paths.ensure().content_db)
     window = make_window(paths=paths)
     shown = window.detail.toPlainText().splitlines()[0]
-    assert shown == "R&amp;D & <b>balances</b> \"quoted\" 'too'"
+    written = "R&amp;D & <b>balances</b> \"quoted\" 'too'"
+    assert shown == written
+    # The tree's tooltip, which Qt reads as rich text, shows it as written too.
+    tip = window.tree_model.item(0).toolTip()
+    as_shown = QTextDocument()
+    as_shown.setHtml(tip)
+    assert as_shown.toPlainText() == written
+    assert window.windowTitle().startswith(written)
 
 
 def test_tree_selection_opens_entries_and_sections(qtbot: QtBot,
@@ -128,7 +137,28 @@ def test_detail_pane_loads_only_pack_images(make_window: WindowFactory, tmp_path
     outside = tmp_path / "outside.png"
     outside.write_bytes(Path(__file__).read_bytes())
     for url in (f"file://{outside}", str(outside), "../media/map.png", "https://x/y.png"):
-        assert window.detail.loadResource(image, QUrl(url)) is None
+        shown = window.detail.loadResource(image, QUrl(url))
+        assert isinstance(shown, QImage) and shown.size().width() == 1  # blank
+
+
+def test_an_image_not_in_the_pack_is_never_read_from_disk(
+        make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Raw HTML naming a file beside the program (or, percent-encoded, outside it) shows no
+    image, in the pane and on paper: the file on disk is never read."""
+    (tmp_path / "media").mkdir()
+    (tmp_path / "media" / "secret.png").write_bytes(PNG_MAP)
+    monkeypatch.chdir(tmp_path)
+    window = make_window("borders")
+    image = QTextDocument.ResourceType.ImageResource
+    html = '<p><img src="media/secret.png"> <img src="media/%2E%2E/media/secret.png"></p>'
+    window.detail.setHtml(html)
+    job = PrintJob(html, "", "t", page_labels("en", "1", "2026-01-01"))
+    printed = make_document(job, QSizeF(400, 600))
+    for document in (window.detail.document(), printed):
+        document.documentLayout().documentSize()  # laid out: every image asked for
+        for src in ("media/secret.png", "media/%2E%2E/media/secret.png"):
+            loaded = document.resource(image, QUrl(src))
+            assert isinstance(loaded, QImage) and loaded.width() == 1, (src, document is printed)
 
 
 def test_find_in_page_counts_and_moves(qtbot: QtBot, make_window: WindowFactory) -> None:

@@ -8,11 +8,14 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from desktop_app.content.brief import BRIEF_CSS
+from desktop_app.content.importer import import_pack
 from desktop_app.library import ContentLibrary
-from desktop_app.paths import bundled_pack_dir
+from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.ui.printing.jobs import brief_jobs
 from desktop_app.ui.printing.labels import PageLabels
 from desktop_app.ui.printing.pages import (
@@ -24,6 +27,7 @@ from desktop_app.ui.printing.pages import (
     write_pdf,
 )
 from tests.briefs import first_page_with, import_brief_pack, page_texts, pdf_title
+from tests.packs import BASIC_ENTRIES, write_pack
 
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
@@ -189,3 +193,20 @@ def test_a_heading_never_ends_a_page(qtbot: QtBot) -> None:
         text = document.find("Text.").block()
         rect = document.documentLayout().blockBoundingRect
         assert int(rect(heading).top() // size.height()) == int(rect(text).top() // size.height())
+
+
+def test_a_brief_prints_the_packs_own_images(qtbot: QtBot, tmp_path: Path) -> None:
+    checkpoint = "en/borders/checkpoint.md"
+    with_map = BASIC_ENTRIES[checkpoint].replace(
+        "Better control.", "Better control.\n\n![Map of the crossing](media/map.png)")
+    paths = DataPaths(tmp_path / "data").ensure()
+    import_pack(write_pack(tmp_path / "pack", {checkpoint: with_map}), paths.content_db)
+    library = ContentLibrary(paths.content_db)
+    library.open()
+    layout = page_layout("A4", "portrait")
+    job = brief_jobs(library, ["borders/checkpoint"], "en", layout)[0]
+    assert set(job.images) == {"media/map.png"}
+    document = make_document(job, body_size(layout))
+    image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl("media/map.png"))
+    assert isinstance(image, QImage) and (image.width(), image.height()) == (40, 20)
+    library.close()

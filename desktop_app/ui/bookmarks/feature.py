@@ -26,6 +26,7 @@ from desktop_app.ui.bookmarks.model import BOOKMARK, STATUS_ROLE
 from desktop_app.ui.bookmarks.panel import BookmarksPanel
 from desktop_app.ui.bookmarks.service import BookmarkService
 from desktop_app.ui.host import WindowHost
+from desktop_app.ui.plain_text import plain_tip
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
 from desktop_app.ui.zoom import zoom_widget
 
@@ -224,7 +225,7 @@ class BookmarkFeature(QObject):
             titles = (self.store.target(Place(row.slug)) or ({}, ""))[0]
             title = titles.get(self.host.lang) or next(iter(titles.values()), row.slug)
             action = self.recent_menu.addAction(title.replace("&", "&&"))
-            action.setToolTip(row.slug)
+            action.setToolTip(plain_tip(row.slug))
             action.triggered.connect(partial(self._open_recent, Place(row.slug, row.section)))
 
     def _open_recent(self, place: Place, _checked: bool = False) -> None:

@@ -32,6 +32,7 @@ from desktop_app.db.bookmark_records import (
 from desktop_app.places import Place
 from desktop_app.ui.bookmarks.icons import bookmark_icon
 from desktop_app.ui.bookmarks.service import BookmarkService
+from desktop_app.ui.plain_text import plain_tip
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -194,7 +195,7 @@ class BookmarksModel(QAbstractItemModel):
             return self._icon
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self.label(node), mark.target, self._status_text(node.status), mark.note]
-            return "\n".join(line for line in lines if line)
+            return plain_tip("\n".join(line for line in lines if line))
         if role == Qt.ItemDataRole.ForegroundRole and node.status == MISSING:
             return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,
                                                        QPalette.ColorRole.Text))

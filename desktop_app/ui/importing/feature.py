@@ -14,8 +14,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
+from desktop_app.content.kept_packs import PackSource
 from desktop_app.content.pack import peek_manifest, version_key
 from desktop_app.db.records import PackInfo
+from desktop_app.paths import DataPaths
 from desktop_app.problems import Problem
 from desktop_app.ui import messages
 from desktop_app.ui.actions import make_action, refuse_in_read_only, set_texts
@@ -42,12 +44,18 @@ class ImportFeature(QObject):
         if self.host.user.read_only:
             refuse_in_read_only([self.act_import])
 
-    def show_preparing(self, rebuilding: bool = False) -> None:
-        """Say in the detail pane why there is no entry yet: the first import is running."""
-        if rebuilding:
+    def show_preparing(self, source: PackSource, rebuilding: bool = False) -> None:
+        """Say in the detail pane why there is no entry yet: the first import, or a rebuild
+        from ``source``, is running."""
+        if rebuilding and source.bundled:
             text = self.tr("The content database could not be read, so it is being rebuilt "
                            "from the content that came with Field Reference. Your bookmarks "
                            "and notes are kept apart and are not affected.")
+        elif rebuilding:
+            text = self.tr("The content database could not be read, so it is being rebuilt "
+                           "from the pack you imported, version {version}. Your bookmarks "
+                           "and notes are kept apart and are not affected.").format(
+                               version=source.version)
         else:
             text = self.tr("The content is being imported for the first time; "
                            "this takes a moment.")
@@ -63,17 +71,22 @@ class ImportFeature(QObject):
             "folder can be written (or with another data folder), then use it here."),
             content_css(resolve_dark(self.host.settings.theme)))
 
-    def import_pack(self, source: Path, then: Callable[[], None] | None = None) -> ImportTask:
+    def import_pack(self, source: Path, then: Callable[[], None] | None = None, *,
+                    keep: bool = True) -> ImportTask:
         """Import ``source`` in the background; the old content stays until the new one is in.
 
         Afterwards the content is reloaded and ``then`` runs; by default the place that was
-        open is shown again (or the first entry, where it no longer exists).
+        open is shown again (or the first entry, where it no longer exists). With ``keep``,
+        the pack is kept in the data folder for a later rebuild (not the bundled pack, nor a
+        kept one being rebuilt from).
         """
         host = self.host
         place = host.current_place
         host.library.close()
         host.window().setEnabled(False)
-        task = ImportTask(source, host.library.path, host.window())
+        packs = DataPaths(host.library.path.parent).packs_dir if keep else None
+        task = ImportTask(source, host.library.path, host.window(), keep_in=packs,
+                          cancellable=keep)  # the content must be prepared, not a new pack
         task.finished.connect(lambda info, problems: self._finished(
             info, problems, then or (lambda: host.reopen(place))))
         task.start()
@@ -83,7 +96,9 @@ class ImportFeature(QObject):
                   then: Callable[[], None]) -> None:
         self.host.window().setEnabled(True)
         loaded = self.host.load_content()
-        if info is None:
+        if info is None and not problems:
+            self.host.notify(self.tr("Import cancelled; the content is unchanged."))
+        elif info is None:
             messages.import_problems(self.host.window(), problems)
         else:
             self.host.notify(self.tr("Content version {version} imported.").format(

@@ -5,27 +5,33 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
-from desktop_app.ui.background import BackgroundJob, Progress
+from desktop_app.ui.background import BackgroundJob, Cancelled, Progress
 
 
 class ImportTask(QObject):
     """One import; ``finished`` carries the PackInfo, or None and the problems (translated by
-    the window in the UI thread)."""
+    the window in the UI thread), or None and no problem when it was cancelled."""
 
     finished = Signal(object, list)
 
-    def __init__(self, source: Path, content_db: Path, parent: QWidget) -> None:
+    def __init__(self, source: Path, content_db: Path, parent: QWidget, *,
+                 keep_in: Path | None = None, cancellable: bool = False) -> None:
         super().__init__(parent)
-        self.source, self.content_db = source, content_db
+        self.source, self.content_db, self.keep_in = source, content_db, keep_in
         self._job = BackgroundJob(self._import, self.tr("Importing content"),
-                                  self.tr("Reading {name}…").format(name=source.name), parent)
+                                  self.tr("Reading {name}…").format(name=source.name), parent,
+                                  cancellable=cancellable)
         self._job.finished.connect(self._on_finished)
 
     def start(self) -> None:
         self._job.start()
+
+    @property
+    def dialog(self) -> QProgressDialog:
+        return self._job.dialog
 
     def _import(self, progress: Progress) -> object:
         """On the job's thread."""
@@ -35,10 +41,12 @@ class ImportTask(QObject):
             progress(done, total, self.tr("Importing {done} of {total}: {what}").format(
                 done=done, total=total, what=what))
 
-        return import_pack(self.source, self.content_db, tell)
+        return import_pack(self.source, self.content_db, tell, keep_in=self.keep_in)
 
     def _on_finished(self, info: object, error: object) -> None:
-        if isinstance(error, PackError):
+        if isinstance(error, Cancelled):
+            problems = []
+        elif isinstance(error, PackError):
             problems = list(error.problems)
         elif error is not None:  # disk full, permissions: say it, keep the old content
             problems = [Problem(str(self.source), None, QT_TRANSLATE_NOOP(

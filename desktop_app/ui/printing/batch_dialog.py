@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.content.brief import project_slugs
 from desktop_app.ui.host import WindowHost
+from desktop_app.ui.plain_text import plain_tip
 from desktop_app.ui.printing.jobs import brief_jobs
 from desktop_app.ui.printing.output import PrintOutput
 from desktop_app.ui.printing.pages import PrintJob, paint_jobs
@@ -60,7 +61,7 @@ class BatchDialog(QDialog):
             for project in projects:
                 item = QTreeWidgetItem(area_item, [project.title])
                 item.setData(0, SLUG_ROLE, project.slug)
-                item.setToolTip(0, project.title)  # long titles are elided
+                item.setToolTip(0, plain_tip(project.title))  # long titles are elided
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if project.slug == open_slug
                                    else Qt.CheckState.Unchecked)

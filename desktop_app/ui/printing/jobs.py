@@ -62,7 +62,25 @@ def brief_job(library: ContentLibrary, slug: str, lang: str, layout: QPageLayout
         labels = replace(labels, language=names)
     else:
         body = brief_html(briefs[0], brief_labels(briefs[0].lang))
-    return PrintJob(body, BRIEF_CSS, briefs[0].title, labels, header_on_first_page=False)
+    return PrintJob(body, BRIEF_CSS, briefs[0].title, labels, header_on_first_page=False,
+                    images=pack_images(body, lambda src: _media(library, src)))
+
+
+def _media(library: ContentLibrary, src: str) -> bytes | None:
+    with library.read() as repo:
+        media = repo.media(src)
+    return media.data if media else None
+
+
+def pack_images(html_text: str, media: MediaLoader) -> dict[str, bytes]:
+    """The pack's images that ``html_text`` shows, by their ``src``, from the content
+    database (the printed page loads no other: ``pages.make_document``)."""
+    images = {}
+    for src in _IMAGE_SRC.findall(html_text):
+        data = media(html.unescape(src))
+        if data:
+            images[src] = data
+    return images
 
 
 def brief_jobs(library: ContentLibrary, slugs: Sequence[str], lang: str, layout: QPageLayout,
@@ -74,10 +92,5 @@ def page_job(view: EntryView, pack: PackInfo, lang: str, css: str,
              media: MediaLoader) -> PrintJob:
     """Any entry as the detail pane shows it (in the light theme: this is for paper)."""
     body = f"<h1>{html.escape(view.title)}</h1>\n{printable_html(view.html)}"
-    images = {}
-    for src in _IMAGE_SRC.findall(view.html):
-        data = media(src)
-        if data:
-            images[src] = data
     return PrintJob(body, css, view.title, page_labels(lang, pack.version, pack.date),
-                    images=images)
+                    images=pack_images(body, media))

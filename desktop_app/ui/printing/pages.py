@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 from desktop_app import APP_NAME
 from desktop_app.content.brief import ACCENT, MUTED, RULE, Fits
 from desktop_app.paths import resources_dir
+from desktop_app.ui.blank_image import blank_image
 from desktop_app.ui.printing.labels import PageLabels
 
 FONT_FAMILY = "DejaVu Sans"
@@ -120,10 +121,18 @@ class PageSetup:
                                 self.body.height() / self.scale)
 
 
+class _PackDocument(QTextDocument):
+    """A document that shows only the images it was given (``PrintJob.images``, from the
+    content database); a plain QTextDocument would read any other from disk."""
+
+    def loadResource(self, kind: int, _name: QUrl | str) -> object:
+        return blank_image() if kind == QTextDocument.ResourceType.ImageResource.value else b""
+
+
 def make_document(job: PrintJob, body_size: QSizeF,
                   points: float = BODY_POINTS) -> QTextDocument:
     """The job's HTML laid out in pages of ``body_size`` (layout units)."""
-    document = QTextDocument()
+    document = _PackDocument()
     device = QImage(8, 8, QImage.Format.Format_RGB32)
     dots_per_metre = round(LAYOUT_DPI / 0.0254)
     device.setDotsPerMeterX(dots_per_metre)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.db.records import EntryView
 from desktop_app.places import Place
+from desktop_app.ui.blank_image import blank_image
 from desktop_app.ui.zoom import zoom_widget
 
 if TYPE_CHECKING:
@@ -67,13 +68,15 @@ class DetailPane(QTextBrowser):
         self.document().setDefaultStyleSheet(css)
         self.setHtml(f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>")
 
-    def loadResource(self, kind: int, url: QUrl | str) -> bytes | None:
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
         """Images from the content pack, as the file's bytes (Qt decodes them); nothing else,
         from disk or the network: the media loader answers only from the pack's media table,
-        which the importer fills from its media/ folder alone."""
+        which the importer fills from its media/ folder alone. Any other image is a blank one:
+        given nothing, Qt would read a file of that name from disk itself."""
         if kind != QTextDocument.ResourceType.ImageResource.value:
-            return None
-        return self._media_loader(url if isinstance(url, str) else url.toString()) or None
+            return b""
+        return self._media_loader(url if isinstance(url, str) else url.toString()) \
+            or blank_image()
 
     # Sections and scrolling
 

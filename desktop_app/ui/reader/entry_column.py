@@ -15,11 +15,13 @@ class EntryColumn(QWidget):
         self.detail = DetailPane(media_loader, self)
         self.banner = QLabel(self)  # what holds for the whole session (a read-only folder)
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # names a folder, as it is
         self.banner.setMargin(6)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.hide()
         self.notice = QLabel(self)  # what holds for the entry shown
         self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names an entry, as it is
         self.notice.setMargin(6)
         self.notice.hide()
         detail_box = QWidget(self)  # the detail pane, with room for a header above it

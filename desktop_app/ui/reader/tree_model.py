@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from desktop_app.db.records import EntryNode, SectionNode
 from desktop_app.places import Place
 from desktop_app.ui.i18n import language_name
+from desktop_app.ui.plain_text import plain_tip
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 _PENDING_ROLE = Qt.ItemDataRole.UserRole + 2  # "sections", "entries" or both, not read yet
@@ -62,10 +63,11 @@ class TreeModel(QStandardItemModel):
         item.setData(place, PLACE_ROLE)
         if fallback_lang:  # the title is not in the asked language
             item.setFont(self._fallback_font)
-            item.setToolTip(self.tr("{title} (shown in {language}: no translation yet)").format(
-                title=title, language=language_name(fallback_lang)))
+            item.setToolTip(plain_tip(self.tr(
+                "{title} (shown in {language}: no translation yet)").format(
+                title=title, language=language_name(fallback_lang))))
         else:
-            item.setToolTip(title)
+            item.setToolTip(plain_tip(title))
         self._by_place.setdefault(place, item)
         return item
 

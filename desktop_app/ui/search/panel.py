@@ -107,6 +107,7 @@ class SearchPanel(QDockWidget):
         self.suggestion.setTextFormat(Qt.TextFormat.RichText)
         self.suggestion.hide()
         self.status = QLabel(body)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
         self.status.setWordWrap(True)
         self.model = SearchResultsModel(self)
         self.results = QListView(body)
