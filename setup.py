@@ -13,6 +13,6 @@ setup(
     # __pycache__ stay in the repository.
     package_data={"desktop_app.resources": [
         "content/**/*", "i18n/*.qm", "fonts/*", "icons/*.png", "icons/*.ico",
-        "icons/toolbar/*.png", "licenses/*",
+        "icons/toolbar/*.png", "licenses/*", "trusted-keys/*.pub",
     ]},
 )

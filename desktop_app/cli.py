@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop_app import APP_ID, APP_NAME, LANGUAGES, __version__
 from desktop_app.bookmarks import cli as bookmarks_cli
+from desktop_app.content import signing_cli
 from desktop_app.paths import DataPaths, NoDataFolder, resolve_data_dir
 from desktop_app.problems import PackError
 from desktop_app.search import cli as search_cli
@@ -65,6 +66,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, Co
     import_cmd = commands.add_parser(
         "import", parents=sub, help="import a content pack (folder or .zip) into the data folder")
     import_cmd.add_argument("pack", type=Path, metavar="PACK")
+    import_cmd.add_argument("--allow-unsigned", action="store_true",
+                            help="import a pack that is not signed by a trusted key")
     import_cmd.set_defaults(run=cmd_import)
     manifest_cmd = commands.add_parser(
         "pack-manifest", parents=sub,
@@ -83,6 +86,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, Co
              "open an entry and check it is shown; exit 0 when it works",
     ).set_defaults(run=cmd_self_test)
     search_cli.add_parser(commands, sub)
+    signing_cli.add_parsers(commands, sub)
     links_cmd = commands.add_parser(
         "register-links", parents=sub,
         help="make the system open field-reference:// links with this program",
@@ -190,15 +194,20 @@ def cmd_import(paths: DataPaths, args: argparse.Namespace) -> int:
     from sqlalchemy.exc import OperationalError
 
     from desktop_app.content.importer import import_pack
+    from desktop_app.content.trust import NEEDS_CONSENT, trust_for
 
+    trust = trust_for(args.pack, paths.root, allow_unsigned=args.allow_unsigned)
     try:
         info = import_pack(args.pack, paths.ensure().content_db, _print_progress,
-                           keep_in=paths.packs_dir)
+                           keep_in=paths.packs_dir, trust=trust)
     except PackError as exc:
         print(f"The pack {args.pack} was not imported; the current content is unchanged.",
               file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
+        if any(problem.message in NEEDS_CONSENT for problem in exc.problems):
+            print(f"To import it anyway: {APP_ID} import --allow-unsigned PACK; to trust its "
+                  f"signer: {APP_ID} trust add KEY.pub.", file=sys.stderr)
         return 1
     except OperationalError as exc:  # the disk filled up while the new database was written
         print(f"The pack {args.pack} was not imported: {paths.content_db} could not be "

@@ -7,6 +7,9 @@ import struct
 import zlib
 from pathlib import Path
 
+from desktop_app.content.pack import SIGNATURE
+from desktop_app.content.signing import read_secret_key, sign
+
 MANIFEST_HEAD = """id = "test-pack"
 version = "{version}"
 date = 2026-11-01
@@ -90,9 +93,22 @@ BASIC_ENTRIES["ru/borders/handbook.md"] = entry(
     order=2)
 
 
+DEVELOPMENT_KEY = Path(__file__).resolve().parent.parent / "keys" / "development.key"
+
+
+def sign_pack(root: Path, key_file: Path = DEVELOPMENT_KEY) -> Path:
+    """Sign the pack folder's manifest as it is now (with the development key, which the
+    program trusts as built from this repository, unless told otherwise)."""
+    key = read_secret_key(key_file.read_text(encoding="utf-8"))
+    manifest = (root / "manifest.toml").read_bytes()
+    (root / SIGNATURE).write_text(sign(manifest, key, "test pack"), encoding="utf-8")
+    return root
+
+
 def write_pack(root: Path, files: dict[str, str | bytes | None] | None = None, *,
-               version: str = "1.0.0", media: bool = True) -> Path:
-    """Write a pack with a correct manifest; ``files`` replaces or adds (None drops) files."""
+               version: str = "1.0.0", media: bool = True, signed: bool = True) -> Path:
+    """Write a pack with a correct manifest, signed with the development key unless not
+    ``signed``; ``files`` replaces or adds (None drops) files."""
     contents: dict[str, str | bytes] = dict(BASIC_ENTRIES)
     if media:
         contents["media/map.png"] = PNG_MAP
@@ -111,4 +127,5 @@ def write_pack(root: Path, files: dict[str, str | bytes | None] | None = None, *
         rows.append(f'"{rel}" = "{hashlib.sha256(raw).hexdigest()}"')
     manifest = MANIFEST_HEAD.format(version=version) + "\n[files]\n" + "\n".join(rows) + "\n"
     (root / "manifest.toml").write_text(manifest, encoding="utf-8")
-    return root
+    (root / SIGNATURE).unlink(missing_ok=True)
+    return sign_pack(root) if signed else root

@@ -11,7 +11,7 @@ import pytest
 
 from desktop_app import __version__, cli
 from desktop_app.cli import parse_command_line
-from tests.packs import BASIC_ENTRIES, write_pack
+from tests.packs import BASIC_ENTRIES, DEVELOPMENT_KEY, write_pack
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -61,6 +61,8 @@ def test_pack_manifest_rewrites_checksums(pack_dir: Path, tmp_path: Path) -> Non
         handle.write("\nEdited.\n")
     assert run("--data-dir", str(tmp_path / "d"), "import", str(pack_dir)).returncode == 1
     assert run("pack-manifest", str(pack_dir)).returncode == 0
+    # The signature was of the manifest before: the author signs the new one.
+    assert run("pack", "sign", str(pack_dir), "--key", str(DEVELOPMENT_KEY)).returncode == 0
     assert run("--data-dir", str(tmp_path / "d"), "import", str(pack_dir)).returncode == 0
 
 

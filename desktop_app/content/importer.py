@@ -18,6 +18,7 @@ from desktop_app.content.pack import (
     MUST_BE_NUMBER,
     MUST_BE_TEXT,
     MUST_BE_TEXT_LIST,
+    SIGNATURE,
     Manifest,
     decode_utf8,
     field_getter,
@@ -28,6 +29,7 @@ from desktop_app.content.pack import (
     verify_checksums,
 )
 from desktop_app.content.render import SECTION_ID_RE, WEB_SCHEMES, Rendered, render_markdown
+from desktop_app.content.trust import Trust, refuse_unless_trusted
 from desktop_app.db.content_store import build_content_db
 from desktop_app.db.file_lock import LockBusy, locked
 from desktop_app.db.records import (
@@ -151,7 +153,7 @@ def _collect(manifest: Manifest, files: dict[str, bytes], progress: Progress | N
              problems: list[Problem]) -> tuple[dict[str, dict[str, EntryFile]], list[MediaRecord]]:
     entries: dict[str, dict[str, EntryFile]] = {}
     media: list[MediaRecord] = []
-    names = sorted(rel for rel in files if rel != MANIFEST)
+    names = sorted(rel for rel in files if rel not in (MANIFEST, SIGNATURE))
     for done, rel in enumerate(names, start=1):
         if progress and (done % 200 == 0 or done == len(names)):
             progress(done, len(names), rel)
@@ -329,16 +331,20 @@ ANOTHER_IMPORT = QT_TRANSLATE_NOOP(
 
 
 def import_pack(source: Path, content_db: Path, progress: Progress | None = None, *,
-                keep_in: Path | None = None) -> PackInfo:
+                keep_in: Path | None = None, trust: Trust | None = None) -> PackInfo:
     """Validate ``source`` and build ``content_db`` from it, all or nothing; one import at a
     time into one data folder (a second is refused with a :class:`PackError` saying so).
 
-    With ``keep_in`` (the data folder's ``packs/``), the pack's verified files are kept there
-    once the content is built, for a later rebuild (``kept_packs``).
+    With ``trust``, a pack the user brings: its signature is checked first (``trust.py``);
+    without, the program's own (the bundled pack, one it kept). With ``keep_in`` (the data
+    folder's ``packs/``), the pack's verified files are kept there once the content is
+    built, for a later rebuild (``kept_packs``).
     """
     try:
         with locked(content_db):
             files = read_pack_files(source)
+            if trust is not None:
+                refuse_unless_trusted(files, trust)
             manifest, info, records, media = _load_files(files, progress)
             build_content_db(content_db, info, records, media, progress, index_text=index_text)
             if keep_in is not None:

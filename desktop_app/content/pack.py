@@ -21,6 +21,7 @@ from typing import Any
 from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
 
 MANIFEST = "manifest.toml"
+SIGNATURE = "manifest.toml.minisig"  # signs the manifest, which holds every other file's hash
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TOTAL_BYTES = 512 * 1024 * 1024
 MAX_FILES = 500_000
@@ -307,7 +308,7 @@ def verify_checksums(manifest: Manifest, files: dict[str, bytes]) -> None:
         elif hashlib.sha256(files[rel]).hexdigest() != digest:
             problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
                 "Problems", "does not match its checksum in the manifest (changed or damaged).")))
-    for rel in sorted(set(files) - set(manifest.checksums) - {MANIFEST}):
+    for rel in sorted(set(files) - set(manifest.checksums) - {MANIFEST, SIGNATURE}):
         problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
             "Problems", "is not listed in the manifest.")))
     if problems:
@@ -345,7 +346,7 @@ def write_manifest_checksums(folder: Path) -> int:
     head = re.split(r"^\[files\]\s*$", text, flags=re.MULTILINE)[0].rstrip() + "\n"
     files = _read_folder(folder)
     rows = [f'"{rel}" = "{hashlib.sha256(data).hexdigest()}"'
-            for rel, data in sorted(files.items()) if rel != MANIFEST]
+            for rel, data in sorted(files.items()) if rel not in (MANIFEST, SIGNATURE)]
     manifest_path.write_text(head + "\n[files]\n" + "\n".join(rows) + "\n", encoding="utf-8")
     return len(rows)
 

@@ -76,3 +76,26 @@ def ask_import_older(parent: QWidget, chosen: str, installed: str,
     box.finished.connect(lambda result: proceed() if result == Button.Yes else None)
     return box
 
+
+
+def ask_import_unsigned(parent: QWidget, key_id: str,
+                        proceed: Callable[[], object]) -> QMessageBox:
+    """A pack not signed by a trusted key imports only if the reader says so, knowing whose
+    it may be; Cancel is the default."""
+    if key_id:
+        text = QCoreApplication.translate(
+            "Messages", "This pack is signed with key {key}, which Field Reference does not "
+            "trust, so it cannot tell who made it. Anyone could have written its content.\n\n"
+            "Import it only if you know where it comes from.").format(key=key_id)
+    else:
+        text = QCoreApplication.translate(
+            "Messages", "This pack is not signed, so Field Reference cannot tell who made it. "
+            "Anyone could have written its content.\n\n"
+            "Import it only if you know where it comes from.")
+    box = _open(parent, QMessageBox.Icon.Warning,
+                QCoreApplication.translate("Messages", "Import a pack of unknown origin?"),
+                text, Button.Yes | Button.Cancel)
+    box.button(Button.Yes).setText(QCoreApplication.translate("Messages", "&Import anyway"))
+    box.setDefaultButton(Button.Cancel)
+    box.finished.connect(lambda result: proceed() if result == Button.Yes else None)
+    return box

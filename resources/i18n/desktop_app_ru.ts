@@ -718,6 +718,30 @@ Replace the newer content with it?</source>
         <translation>Импортировать более старый пакет?</translation>
     </message>
     <message>
+        <source>This pack is signed with key {key}, which Field Reference does not trust, so it cannot tell who made it. Anyone could have written its content.
+
+Import it only if you know where it comes from.</source>
+        <translation>Этот пакет подписан ключом {key}, которому «Полевой справочник» не доверяет, поэтому нельзя узнать, кто его сделал. Его содержимое мог написать кто угодно.
+
+Импортируйте его, только если знаете, откуда он.</translation>
+    </message>
+    <message>
+        <source>This pack is not signed, so Field Reference cannot tell who made it. Anyone could have written its content.
+
+Import it only if you know where it comes from.</source>
+        <translation>Этот пакет не подписан, поэтому «Полевой справочник» не может узнать, кто его сделал. Его содержимое мог написать кто угодно.
+
+Импортируйте его, только если знаете, откуда он.</translation>
+    </message>
+    <message>
+        <source>Import a pack of unknown origin?</source>
+        <translation>Импортировать пакет неизвестного происхождения?</translation>
+    </message>
+    <message>
+        <source>&amp;Import anyway</source>
+        <translation>&amp;Всё равно импортировать</translation>
+    </message>
+    <message>
         <source>Field Reference</source>
         <translation>Полевой справочник</translation>
     </message>
@@ -1158,6 +1182,22 @@ Replace the newer content with it?</source>
     <message>
         <source>could not be restored from the backup {backup} ({error}). The backup is kept: start again once the disk has free space and the folder can be written.</source>
         <translation>не удалось восстановить из резервной копии {backup} ({error}). Копия сохранена: запустите программу снова, когда на диске будет свободное место и в папку можно будет записывать.</translation>
+    </message>
+    <message>
+        <source>the pack is not signed, so where it comes from cannot be checked.</source>
+        <translation>пакет не подписан, поэтому нельзя проверить, откуда он.</translation>
+    </message>
+    <message>
+        <source>the pack is signed with key {key}, which this program does not trust.</source>
+        <translation>пакет подписан ключом {key}, которому программа не доверяет.</translation>
+    </message>
+    <message>
+        <source>the signature of key {key} does not match the manifest: the pack was changed after it was signed.</source>
+        <translation>подпись ключа {key} не соответствует манифесту: пакет изменили после подписания.</translation>
+    </message>
+    <message>
+        <source>is not a signature this program can read ({detail}).</source>
+        <translation>не является подписью, которую программа может прочитать ({detail}).</translation>
     </message>
 </context>
 <context>

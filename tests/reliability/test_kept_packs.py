@@ -17,7 +17,7 @@ from desktop_app.content.importer import import_pack
 from desktop_app.content.kept_packs import KEPT, rebuild_source
 from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.places import Place
-from tests.packs import BASIC_ENTRIES, write_pack
+from tests.packs import BASIC_ENTRIES, sign_pack, write_pack
 from tests.ui.conftest import WindowFactory, features
 
 NEW_TEXT = "Quarantine zeppelin procedures."  # words no other pack holds
@@ -89,7 +89,7 @@ def test_the_window_rebuilds_from_the_newer_imported_pack(
 
 def test_cancelling_an_import_from_the_window_keeps_the_old_content(
         qtbot: QtBot, make_window: WindowFactory, imported: DataPaths, tmp_path: Path) -> None:
-    big = write_synthetic_pack(tmp_path / "big", 3000)
+    big = sign_pack(write_synthetic_pack(tmp_path / "big", 3000))
     window = make_window("borders/checkpoint")
     before = imported.content_db.read_bytes()
     task = features(window).importing.import_pack(big)
@@ -111,7 +111,7 @@ def test_closing_the_window_during_a_content_import_stops_it_and_keeps_the_old(
     imported = run("--data-dir", str(data), "import", str(newer_pack(tmp_path / "pack")))
     assert imported.returncode == 0, imported.stderr
     before = (data / "content.sqlite").read_bytes()
-    big = write_synthetic_pack(tmp_path / "big", 3000)
+    big = sign_pack(write_synthetic_pack(tmp_path / "big", 3000))
     done = subprocess.run(
         [sys.executable, "-m", "tests.reliability.close_during_import", str(data), str(big)],
         capture_output=True, text=True, timeout=120,

@@ -7,9 +7,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop_app.content.signing import new_key
 from desktop_app.db.errors import UserDataTooNew
 from desktop_app.db.migrations import USER_SCHEMA_VERSION
 from desktop_app.library import UserData
@@ -17,8 +19,8 @@ from desktop_app.paths import DataPaths
 from desktop_app.ui.i18n import problem_text
 from desktop_app.ui.reader.main_window import MainWindow
 from tests.i18n import CYRILLIC
-from tests.packs import BASIC_ENTRIES, write_pack
-from tests.ui.conftest import WindowFactory, features
+from tests.packs import BASIC_ENTRIES, sign_pack, write_pack
+from tests.ui.conftest import WindowFactory, features, shown_message
 
 NO_FRONT_MATTER = "must start with front matter between two “+++” lines."
 
@@ -82,3 +84,49 @@ def test_user_data_too_new_is_explained_in_russian(make_window: WindowFactory,
         UserData(path, tmp_path / "backups")
     text = problem_text(caught.value.problem)
     assert text.startswith(f"{path}: записан более новой версией «Полевого справочника»")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_pack_of_unknown_origin_is_imported_only_when_the_reader_says_so(
+        qtbot: QtBot, make_window: WindowFactory, imported: DataPaths, tmp_path: Path,
+        lang: str) -> None:
+    window = make_window("mission", lang=lang)
+    unsigned = write_pack(tmp_path / "unsigned", version="2.0.0", signed=False)
+    before = imported.content_db.read_bytes()
+    features(window).importing.import_pack_checked(unsigned)
+    box = shown_message(qtbot, window)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert not _ascii_words(box.text()) if lang == "ru" else "not signed" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert imported.content_db.read_bytes() == before  # Cancel: nothing imported
+
+    features(window).importing.import_pack_checked(unsigned)
+    box = shown_message(qtbot, window)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.library.pack is not None
+                    and window.library.pack.version == "2.0.0", timeout=10000)
+
+
+def test_the_warning_names_the_key_of_an_untrusted_signer(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
+    key = new_key()
+    key_file = tmp_path / "other.key"
+    key_file.write_text(key.file_text(), encoding="utf-8")
+    pack = sign_pack(write_pack(tmp_path / "other", signed=False), key_file)
+    window = make_window("mission")
+    features(window).importing.import_pack_checked(pack)
+    box = shown_message(qtbot, window)
+    assert key.public().id_text in box.text()
+    box.reject()
+
+
+def test_a_trusted_pack_imports_without_a_question(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
+    window = make_window("mission")
+    features(window).importing.import_pack_checked(write_pack(tmp_path / "signed",
+                                                              version="3.0.0"))
+    qtbot.waitUntil(lambda: window.library.pack is not None
+                    and window.library.pack.version == "3.0.0", timeout=10000)
+    assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]

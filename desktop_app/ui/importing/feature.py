@@ -72,20 +72,25 @@ class ImportFeature(QObject):
             content_css(resolve_dark(self.host.settings.theme)))
 
     def import_pack(self, source: Path, then: Callable[[], None] | None = None, *,
-                    keep: bool = True) -> ImportTask:
+                    keep: bool = True, allow_unsigned: bool = False) -> ImportTask:
         """Import ``source`` in the background; the old content stays until the new one is in.
 
         Afterwards the content is reloaded and ``then`` runs; by default the place that was
-        open is shown again (or the first entry, where it no longer exists). With ``keep``,
-        the pack is kept in the data folder for a later rebuild (not the bundled pack, nor a
-        kept one being rebuilt from).
+        open is shown again (or the first entry, where it no longer exists). With ``keep``
+        (a pack the user brings), its signature is checked (``allow_unsigned``: the user
+        accepted one not signed by a trusted key) and it is kept in the data folder for a
+        later rebuild; the bundled pack, or a kept one rebuilt from, is the program's own.
         """
         host = self.host
         place = host.current_place
         host.library.close()
         host.window().setEnabled(False)
-        packs = DataPaths(host.library.path.parent).packs_dir if keep else None
-        task = ImportTask(source, host.library.path, host.window(), keep_in=packs,
+        from desktop_app.content.trust import trust_for  # cryptography: only when importing
+
+        paths = DataPaths(host.library.path.parent)
+        trust = trust_for(source, paths.root, allow_unsigned=allow_unsigned) if keep else None
+        task = ImportTask(source, host.library.path, host.window(),
+                          keep_in=paths.packs_dir if keep else None, trust=trust,
                           cancellable=keep)  # the content must be prepared, not a new pack
         task.finished.connect(lambda info, problems: self._finished(
             info, problems, then or (lambda: host.reopen(place))))
@@ -115,11 +120,25 @@ class ImportFeature(QObject):
             self.import_pack_checked(path.parent if path.name == "manifest.toml" else path)
 
     def import_pack_checked(self, source: Path) -> None:
-        """Import ``source``, asking first when it is older than the content installed."""
+        """Import ``source``, asking first when it is not signed by a trusted key, then when
+        it is older than the content installed."""
+        from desktop_app.content.trust import peek_signature, trust_for  # as in import_pack
+
+        trust = trust_for(source, DataPaths(self.host.library.path.parent).root)
+        check = peek_signature(source, trust.keys) if trust is not None else None
+        if check is not None and check.needs_consent:
+            messages.ask_import_unsigned(self.host.window(), check.key_id,
+                                         lambda: self._import_if_newer(source, True))
+            return
+        self._import_if_newer(source, False)
+
+    def _import_if_newer(self, source: Path, allow_unsigned: bool) -> None:
         installed, chosen = self.host.library.pack, peek_manifest(source)
         if installed and chosen and version_key(chosen.version) < version_key(installed.version):
             lang = self.host.lang
             messages.ask_import_older(self.host.window(), pack_text(chosen, lang),
-                                      pack_text(installed, lang), lambda: self.import_pack(source))
+                                      pack_text(installed, lang),
+                                      lambda: self.import_pack(source,
+                                                               allow_unsigned=allow_unsigned))
             return
-        self.import_pack(source)
+        self.import_pack(source, allow_unsigned=allow_unsigned)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
 from desktop_app.ui.background import BackgroundJob, Cancelled, Progress
+
+if TYPE_CHECKING:
+    from desktop_app.content.trust import Trust
 
 
 class ImportTask(QObject):
@@ -18,9 +22,11 @@ class ImportTask(QObject):
     finished = Signal(object, list)
 
     def __init__(self, source: Path, content_db: Path, parent: QWidget, *,
-                 keep_in: Path | None = None, cancellable: bool = False) -> None:
+                 keep_in: Path | None = None, trust: Trust | None = None,
+                 cancellable: bool = False) -> None:
         super().__init__(parent)
         self.source, self.content_db, self.keep_in = source, content_db, keep_in
+        self.trust = trust
         self._job = BackgroundJob(self._import, self.tr("Importing content"),
                                   self.tr("Reading {name}…").format(name=source.name), parent,
                                   cancellable=cancellable)
@@ -41,7 +47,8 @@ class ImportTask(QObject):
             progress(done, total, self.tr("Importing {done} of {total}: {what}").format(
                 done=done, total=total, what=what))
 
-        return import_pack(self.source, self.content_db, tell, keep_in=self.keep_in)
+        return import_pack(self.source, self.content_db, tell, keep_in=self.keep_in,
+                           trust=self.trust)
 
     def _on_finished(self, info: object, error: object) -> None:
         if isinstance(error, Cancelled):
