@@ -7,8 +7,9 @@ content database is only replaced once the new one is complete.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -28,7 +29,14 @@ from desktop_app.content.pack import (
     split_front_matter,
     verify_checksums,
 )
-from desktop_app.content.render import SECTION_ID_RE, WEB_SCHEMES, Rendered, render_markdown
+from desktop_app.content.render import (
+    MAX_NESTING,
+    SECTION_ID_RE,
+    WEB_SCHEMES,
+    Rendered,
+    render_markdown,
+    too_deep,
+)
 from desktop_app.content.trust import Trust, refuse_unless_trusted
 from desktop_app.db.content_store import build_content_db
 from desktop_app.db.file_lock import LockBusy, locked
@@ -50,6 +58,14 @@ MEDIA_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
                ".gif": "image/gif", ".svg": "image/svg+xml"}
 SHARED_FIELDS = ("slug", "kind", "area", "order", "sources")
 ORDER_RANGE = (-1_000_000, 1_000_000)  # far from what SQLite's integers hold
+TOO_DEEP = {  # render.too_deep's findings
+    "lists": QT_TRANSLATE_NOOP("Problems", "nests lists more than {limit} levels deep; "
+                               "simplify it."),
+    "quotes": QT_TRANSLATE_NOOP("Problems", "nests quotes more than {limit} levels deep; "
+                                "simplify it."),
+    "html": QT_TRANSLATE_NOOP("Problems", "nests HTML elements more than {limit} levels "
+                              "deep; simplify it."),
+}
 
 
 @dataclass
@@ -63,12 +79,22 @@ class EntryFile:
     rendered: Rendered
     body: str
     body_line: int
+    _line_starts: list[int] = field(default_factory=list, init=False, repr=False)
+    _cursor: int = field(default=0, init=False, repr=False)
 
     def line_of(self, needle: str) -> int | None:
-        for number, line in enumerate(self.body.split("\n")):
-            if needle in line:
-                return self.body_line + number
-        return None
+        """The file line of ``needle``: its first occurrence from the one found last, else
+        its first. Problems are looked up in the order of the text, so finding all of them is
+        one pass over it, however many there are."""
+        at = self.body.find(needle, self._cursor)
+        if at < 0:
+            at = self.body.find(needle)
+        if at < 0:
+            return None
+        self._cursor = at
+        if not self._line_starts:
+            self._line_starts = [0, *(m.end() for m in re.finditer("\n", self.body))]
+        return self.body_line + bisect_right(self._line_starts, at) - 1
 
 
 def _parse_brief(name: str, text: str, table: Any, problems: list[Problem]) -> BriefRecord:
@@ -120,6 +146,11 @@ def _parse_entry(name: str, lang: str, data: bytes, problems: list[Problem]) -> 
         brief = _parse_brief(name, front.text, front.data["brief"], problems)
     elif meta["kind"] == "project":
         brief = BriefRecord()
+    deep = too_deep(front.body)
+    if deep is not None:
+        problems.append(Problem(name, front.body_line + deep[0] - 1, TOO_DEEP[deep[1]],
+                                {"limit": MAX_NESTING}))
+        return None
     rendered = render_markdown(front.body)
     entry = EntryFile(name, lang, meta, brief, rendered, front.body, front.body_line)
     _check_headings(entry, problems)

@@ -144,6 +144,37 @@ class _Targets(HTMLParser):
             self.sink.images.append(values.get("src") or "")
 
 
+MAX_NESTING = 32  # list levels, quote levels, open HTML elements: far beyond any real text
+_HTML_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*?(/?)>")
+_VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base"}
+
+
+def too_deep(source: str) -> tuple[int, str] | None:
+    """(line, "lists" | "quotes" | "html") where ``source`` nests lists, quotes or HTML
+    elements deeper than
+    MAX_NESTING, found in one pass; the renderer would recurse that deep (and Python-Markdown
+    takes seconds for a few hundred levels, and fails past a thousand)."""
+    depth = 0
+    for number, line in enumerate(source.split("\n"), start=1):
+        text = line.expandtabs(4)
+        stripped = text.lstrip(" ")
+        if stripped[:1] in "-*+" or stripped[:1].isdigit():
+            if (len(text) - len(stripped)) // 4 > MAX_NESTING:
+                return number, "lists"
+        marks = stripped[:len(stripped) - len(stripped.lstrip("> "))]
+        if marks.count(">") > MAX_NESTING:
+            return number, "quotes"
+        for match in _HTML_TAG_RE.finditer(line):
+            closing, tag, self_closing = match.groups()
+            if closing:
+                depth = max(0, depth - 1)
+            elif not self_closing and tag.lower() not in _VOID_TAGS:
+                depth += 1
+                if depth > MAX_NESTING:
+                    return number, "html"
+    return None
+
+
 def render_markdown(source: str) -> Rendered:
     result = Rendered(html="", summary="", sections=[], headings=[])
     md = markdown.Markdown(extensions=EXTENSIONS, output_format="html")

@@ -908,6 +908,18 @@ Import it only if you know where it comes from.</source>
         <translation>записан более новой версией «Полевого справочника» (формат данных {found}; эта версия знает форматы до {known}). Файл оставлен без изменений.</translation>
     </message>
     <message>
+        <source>nests lists more than {limit} levels deep; simplify it.</source>
+        <translation>списки вложены глубже {limit} уровней; упростите текст.</translation>
+    </message>
+    <message>
+        <source>nests quotes more than {limit} levels deep; simplify it.</source>
+        <translation>цитаты вложены глубже {limit} уровней; упростите текст.</translation>
+    </message>
+    <message>
+        <source>nests HTML elements more than {limit} levels deep; simplify it.</source>
+        <translation>элементы HTML вложены глубже {limit} уровней; упростите текст.</translation>
+    </message>
+    <message>
         <source>[brief] must be a table.</source>
         <translation>[brief] должен быть таблицей.</translation>
     </message>

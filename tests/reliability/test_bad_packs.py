@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.content.importer import import_pack, load_pack
-from desktop_app.content.pack import MAX_FILE_BYTES, split_front_matter
+from desktop_app.content.pack import MAX_FILE_BYTES, MAX_FILES, split_front_matter
 from desktop_app.content.render import render_markdown
 from desktop_app.library import UserData
 from desktop_app.paths import DataPaths
@@ -236,6 +236,49 @@ def test_a_zip_with_random_bytes_flipped_imports_or_is_refused(seed: int, tmp_pa
     except PackError as exc:
         assert exc.problems and all(p.text.strip() for p in exc.problems)
         assert _digest(imported.content_db) == before
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    ("\n".join("    " * level + "- x" for level in range(400)), "nests lists"),
+    ("\n".join("> " * level + "x" for level in range(1, 600)), "nests quotes"),
+    ("<div>" * 100_000 + "x" + "</div>" * 100_000, "nests HTML elements"),
+    ("a <span>" * 100_000, "nests HTML elements"),
+])
+def test_markdown_nested_too_deep_is_refused_naming_the_line(
+        tmp_path: Path, body: str, said: str) -> None:
+    """Before, 300 list levels raised RecursionError, 1,000 took 33 s first, and 100,000
+    nested elements ran for minutes."""
+    pack = write_pack(tmp_path / "pack", {"en/mission.md": MISSION_EN + "\n" + body + "\n"})
+    with pytest.raises(PackError) as caught:
+        load_pack(pack)
+    assert any(p.file == "en/mission.md" and p.line and said in p.text
+               for p in caught.value.problems), [str(p) for p in caught.value.problems]
+
+
+@pytest.mark.parametrize("extra", [
+    "".join(f"\n[x{i}](entry:gone{i})\n" for i in range(2000)),
+    "".join(f"\n## Heading {i}\n" for i in range(2000)),
+])
+def test_every_problem_of_many_names_its_own_line(tmp_path: Path, extra: str) -> None:
+    """2,000 broken links, or 2,000 headings without ids: each problem's line is the one
+    it is on (they are found in one pass over the text: docs/reliability.md)."""
+    pack = write_pack(tmp_path / "pack", {"en/mission.md": MISSION_EN + extra})
+    with pytest.raises(PackError) as caught:
+        load_pack(pack)
+    found = [p for p in caught.value.problems if p.line]
+    assert len(found) == 2000
+    text = (pack / "en" / "mission.md").read_text(encoding="utf-8").split("\n")
+    for problem in found:
+        named = str(problem.params.get("link") or problem.params.get("heading", ""))
+        assert problem.line is not None and named, str(problem)
+        assert named in text[problem.line - 1], str(problem)
+
+
+def test_a_pack_of_too_many_files_is_refused(tmp_path: Path, imported: DataPaths) -> None:
+    archive = _zipped_good({f"media/{i}.png": b"" for i in range(MAX_FILES + 1)})(tmp_path)
+    with pytest.raises(PackError) as caught:
+        import_pack(archive, imported.content_db)
+    assert "too many files" in str(caught.value.problems[0])
 
 
 def test_the_corpus_has_at_least_thirty_packs() -> None:
