@@ -351,20 +351,36 @@ def write_manifest_checksums(folder: Path) -> int:
     return len(rows)
 
 
+def peek_files(source: Path, names: tuple[str, ...]) -> dict[str, bytes] | None:
+    """Those of the pack's top-level files ``names`` (the first of them, the manifest, must be
+    there) that it has, read cheaply before an import; None when they cannot be read (the
+    import itself then reports exactly what is wrong)."""
+    try:
+        if source.is_dir():
+            return {name: (source / name).read_bytes()[:MAX_FILE_BYTES] for name in names
+                    if name == names[0] or (source / name).is_file()}
+        with zipfile.ZipFile(source) as zf:
+            every = zf.namelist()
+            first = [n for n in every
+                     if n == names[0] or (n.count("/") == 1 and n.endswith("/" + names[0]))]
+            if len(first) != 1:
+                return None
+            prefix = first[0][: -len(names[0])]
+            found = {}
+            for name in names:
+                if prefix + name in every:
+                    with zf.open(prefix + name) as member:
+                        found[name] = member.read(MAX_FILE_BYTES)
+            return found
+    except (OSError, *ZIP_DAMAGE):
+        return None
+
+
 def peek_manifest(source: Path) -> Manifest | None:
     """The manifest alone, read cheaply before an import to compare versions; None when it
     cannot be read (the import itself then reports exactly what is wrong)."""
+    files = peek_files(source, (MANIFEST,))
     try:
-        if source.is_dir():
-            data = (source / MANIFEST).read_bytes()[:MAX_FILE_BYTES]
-        else:
-            with zipfile.ZipFile(source) as zf:
-                names = [n for n in zf.namelist()
-                         if n == MANIFEST or (n.count("/") == 1 and n.endswith("/" + MANIFEST))]
-                if len(names) != 1:
-                    return None
-                with zf.open(names[0]) as member:
-                    data = member.read(MAX_FILE_BYTES)
-        return parse_manifest({MANIFEST: data})
-    except (OSError, PackError, *ZIP_DAMAGE):
+        return parse_manifest(files) if files is not None else None
+    except PackError:
         return None

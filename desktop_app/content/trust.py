@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from desktop_app.content.pack import MANIFEST, SIGNATURE, read_pack_files
+from desktop_app.content.pack import MANIFEST, SIGNATURE, peek_files
 from desktop_app.content.signing import (
     KeyFileError,
     PublicKey,
@@ -121,10 +121,8 @@ def check_signature(files: dict[str, bytes], keys: tuple[PublicKey, ...]) -> Sig
 def peek_signature(source: Path, keys: tuple[PublicKey, ...]) -> SignatureCheck | None:
     """How the pack at ``source`` is signed, before importing it; None when it cannot be read
     (the import then says what is wrong)."""
-    try:
-        return check_signature(read_pack_files(source), keys)
-    except (PackError, OSError):
-        return None
+    files = peek_files(source, (MANIFEST, SIGNATURE))  # the manifest and its signature only
+    return check_signature(files, keys) if files is not None else None
 
 
 def refuse_unless_trusted(files: dict[str, bytes], trust: Trust) -> None:
