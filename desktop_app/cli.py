@@ -17,7 +17,7 @@ from pathlib import Path
 from desktop_app import APP_ID, APP_NAME, LANGUAGES, __version__
 from desktop_app.bookmarks import cli as bookmarks_cli
 from desktop_app.content import signing_cli
-from desktop_app.paths import DataPaths, NoDataFolder, resolve_data_dir
+from desktop_app.paths import RENDER_WORKER, DataPaths, NoDataFolder, resolve_data_dir
 from desktop_app.problems import PackError
 from desktop_app.search import cli as search_cli
 
@@ -147,7 +147,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="backslashreplace")
-    args = parse_command_line(sys.argv[1:] if argv is None else argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words == [RENDER_WORKER]:  # the importer's worker process (content/render_workers.py)
+        from desktop_app.content.render_workers import run_worker
+
+        return run_worker()
+    args = parse_command_line(words)
     run: Command = args.run
     try:
         return run(DataPaths(resolve_data_dir(args.data_dir)), args)

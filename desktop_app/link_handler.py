@@ -17,19 +17,12 @@ import sys
 from pathlib import Path
 
 from desktop_app import APP_ID, APP_NAME
-from desktop_app.paths import resources_dir
+from desktop_app.paths import program_command, resources_dir
 from desktop_app.places import URL_SCHEME
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
 SCHEME_TYPE = f"x-scheme-handler/{URL_SCHEME}"
 DEFAULTS = "Default Applications"
-
-
-def program_command() -> list[str]:
-    """The words that start this program."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable]
-    return [sys.executable, "-m", "desktop_app"]
 
 
 def _xdg(variable: str, fallback: str) -> Path:

@@ -51,6 +51,17 @@ def executable_dir() -> Path:
     return Path(sys.argv[0]).resolve().parent
 
 
+RENDER_WORKER = "render-worker"  # the command word that makes the program a render worker
+
+
+def program_command() -> list[str]:
+    """The words that start this program: the built program, or this Python with
+    ``-m desktop_app``."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "desktop_app"]
+
+
 class NoDataFolder(Exception):
     """No folder to keep the data in can be found: the message says what to do instead."""
 

@@ -34,9 +34,9 @@ from desktop_app.content.render import (
     SECTION_ID_RE,
     WEB_SCHEMES,
     Rendered,
-    render_markdown,
     too_deep,
 )
+from desktop_app.content.render_workers import RENDER_BUDGET_S, NotRendered, render_files
 from desktop_app.content.trust import Trust, refuse_unless_trusted
 from desktop_app.db.content_store import build_content_db
 from desktop_app.db.file_lock import LockBusy, locked
@@ -112,13 +112,24 @@ def _parse_brief(name: str, text: str, table: Any, problems: list[Problem]) -> B
     )
 
 
-def _parse_entry(name: str, lang: str, data: bytes, problems: list[Problem]) -> EntryFile | None:
+@dataclass
+class _Front:
+    """One language of one entry with its front matter read, its body still to render."""
+
+    meta: dict[str, Any]
+    brief: BriefRecord | None
+    body: str
+    body_line: int
+    ok: bool  # the front matter has no problem
+
+
+def _read_front(name: str, data: bytes, problems: list[Problem]) -> _Front | None:
+    """The front matter, checked; None when the body cannot be rendered at all."""
     try:
         front = split_front_matter(name, decode_utf8(name, data))
     except PackError as exc:
         problems.extend(exc.problems)
         return None
-    before = len(problems)
     get = field_getter(name, front.text, front.data, problems, offset=1)
     meta = {
         "slug": get("slug", str, MUST_BE_TEXT, required=True, default=""),
@@ -151,10 +162,25 @@ def _parse_entry(name: str, lang: str, data: bytes, problems: list[Problem]) -> 
         problems.append(Problem(name, front.body_line + deep[0] - 1, TOO_DEEP[deep[1]],
                                 {"limit": MAX_NESTING}))
         return None
-    rendered = render_markdown(front.body)
-    entry = EntryFile(name, lang, meta, brief, rendered, front.body, front.body_line)
-    _check_headings(entry, problems)
-    return entry if len(problems) == before else None
+    return _Front(meta, brief, front.body, front.body_line, ok=not problems)
+
+
+TOO_SLOW = QT_TRANSLATE_NOOP("Problems", "took too long to render (over {seconds} s); "
+                             "simplify this file.")
+NOT_RENDERED = QT_TRANSLATE_NOOP("Problems", "could not be rendered ({error}); simplify this "
+                                 "file.")
+
+
+def _render(fronts: dict[str, _Front], progress: Progress | None, budget_s: float
+            ) -> dict[str, Rendered | NotRendered]:
+    """Every body rendered in the worker processes, each within ``budget_s``."""
+    names = list(fronts)
+
+    def tick(done: int) -> None:
+        if progress is not None:
+            progress(done, len(names), names[min(done, len(names) - 1)])
+
+    return render_files({name: fronts[name].body for name in names}, budget_s, tick)
 
 
 def _check_headings(entry: EntryFile, problems: list[Problem]) -> None:
@@ -181,35 +207,41 @@ def _check_headings(entry: EntryFile, problems: list[Problem]) -> None:
 
 
 def _collect(manifest: Manifest, files: dict[str, bytes], progress: Progress | None,
-             problems: list[Problem]) -> tuple[dict[str, dict[str, EntryFile]], list[MediaRecord]]:
+             problems: list[Problem], render_budget_s: float
+             ) -> tuple[dict[str, dict[str, EntryFile]], list[MediaRecord]]:
     entries: dict[str, dict[str, EntryFile]] = {}
     media: list[MediaRecord] = []
     names = sorted(rel for rel in files if rel not in (MANIFEST, SIGNATURE))
-    for done, rel in enumerate(names, start=1):
-        if progress and (done % 200 == 0 or done == len(names)):
-            progress(done, len(names), rel)
+    found: dict[str, list[Problem]] = {rel: [] for rel in names}  # reported in name order
+    fronts: dict[str, _Front] = {}
+    for rel in names:
         path = PurePosixPath(rel)
         if path.parts[0] == "media":
             mime = MEDIA_TYPES.get(path.suffix.lower())
             if mime is None:
-                problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
+                found[rel].append(Problem(rel, None, QT_TRANSLATE_NOOP(
                     "Problems", "is not a supported image ({types})."),
                     {"types": ", ".join(sorted(MEDIA_TYPES))}))
             else:
                 media.append(MediaRecord(rel, mime, files[rel]))
-            continue
-        lang = path.parts[0]
-        if lang not in manifest.languages or path.suffix != ".md" or len(path.parts) < 2:
-            problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
+        elif path.parts[0] not in manifest.languages or path.suffix != ".md" or len(path.parts) < 2:
+            found[rel].append(Problem(rel, None, QT_TRANSLATE_NOOP(
                 "Problems", "is neither an entry (<language>/<slug>.md for a language of the "
                 "pack: {languages}) nor an image under media/."),
                 {"languages": ", ".join(manifest.languages)}))
+        elif (front := _read_front(rel, files[rel], found[rel])) is not None:
+            fronts[rel] = front
+    rendered = _render(fronts, progress, render_budget_s)
+    for rel in names:
+        problems.extend(found[rel])
+        if rel not in fronts:
             continue
-        entry = _parse_entry(rel, lang, files[rel], problems)
+        entry = _entry(rel, fronts[rel], rendered[rel], render_budget_s, problems)
         if entry is None:
             continue
         slug = entry.meta["slug"]
-        expected = str(path.relative_to(lang).with_suffix(""))
+        lang = entry.lang
+        expected = str(PurePosixPath(rel).relative_to(lang).with_suffix(""))
         if slug in entries and lang in entries[slug]:
             problems.append(Problem(rel, 2, QT_TRANSLATE_NOOP(
                 "Problems", "slug “{slug}” is already used by {other}."),
@@ -225,6 +257,22 @@ def _collect(manifest: Manifest, files: dict[str, bytes], progress: Progress | N
                 "“{expected}”."), {"slug": slug, "expected": expected}))
         entries.setdefault(slug, {})[lang] = entry
     return entries, media
+
+
+def _entry(name: str, front: _Front, rendered: Rendered | NotRendered, budget_s: float,
+           problems: list[Problem]) -> EntryFile | None:
+    """The entry file, when its front matter, its rendering and its headings are right."""
+    if isinstance(rendered, NotRendered):
+        if rendered.timed_out:
+            problems.append(Problem(name, None, TOO_SLOW, {"seconds": f"{budget_s:g}"}))
+        else:
+            problems.append(Problem(name, None, NOT_RENDERED, {"error": rendered.detail}))
+        return None
+    entry = EntryFile(name, PurePosixPath(name).parts[0], front.meta, front.brief, rendered,
+                      front.body, front.body_line)
+    before = len(problems)
+    _check_headings(entry, problems)
+    return entry if front.ok and len(problems) == before else None
 
 
 def _validate(entries: dict[str, dict[str, EntryFile]], media: list[MediaRecord],
@@ -331,19 +379,21 @@ def _records(entries: dict[str, dict[str, EntryFile]]) -> list[EntryRecord]:
     return records
 
 
-def load_pack(source: Path, progress: Progress | None = None
+def load_pack(source: Path, progress: Progress | None = None, *,
+              render_budget_s: float = RENDER_BUDGET_S
               ) -> tuple[PackInfo, list[EntryRecord], list[MediaRecord]]:
     """Read and validate a pack; raise :class:`PackError` listing every problem."""
-    _manifest, info, records, media = _load_files(read_pack_files(source), progress)
+    _manifest, info, records, media = _load_files(read_pack_files(source), progress,
+                                                  render_budget_s)
     return info, records, media
 
 
-def _load_files(files: dict[str, bytes], progress: Progress | None
+def _load_files(files: dict[str, bytes], progress: Progress | None, render_budget_s: float
                 ) -> tuple[Manifest, PackInfo, list[EntryRecord], list[MediaRecord]]:
     manifest = parse_manifest(files)
     verify_checksums(manifest, files)
     problems: list[Problem] = []
-    entries, media = _collect(manifest, files, progress, problems)
+    entries, media = _collect(manifest, files, progress, problems, render_budget_s)
     if not problems:
         _validate(entries, media, problems)
     if not entries and not problems:
@@ -362,7 +412,8 @@ ANOTHER_IMPORT = QT_TRANSLATE_NOOP(
 
 
 def import_pack(source: Path, content_db: Path, progress: Progress | None = None, *,
-                keep_in: Path | None = None, trust: Trust | None = None) -> PackInfo:
+                keep_in: Path | None = None, trust: Trust | None = None,
+                render_budget_s: float = RENDER_BUDGET_S) -> PackInfo:
     """Validate ``source`` and build ``content_db`` from it, all or nothing; one import at a
     time into one data folder (a second is refused with a :class:`PackError` saying so).
 
@@ -376,7 +427,7 @@ def import_pack(source: Path, content_db: Path, progress: Progress | None = None
             files = read_pack_files(source)
             if trust is not None:
                 refuse_unless_trusted(files, trust)
-            manifest, info, records, media = _load_files(files, progress)
+            manifest, info, records, media = _load_files(files, progress, render_budget_s)
             build_content_db(content_db, info, records, media, progress, index_text=index_text)
             if keep_in is not None:
                 try:

@@ -103,9 +103,10 @@ def _read_folder(root: Path) -> dict[str, bytes]:
 # What a damaged archive raises in zipfile and zlib: a bad CRC or header (BadZipFile), a
 # corrupt stream (zlib.error, EOFError), a member flagged encrypted (RuntimeError), an
 # unknown compression method (NotImplementedError), nonsense sizes or names (ValueError,
-# struct.error, OverflowError).
+# struct.error, OverflowError), offsets before the start of the file (OSError: a seek to a
+# negative position).
 ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError,
-              ValueError, struct.error, OverflowError)
+              ValueError, struct.error, OverflowError, OSError)
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -117,7 +118,7 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 def _read_zip(archive: Path) -> dict[str, bytes]:
     try:
         zf = zipfile.ZipFile(archive)
-    except (*ZIP_DAMAGE, OSError) as exc:
+    except ZIP_DAMAGE as exc:
         problem = Problem(archive.name, None, QT_TRANSLATE_NOOP(
             "Problems", "is not a readable zip file ({error})."), {"error": exc})
         raise PackError([problem]) from exc
@@ -372,7 +373,7 @@ def peek_files(source: Path, names: tuple[str, ...]) -> dict[str, bytes] | None:
                     with zf.open(prefix + name) as member:
                         found[name] = member.read(MAX_FILE_BYTES)
             return found
-    except (OSError, *ZIP_DAMAGE):
+    except ZIP_DAMAGE:
         return None
 
 

@@ -940,6 +940,14 @@ Import it only if you know where it comes from.</source>
         <translation>[brief] бывает только у проектов.</translation>
     </message>
     <message>
+        <source>took too long to render (over {seconds} s); simplify this file.</source>
+        <translation>обрабатывается слишком долго (дольше {seconds} с); упростите этот файл.</translation>
+    </message>
+    <message>
+        <source>could not be rendered ({error}); simplify this file.</source>
+        <translation>не удалось обработать ({error}); упростите этот файл.</translation>
+    </message>
+    <message>
         <source>heading “{heading}” uses “#”; the title comes from the front matter, sections start at “##”.</source>
         <translation>заголовок «{heading}» начинается с «#»; название статьи берётся из блока метаданных, а разделы начинаются с «##».</translation>
     </message>

@@ -8,8 +8,9 @@ Mutations, chosen by the case's seed: random byte flips and truncation of the zi
 damage to a zip member's headers (encrypted flag, unknown method, CRC, name length); hostile
 lines in the front matter or the body of one to four entries (huge and negative numbers,
 wrong types, deep nesting, raw HTML with bad links and images, stray markers, control
-characters, Windows line ends); the manifest's checksums are made to match again after a text
-mutation, so that the checksum is not what refuses the pack.
+characters, Windows line ends, and now and then a text that takes Python-Markdown minutes);
+the manifest's checksums are made to match again after a text mutation, so that the checksum
+is not what refuses the pack.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.content.importer import import_pack
+from desktop_app.content.importer import TOO_SLOW, import_pack
 from desktop_app.content.pack import write_manifest_checksums
+from desktop_app.content.render_workers import RENDER_BUDGET_S
 from desktop_app.paths import bundled_pack_dir
 from desktop_app.problems import PackError
 
@@ -44,6 +46,14 @@ HOSTILE_LINES = (
     "> " * 60 + "quote", "<div>" * 500, "| a |\n|---|\n| b |", "{#x}", 'x = """', "&#0;",
     "\u202e reversed", "[" * 40 + "x" + "]" * 40,
 )
+# Texts Python-Markdown takes far too long over, the time growing quadratically or worse with
+# their size: each must end in "took too long to render", within the render budget.
+SLOW_TEXTS = (
+    "[" * 10_000 + "]" * 10_000, "[x " * 10_000, "<http://" * 20_000,
+    "\n".join(f"*[A{n}]: abbreviation {n}" for n in range(20_000)),
+    " ".join(f"[^{n}]" for n in range(50_000)) + "\n\n"
+    + "\n".join(f"[^{n}]: note {n}" for n in range(50_000)),
+)
 
 
 @dataclass
@@ -53,6 +63,7 @@ class Report:
     tracebacks: list[str] = field(default_factory=list)
     hangs: list[str] = field(default_factory=list)
     changed_on_refusal: list[str] = field(default_factory=list)
+    too_slow: int = 0  # refusals that name a file over the render budget
 
     @property
     def cases(self) -> int:
@@ -92,7 +103,8 @@ def _mutate_text(chance: random.Random, folder: Path) -> None:
     for _ in range(chance.choice((1, 2, 4))):
         path = chance.choice(entries)
         lines = path.read_text(encoding="utf-8").split("\n")
-        lines.insert(chance.randrange(len(lines) + 1), chance.choice(HOSTILE_LINES))
+        hostile = chance.choice(SLOW_TEXTS if chance.random() < 0.03 else HOSTILE_LINES)
+        lines.insert(chance.randrange(len(lines) + 1), hostile)
         path.write_text("\n".join(lines), encoding="utf-8", newline="")
     write_manifest_checksums(folder)  # the checksum must not be what refuses it
 
@@ -130,8 +142,10 @@ def make_case(seed: int, work: Path) -> Path:
     return archive
 
 
-def run(cases: range, work: Path, budget_s: float = BUDGET_S) -> Report:
-    """Run the cases whose seeds are ``cases``, in ``work`` (emptied first)."""
+def run(cases: range, work: Path, budget_s: float = BUDGET_S,
+        render_budget_s: float = RENDER_BUDGET_S) -> Report:
+    """Run the cases whose seeds are ``cases``, in ``work`` (emptied first), each within
+    ``budget_s`` and each file of a case rendered within ``render_budget_s``."""
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     content = work / "data" / "content.sqlite"
@@ -144,9 +158,10 @@ def run(cases: range, work: Path, budget_s: float = BUDGET_S) -> Report:
         started = time.monotonic()
         try:
             with _budget(budget_s):
-                import_pack(source, content)
+                import_pack(source, content, render_budget_s=render_budget_s)
         except PackError as exc:
             report.refused += 1
+            report.too_slow += any(p.message == TOO_SLOW for p in exc.problems)
             if not exc.problems or not all(p.text.strip() and p.file for p in exc.problems):
                 report.tracebacks.append(f"case {seed}: a refusal without a message")
             if hashlib.sha256(content.read_bytes()).hexdigest() != before:

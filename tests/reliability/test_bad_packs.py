@@ -133,6 +133,14 @@ def _long_name(data: bytearray, _local: int, central: int) -> None:
     data[central + 28:central + 30] = (0xFFFF).to_bytes(2, "little")
 
 
+def _central_directory_moved(data: bytearray, _local: int, _central: int) -> None:
+    """The end record says the directory starts 100,000 bytes later than it does: zipfile
+    then places every member before the start of the file (a seek that fails)."""
+    end = data.rfind(b"PK\5\6")
+    offset = int.from_bytes(data[end + 16:end + 20], "little") + 100_000
+    data[end + 16:end + 20] = offset.to_bytes(4, "little")
+
+
 BOMB = b"\0" * (MAX_FILE_BYTES + 1024)  # deflates to ~20 KB
 MANIFEST_OK = 'id = "x"\nversion = "1.0"\ndate = 2026-01-01\nlanguages = ["en"]\n'
 
@@ -173,6 +181,7 @@ CORPUS: dict[str, tuple[Builder, str]] = {
     "zip member of an unknown compression": (_damaged_zip(_unknown_method), "pack.zip"),
     "zip member with a zeroed CRC": (_damaged_zip(_zero_crc), "pack.zip"),
     "zip name length of 65535": (_damaged_zip(_long_name), "pack.zip"),
+    "zip directory offset past itself": (_damaged_zip(_central_directory_moved), "pack.zip"),
     "zip without a manifest": (_zip({"en/mission.md": MISSION_EN.encode()}), "manifest.toml"),
     "empty pack": (_pack(dict.fromkeys([*BASIC_ENTRIES, "media/map.png"])), "manifest.toml"),
     "title heading with #": (_pack({"en/mission.md": MISSION_EN + "\n# Again\n"}),

@@ -10,7 +10,8 @@ from tests.reliability.fuzz_packs import run
 
 
 def test_a_short_fuzz_run_finds_no_traceback_hang_or_change(tmp_path: Path) -> None:
-    report = run(range(60), tmp_path / "fuzz", budget_s=30)
+    report = run(range(60), tmp_path / "fuzz", budget_s=30, render_budget_s=2)
     assert report.cases == 60
     assert report.tracebacks == [] and report.hangs == [] and report.changed_on_refusal == []
     assert report.refused > 20  # the mutations do damage: most cases are refused
+    assert report.too_slow >= 3  # and the slow texts were stopped by the render budget
