@@ -16,7 +16,7 @@ from pathlib import Path
 
 from desktop_app import APP_ID, APP_NAME, LANGUAGES, __version__
 from desktop_app.bookmarks import cli as bookmarks_cli
-from desktop_app.content import signing_cli
+from desktop_app.content import pack_cli
 from desktop_app.paths import RENDER_WORKER, DataPaths, NoDataFolder, resolve_data_dir
 from desktop_app.problems import PackError
 from desktop_app.search import cli as search_cli
@@ -86,7 +86,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, Co
              "open an entry and check it is shown; exit 0 when it works",
     ).set_defaults(run=cmd_self_test)
     search_cli.add_parser(commands, sub)
-    signing_cli.add_parsers(commands, sub)
+    pack_cli.add_parsers(commands, sub)
     links_cmd = commands.add_parser(
         "register-links", parents=sub,
         help="make the system open field-reference:// links with this program",

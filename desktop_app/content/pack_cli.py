@@ -1,7 +1,8 @@
-"""``field-reference pack keygen|sign`` and ``field-reference trust add|list``: making signed
-packs, and choosing whose packs this data folder accepts (``trust.py``).
+"""``field-reference pack keygen|sign|build`` and ``field-reference trust add|list``: making
+signed packs, and choosing whose packs this data folder accepts (``trust.py``).
 
-The signing modules (and the cryptography package) are imported when a command runs:
+The modules that do the work (the importer, the cryptography package) are imported when a
+command runs:
 ``cli.py`` imports this module to build its parser, also for the window's start.
 """
 
@@ -18,7 +19,7 @@ from desktop_app.paths import DataPaths
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                 parents: list[argparse.ArgumentParser]) -> None:
     pack = commands.add_parser(
-        "pack", parents=parents, help="make a signing key, sign a pack folder",
+        "pack", parents=parents, help="make a signing key; sign a pack folder, or build its zip",
         description="Signed packs: docs/content-pack.md, “Signing”.")
     actions = pack.add_subparsers(dest="pack_action", metavar="ACTION", required=True)
     keygen = actions.add_parser("keygen", parents=parents,
@@ -29,6 +30,13 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     sign.add_argument("folder", type=Path, metavar="FOLDER")
     sign.add_argument("--key", type=Path, required=True, metavar="KEYFILE",
                       help="the secret key (from pack keygen, or minisign -G -W)")
+    build = actions.add_parser(
+        "build", parents=parents, help="refresh a pack folder's checksums, check it as the "
+        "importer does, and write its zip (the same files give the same bytes)")
+    build.add_argument("folder", type=Path, metavar="FOLDER")
+    build.add_argument("-o", "--output", type=Path, required=True, metavar="PACK.zip")
+    build.add_argument("--sign", dest="key", type=Path, metavar="KEYFILE",
+                       help="sign the manifest with this secret key first")
     pack.set_defaults(run=run_pack)
 
     trust = commands.add_parser(
@@ -47,6 +55,8 @@ def run_pack(_paths: DataPaths, args: argparse.Namespace) -> int:
     try:
         if args.pack_action == "keygen":
             return _keygen(args.key_file)
+        if args.pack_action == "build":
+            return _build(args.folder, args.output, args.key)
         return _sign(args.folder, args.key)
     except KeyFileError as exc:
         print(f"{APP_ID} pack {args.pack_action}: {args.key}: {exc}.", file=sys.stderr)
@@ -99,6 +109,30 @@ def _sign(folder: Path, key_file: Path) -> int:
     comment = f"{manifest.id} {manifest.version} ({manifest.date})"
     (folder / SIGNATURE).write_text(sign(files[MANIFEST], key, comment), encoding="utf-8")
     print(f"{folder / SIGNATURE}: {comment} signed with key {key.public().id_text}.")
+    return 0
+
+
+def _build(folder: Path, output: Path, key_file: Path | None) -> int:
+    from desktop_app.content.pack import SIGNATURE
+    from desktop_app.content.pack_build import build_pack
+    from desktop_app.content.signing import read_secret_key
+    from desktop_app.problems import PackError
+
+    key = read_secret_key(key_file.read_text(encoding="utf-8")) if key_file else None
+    try:
+        built = build_pack(folder, output, key)
+    except PackError as exc:
+        print(f"{APP_ID} pack build: {folder} was not built; fix these first:", file=sys.stderr)
+        for problem in exc.problems:  # file:line: what, as compilers write it
+            line = f":{problem.line}" if problem.line else ""
+            print(f"{folder / problem.file}{line}: {problem.text}", file=sys.stderr)
+        return 1
+    if built.dropped_signature:
+        print(f"{folder / SIGNATURE} no longer matched the manifest and was removed; "
+              "build with --sign KEYFILE to sign the pack again.", file=sys.stderr)
+    how = f"signed with key {key.public().id_text}" if key else "not signed"
+    print(f"{output}: {built.info.id} {built.info.version} ({built.info.date}), "
+          f"{built.files} files, {how}.")
     return 0
 
 
