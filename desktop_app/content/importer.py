@@ -388,10 +388,26 @@ def load_pack(source: Path, progress: Progress | None = None, *,
     return info, records, media
 
 
-def _load_files(files: dict[str, bytes], progress: Progress | None, render_budget_s: float
-                ) -> tuple[Manifest, PackInfo, list[EntryRecord], list[MediaRecord]]:
+@dataclass
+class Inspection:
+    """A pack read and checked as the importer does: what it holds, and its problems."""
+
+    manifest: Manifest
+    entries: dict[str, dict[str, EntryFile]]  # slug → language → entry file
+    media: list[MediaRecord]
+    problems: list[Problem]
+
+
+def inspect_files(files: dict[str, bytes], progress: Progress | None = None, *,
+                  checksums: bool = True, render_budget_s: float = RENDER_BUDGET_S
+                  ) -> Inspection:
+    """Every check of the import but the signature's, with nothing written. Without
+    ``checksums``, the files are judged as they are, not held to the manifest's checksums
+    (a working folder, where they are build output). A manifest that cannot be read, or files
+    that do not match it, raise :class:`PackError`."""
     manifest = parse_manifest(files)
-    verify_checksums(manifest, files)
+    if checksums:
+        verify_checksums(manifest, files)
     problems: list[Problem] = []
     entries, media = _collect(manifest, files, progress, problems, render_budget_s)
     if not problems:
@@ -399,11 +415,18 @@ def _load_files(files: dict[str, bytes], progress: Progress | None, render_budge
     if not entries and not problems:
         problems.append(Problem(MANIFEST, None, QT_TRANSLATE_NOOP(
             "Problems", "the pack holds no entries.")))
-    if problems:
-        raise PackError(problems)
+    return Inspection(manifest, entries, media, problems)
+
+
+def _load_files(files: dict[str, bytes], progress: Progress | None, render_budget_s: float
+                ) -> tuple[Manifest, PackInfo, list[EntryRecord], list[MediaRecord]]:
+    seen = inspect_files(files, progress, render_budget_s=render_budget_s)
+    if seen.problems:
+        raise PackError(seen.problems)
+    manifest = seen.manifest
     info = PackInfo(manifest.id, manifest.version, manifest.date, manifest.languages,
                     manifest.title)
-    return manifest, info, _records(entries), media
+    return manifest, info, _records(seen.entries), seen.media
 
 
 ANOTHER_IMPORT = QT_TRANSLATE_NOOP(

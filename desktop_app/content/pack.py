@@ -68,8 +68,12 @@ def _safe_member(name: str) -> str | None:
     return "/".join(part for part in parts if part != ".")
 
 
+AUTHORS_README = "README.md"  # beside the manifest: for the pack's authors, not in the pack
+
+
 def _ignored(path: str) -> bool:
-    return path.startswith("__MACOSX/") or PurePosixPath(path).name in IGNORED_NAMES
+    return (path.startswith("__MACOSX/") or path == AUTHORS_README
+            or PurePosixPath(path).name in IGNORED_NAMES)
 
 
 def _read_folder(root: Path) -> dict[str, bytes]:

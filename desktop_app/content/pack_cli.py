@@ -1,5 +1,6 @@
-"""``field-reference pack keygen|sign|build`` and ``field-reference trust add|list``: making
-signed packs, and choosing whose packs this data folder accepts (``trust.py``).
+"""``field-reference pack new|add|check|build|diff|keygen|sign`` and ``field-reference trust
+add|list``: writing and building signed packs, and choosing whose packs this data folder
+accepts (``trust.py``).
 
 The modules that do the work (the importer, the cryptography package) are imported when a
 command runs:
@@ -19,9 +20,38 @@ from desktop_app.paths import DataPaths
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                 parents: list[argparse.ArgumentParser]) -> None:
     pack = commands.add_parser(
-        "pack", parents=parents, help="make a signing key; sign a pack folder, or build its zip",
-        description="Signed packs: docs/content-pack.md, “Signing”.")
+        "pack", parents=parents, help="write, check, build and sign content packs",
+        description="Writing content packs: docs/authoring.md; signing them: "
+        "docs/content-pack.md, “Signing”.")
     actions = pack.add_subparsers(dest="pack_action", metavar="ACTION", required=True)
+    new = actions.add_parser("new", parents=parents, help="start a pack in a new folder: "
+                             "manifest, README for authors, an overview in each language")
+    new.add_argument("folder", type=Path, metavar="FOLDER")
+    add = actions.add_parser("add", parents=parents,
+                             help="add an entry in every language of a pack folder")
+    add.add_argument("folder", type=Path, metavar="FOLDER")
+    add.add_argument("slug", metavar="SLUG", help="e.g. border-management/new-project")
+    add.add_argument("--kind", required=True, metavar="KIND",
+                     help="overview, area, project, news or article")
+    add.add_argument("--area", metavar="AREA", help="the thematic area's slug (not for "
+                     "overview and area entries)")
+    check = actions.add_parser(
+        "check", parents=parents, help="check a pack folder as the importer does, plus what "
+        "an author should still do; exit 1 on an error",
+        description="Each problem is a line FILE:LINE:COLUMN: error|warning: message (LINE\n"
+        "and COLUMN where known). Errors would make the importer refuse the pack; warnings\n"
+        "are what it accepts but staff should not get. The checksums in the manifest are\n"
+        "only checked with --release: in a working folder pack build writes them.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    check.add_argument("folder", type=Path, metavar="FOLDER")
+    check.add_argument("--release", action="store_true",
+                       help="also hold the files to the manifest's checksums")
+    check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    diff = actions.add_parser("diff", parents=parents, help="the entries and sections that "
+                              "changed from one pack (folder or .zip) to another")
+    diff.add_argument("old", type=Path, metavar="OLD")
+    diff.add_argument("new", type=Path, metavar="NEW")
     keygen = actions.add_parser("keygen", parents=parents,
                                 help="write a new key pair: KEYFILE (secret) and KEYFILE.pub")
     keygen.add_argument("key_file", type=Path, metavar="KEYFILE")
@@ -57,6 +87,12 @@ def run_pack(_paths: DataPaths, args: argparse.Namespace) -> int:
             return _keygen(args.key_file)
         if args.pack_action == "build":
             return _build(args.folder, args.output, args.key)
+        if args.pack_action in ("new", "add"):
+            return _scaffold(args)
+        if args.pack_action == "check":
+            return _check(args.folder, args.release, args.strict, args.format)
+        if args.pack_action == "diff":
+            return _diff(args.old, args.new)
         return _sign(args.folder, args.key)
     except KeyFileError as exc:
         print(f"{APP_ID} pack {args.pack_action}: {args.key}: {exc}.", file=sys.stderr)
@@ -109,6 +145,75 @@ def _sign(folder: Path, key_file: Path) -> int:
     comment = f"{manifest.id} {manifest.version} ({manifest.date})"
     (folder / SIGNATURE).write_text(sign(files[MANIFEST], key, comment), encoding="utf-8")
     print(f"{folder / SIGNATURE}: {comment} signed with key {key.public().id_text}.")
+    return 0
+
+
+def _scaffold(args: argparse.Namespace) -> int:
+    from desktop_app.content.scaffold import ScaffoldError, add_entry, new_pack
+
+    try:
+        if args.pack_action == "new":
+            written = new_pack(args.folder)
+        else:
+            written = add_entry(args.folder, args.slug, args.kind, args.area)
+    except ScaffoldError as exc:
+        print(f"{APP_ID} pack {args.pack_action}: {exc}.", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {path}")
+    print(f"Replace each {{{{fill: …}}}} placeholder, then: {APP_ID} pack check {args.folder}")
+    return 0
+
+
+def _check(folder: Path, release: bool, strict: bool, output: str) -> int:
+    import json
+
+    from desktop_app.content.authoring import ERROR, check_folder
+
+    findings = check_folder(folder, release=release)
+    if output == "json":
+        print(json.dumps([{"file": str(folder / f.problem.file), "line": f.problem.line,
+                           "column": f.column, "severity": f.severity,
+                           "message": f.problem.text} for f in findings],
+                         ensure_ascii=False, indent=1))
+    else:
+        for finding in findings:
+            where = str(folder / finding.problem.file)
+            if finding.problem.line:
+                where += f":{finding.problem.line}"
+                if finding.column:
+                    where += f":{finding.column}"
+            print(f"{where}: {finding.severity}: {finding.problem.text}")
+        errors = sum(f.severity == ERROR for f in findings)
+        print(f"{folder}: {errors} error(s), {len(findings) - errors} warning(s).",
+              file=sys.stderr)
+    errors = any(f.severity == ERROR for f in findings)
+    return 1 if errors or (strict and findings) else 0
+
+
+def _diff(old: Path, new: Path) -> int:
+    from desktop_app.content.pack_diff import HEAD, diff_packs
+    from desktop_app.problems import PackError
+
+    try:
+        diff = diff_packs(old, new)
+    except PackError as exc:
+        print(f"{APP_ID} pack diff: a pack cannot be read:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print(f"{diff.old.version} ({diff.old.date}) → {diff.new.version} ({diff.new.date}): "
+          f"{len(diff.added)} added, {len(diff.removed)} removed, "
+          f"{len(diff.changed)} changed")
+    for slug in diff.added:
+        print(f"added    {slug}")
+    for slug in diff.removed:
+        print(f"removed  {slug}")
+    for change in diff.changed:
+        parts = [f"{lang}: " + ", ".join("the entry's head" if a == HEAD else f"#{a}"
+                                         for a in anchors)
+                 for lang, anchors in change.sections.items()]
+        print(f"changed  {change.slug}  " + "; ".join(parts))
     return 0
 
 

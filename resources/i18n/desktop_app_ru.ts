@@ -1219,6 +1219,26 @@ Import it only if you know where it comes from.</source>
         <source>is not a signature this program can read ({detail}).</source>
         <translation>не является подписью, которую программа может прочитать ({detail}).</translation>
     </message>
+    <message>
+        <source>has no {lang} version: write {path} with the same section ids.</source>
+        <translation>нет версии на языке {lang}: напишите {path} с теми же идентификаторами разделов.</translation>
+    </message>
+    <message>
+        <source>a placeholder is left in: {placeholder}.</source>
+        <translation>осталась метка для заполнения: {placeholder}.</translation>
+    </message>
+    <message>
+        <source>names no sources: list the documents it is written from in sources = […].</source>
+        <translation>не названы источники: перечислите в sources = […] документы, по которым написана запись.</translation>
+    </message>
+    <message>
+        <source>no entry shows this image.</source>
+        <translation>это изображение не показано ни в одной записи.</translation>
+    </message>
+    <message>
+        <source>link “{link}”: “{target}” has no {lang} version, so in this language the link leads nowhere.</source>
+        <translation>ссылка «{link}»: у «{target}» нет версии на языке {lang}, поэтому на этом языке ссылка никуда не ведёт.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

@@ -1,0 +1,105 @@
+"""``field-reference pack check``: the importer's whole validation of a working folder, with
+nothing written, plus what an author should still do (warnings).
+
+Errors are the importer's problems: the pack would be refused. Warnings are what it would
+accept but staff should not get: an entry in one language only, a placeholder left in, an
+entry without sources, an image nothing shows, a link to an entry this language lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from desktop_app.content.importer import EntryFile, Inspection, inspect_files
+from desktop_app.content.pack import MANIFEST, read_pack_files
+from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
+
+ERROR, WARNING = "error", "warning"
+PLACEHOLDER_RE = re.compile(r"\{\{fill:[^}\n]*\}\}")  # what pack new and pack add leave
+
+ONE_LANGUAGE = QT_TRANSLATE_NOOP(
+    "Problems", "has no {lang} version: write {path} with the same section ids.")
+PLACEHOLDER = QT_TRANSLATE_NOOP("Problems", "a placeholder is left in: {placeholder}.")
+NO_SOURCES = QT_TRANSLATE_NOOP(
+    "Problems", "names no sources: list the documents it is written from in sources = […].")
+UNUSED_IMAGE = QT_TRANSLATE_NOOP("Problems", "no entry shows this image.")
+LINK_ONE_LANGUAGE = QT_TRANSLATE_NOOP(
+    "Problems", "link “{link}”: “{target}” has no {lang} version, so in this language the "
+    "link leads nowhere.")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem of a pack, as ``file:line:column: severity: message``."""
+
+    problem: Problem
+    severity: str
+    column: int | None = None
+
+    @property
+    def sort_key(self) -> tuple[str, int, int]:
+        return self.problem.file, self.problem.line or 0, self.column or 0
+
+
+def check_folder(folder: Path, *, release: bool = False) -> list[Finding]:
+    """Every error and warning of the pack in ``folder``, in file and line order. With
+    ``release``, the files are also held to the manifest's checksums."""
+    try:
+        files = read_pack_files(folder)
+        seen = inspect_files(files, checksums=release)
+    except PackError as exc:
+        return sorted((Finding(p, ERROR) for p in exc.problems), key=lambda f: f.sort_key)
+    findings = [Finding(p, ERROR) for p in seen.problems]
+    findings += _placeholders(files)
+    findings += [Finding(p, WARNING) for p in _warnings(seen)]
+    return sorted(findings, key=lambda f: f.sort_key)
+
+
+def _placeholders(files: dict[str, bytes]) -> list[Finding]:
+    found = []
+    for rel, data in files.items():
+        if rel != MANIFEST and not rel.endswith(".md"):
+            continue
+        text = data.decode("utf-8", errors="replace")
+        for number, line in enumerate(text.split("\n"), start=1):
+            for match in PLACEHOLDER_RE.finditer(line):
+                found.append(Finding(Problem(rel, number, PLACEHOLDER,
+                                             {"placeholder": match.group()}),
+                                     WARNING, match.start() + 1))
+    return found
+
+
+def _warnings(seen: Inspection) -> list[Problem]:
+    languages = seen.manifest.languages
+    warnings: list[Problem] = []
+    shown: set[str] = set()
+    for texts in seen.entries.values():
+        first = next(iter(texts.values()))
+        for lang in languages:
+            if lang not in texts:
+                path = PurePosixPath(lang, *PurePosixPath(first.name).parts[1:])
+                warnings.append(Problem(first.name, None, ONE_LANGUAGE,
+                                        {"lang": lang, "path": str(path)}))
+        for entry in texts.values():
+            shown.update(entry.rendered.images)
+            if not entry.meta["sources"]:
+                warnings.append(Problem(entry.name, 1, NO_SOURCES))
+            warnings += _links_to_one_language(entry, seen)
+    for image in seen.media:
+        if image.path not in shown:
+            warnings.append(Problem(image.path, None, UNUSED_IMAGE))
+    return warnings
+
+
+def _links_to_one_language(entry: EntryFile, seen: Inspection) -> list[Problem]:
+    found = []
+    for href in entry.rendered.links:
+        if not href.startswith("entry:"):
+            continue
+        target = href[len("entry:"):].partition("#")[0]
+        if target in seen.entries and entry.lang not in seen.entries[target]:
+            found.append(Problem(entry.name, entry.line_of(href), LINK_ONE_LANGUAGE,
+                                 {"link": href, "target": target, "lang": entry.lang}))
+    return found
