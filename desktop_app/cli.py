@@ -86,6 +86,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, Co
              "open an entry and check it is shown; exit 0 when it works",
     ).set_defaults(run=cmd_self_test)
     search_cli.add_parser(commands, sub)
+    preview_cmd = commands.add_parser(
+        "preview", parents=sub, help="read a pack folder as staff will, refreshed on each save "
+        "(for content authors; a data folder of its own, never yours)")
+    preview_cmd.add_argument("folder", type=Path, metavar="FOLDER")
+    preview_cmd.set_defaults(run=cmd_preview)
     pack_cli.add_parsers(commands, sub)
     links_cmd = commands.add_parser(
         "register-links", parents=sub,
@@ -252,6 +257,16 @@ def cmd_brief(paths: DataPaths, args: argparse.Namespace) -> int:
 
     return run_brief(paths, args.slugs, args.area, args.every, args.lang, args.bilingual,
                      args.output, _print_progress)
+
+
+def cmd_preview(_paths: DataPaths, args: argparse.Namespace) -> int:
+    from desktop_app.ui.preview import run_preview
+
+    if not (args.folder / "manifest.toml").is_file():
+        print(f"{APP_ID} preview: {args.folder} holds no manifest.toml; give a pack folder "
+              f"(made with {APP_ID} pack new).", file=sys.stderr)
+        return 1
+    return run_preview(args.folder, args.lang)
 
 
 def cmd_self_test(_paths: DataPaths, args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 
 from desktop_app.content.importer import EntryFile, Inspection, inspect_files
 from desktop_app.content.pack import MANIFEST, read_pack_files
+from desktop_app.content.render import Rendered
 from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
 
 ERROR, WARNING = "error", "warning"
@@ -46,15 +47,23 @@ class Finding:
 def check_folder(folder: Path, *, release: bool = False) -> list[Finding]:
     """Every error and warning of the pack in ``folder``, in file and line order. With
     ``release``, the files are also held to the manifest's checksums."""
+    return inspect_folder(folder, release=release)[1]
+
+
+def inspect_folder(folder: Path, *, release: bool = False,
+                   cache: dict[str, Rendered] | None = None
+                   ) -> tuple[Inspection | None, list[Finding]]:
+    """The pack in ``folder`` as the importer reads it (None when it cannot be read at all),
+    and its findings; ``cache`` as for ``inspect_files``."""
     try:
         files = read_pack_files(folder)
-        seen = inspect_files(files, checksums=release)
+        seen = inspect_files(files, checksums=release, cache=cache)
     except PackError as exc:
-        return sorted((Finding(p, ERROR) for p in exc.problems), key=lambda f: f.sort_key)
+        return None, sorted((Finding(p, ERROR) for p in exc.problems), key=lambda f: f.sort_key)
     findings = [Finding(p, ERROR) for p in seen.problems]
     findings += _placeholders(files)
-    findings += [Finding(p, WARNING) for p in _warnings(seen)]
-    return sorted(findings, key=lambda f: f.sort_key)
+    findings += [Finding(p, WARNING) for p in _warnings(seen, set(files))]
+    return seen, sorted(findings, key=lambda f: f.sort_key)
 
 
 def _placeholders(files: dict[str, bytes]) -> list[Finding]:
@@ -71,35 +80,38 @@ def _placeholders(files: dict[str, bytes]) -> list[Finding]:
     return found
 
 
-def _warnings(seen: Inspection) -> list[Problem]:
+def _warnings(seen: Inspection, files: set[str]) -> list[Problem]:
+    """What to do still; an entry file that is there but has an error is not missing."""
     languages = seen.manifest.languages
     warnings: list[Problem] = []
     shown: set[str] = set()
     for texts in seen.entries.values():
         first = next(iter(texts.values()))
         for lang in languages:
-            if lang not in texts:
-                path = PurePosixPath(lang, *PurePosixPath(first.name).parts[1:])
+            path = PurePosixPath(lang, *PurePosixPath(first.name).parts[1:])
+            if lang not in texts and str(path) not in files:
                 warnings.append(Problem(first.name, None, ONE_LANGUAGE,
                                         {"lang": lang, "path": str(path)}))
         for entry in texts.values():
             shown.update(entry.rendered.images)
             if not entry.meta["sources"]:
                 warnings.append(Problem(entry.name, 1, NO_SOURCES))
-            warnings += _links_to_one_language(entry, seen)
+            warnings += _links_to_one_language(entry, seen, files)
     for image in seen.media:
         if image.path not in shown:
             warnings.append(Problem(image.path, None, UNUSED_IMAGE))
     return warnings
 
 
-def _links_to_one_language(entry: EntryFile, seen: Inspection) -> list[Problem]:
+def _links_to_one_language(entry: EntryFile, seen: Inspection, files: set[str]
+                           ) -> list[Problem]:
     found = []
     for href in entry.rendered.links:
         if not href.startswith("entry:"):
             continue
         target = href[len("entry:"):].partition("#")[0]
-        if target in seen.entries and entry.lang not in seen.entries[target]:
+        if target in seen.entries and entry.lang not in seen.entries[target] \
+                and f"{entry.lang}/{target}.md" not in files:
             found.append(Problem(entry.name, entry.line_of(href), LINK_ONE_LANGUAGE,
                                  {"link": href, "target": target, "lang": entry.lang}))
     return found

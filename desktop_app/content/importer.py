@@ -171,16 +171,23 @@ NOT_RENDERED = QT_TRANSLATE_NOOP("Problems", "could not be rendered ({error}); s
                                  "file.")
 
 
-def _render(fronts: dict[str, _Front], progress: Progress | None, budget_s: float
-            ) -> dict[str, Rendered | NotRendered]:
-    """Every body rendered in the worker processes, each within ``budget_s``."""
-    names = list(fronts)
+def _render(fronts: dict[str, _Front], progress: Progress | None, budget_s: float,
+            cache: dict[str, Rendered] | None) -> dict[str, Rendered | NotRendered]:
+    """Every body rendered in the worker processes, each within ``budget_s``; with a
+    ``cache`` (body → rendering), only the bodies it does not hold yet."""
+    known = cache if cache is not None else {}
+    todo = {name: front.body for name, front in fronts.items() if front.body not in known}
+    names = list(todo)
 
     def tick(done: int) -> None:
         if progress is not None:
             progress(done, len(names), names[min(done, len(names) - 1)])
 
-    return render_files({name: fronts[name].body for name in names}, budget_s, tick)
+    results = render_files(todo, budget_s, tick)
+    if cache is not None:
+        cache.update((todo[name], r) for name, r in results.items() if isinstance(r, Rendered))
+    return {name: results[name] if name in results else known[front.body]
+            for name, front in fronts.items()}
 
 
 def _check_headings(entry: EntryFile, problems: list[Problem]) -> None:
@@ -207,7 +214,8 @@ def _check_headings(entry: EntryFile, problems: list[Problem]) -> None:
 
 
 def _collect(manifest: Manifest, files: dict[str, bytes], progress: Progress | None,
-             problems: list[Problem], render_budget_s: float
+             problems: list[Problem], render_budget_s: float,
+             cache: dict[str, Rendered] | None = None
              ) -> tuple[dict[str, dict[str, EntryFile]], list[MediaRecord]]:
     entries: dict[str, dict[str, EntryFile]] = {}
     media: list[MediaRecord] = []
@@ -231,7 +239,7 @@ def _collect(manifest: Manifest, files: dict[str, bytes], progress: Progress | N
                 {"languages": ", ".join(manifest.languages)}))
         elif (front := _read_front(rel, files[rel], found[rel])) is not None:
             fronts[rel] = front
-    rendered = _render(fronts, progress, render_budget_s)
+    rendered = _render(fronts, progress, render_budget_s, cache)
     for rel in names:
         problems.extend(found[rel])
         if rel not in fronts:
@@ -364,7 +372,7 @@ def _check_targets(entry: EntryFile, slug: str, anchors: dict[str, set[str]],
             problems.append(Problem(entry.name, line, template, {"image": src}))
 
 
-def _records(entries: dict[str, dict[str, EntryFile]]) -> list[EntryRecord]:
+def records_of(entries: dict[str, dict[str, EntryFile]]) -> list[EntryRecord]:
     records = []
     for slug, texts in entries.items():
         first = next(iter(texts.values()))
@@ -399,17 +407,18 @@ class Inspection:
 
 
 def inspect_files(files: dict[str, bytes], progress: Progress | None = None, *,
-                  checksums: bool = True, render_budget_s: float = RENDER_BUDGET_S
-                  ) -> Inspection:
+                  checksums: bool = True, render_budget_s: float = RENDER_BUDGET_S,
+                  cache: dict[str, Rendered] | None = None) -> Inspection:
     """Every check of the import but the signature's, with nothing written. Without
     ``checksums``, the files are judged as they are, not held to the manifest's checksums
-    (a working folder, where they are build output). A manifest that cannot be read, or files
-    that do not match it, raise :class:`PackError`."""
+    (a working folder, where they are build output); with a ``cache`` (body → rendering,
+    kept between calls), only the bodies not rendered before are rendered. A manifest that
+    cannot be read, or files that do not match it, raise :class:`PackError`."""
     manifest = parse_manifest(files)
     if checksums:
         verify_checksums(manifest, files)
     problems: list[Problem] = []
-    entries, media = _collect(manifest, files, progress, problems, render_budget_s)
+    entries, media = _collect(manifest, files, progress, problems, render_budget_s, cache)
     if not problems:
         _validate(entries, media, problems)
     if not entries and not problems:
@@ -426,7 +435,7 @@ def _load_files(files: dict[str, bytes], progress: Progress | None, render_budge
     manifest = seen.manifest
     info = PackInfo(manifest.id, manifest.version, manifest.date, manifest.languages,
                     manifest.title)
-    return manifest, info, _records(seen.entries), seen.media
+    return manifest, info, records_of(seen.entries), seen.media
 
 
 ANOTHER_IMPORT = QT_TRANSLATE_NOOP(

@@ -41,6 +41,7 @@ of Field Reference describes the whole workflow.
 
     field-reference pack add FOLDER SLUG --kind project --area AREA   # a new entry
     field-reference pack check FOLDER                                 # what is wrong or missing
+    field-reference preview FOLDER                                    # read it as staff will
     field-reference pack build FOLDER -o PACK.zip --sign KEYFILE      # the zip staff import
 
 Replace every {{fill: …}} placeholder; pack check lists those left. This file is for

@@ -747,6 +747,41 @@ Import it only if you know where it comes from.</source>
     </message>
 </context>
 <context>
+    <name>PackPreview</name>
+    <message>
+        <source>Pack problems</source>
+        <translation>Замечания к пакету</translation>
+    </message>
+    <message>
+        <source>The pack has {count} error(s); the window shows its last good state.</source>
+        <translation>Ошибок в пакете: {count}; в окне показано последнее исправное состояние.</translation>
+    </message>
+    <message>
+        <source>The pack has {count} error(s).</source>
+        <translation>Ошибок в пакете: {count}.</translation>
+    </message>
+    <message>
+        <source>The pack has errors</source>
+        <translation>В пакете есть ошибки</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below; the content appears as soon as the pack has none.</source>
+        <translation>Исправьте ошибки из списка ниже: содержимое появится, как только их не останется.</translation>
+    </message>
+    <message>
+        <source>Preview updated.</source>
+        <translation>Предпросмотр обновлён.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+</context>
+<context>
     <name>PackText</name>
     <message>
         <source>Content version {version} of {date}</source>
