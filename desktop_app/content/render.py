@@ -145,15 +145,17 @@ class _Targets(HTMLParser):
 
 
 MAX_NESTING = 32  # list levels, quote levels, open HTML elements: far beyond any real text
-_HTML_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*?(/?)>")
+# A tag's attributes stop at the next "<" as well as at ">": without that, a long run of
+# unclosed "<x" makes each match scan to the end of the line, quadratic in the parent process
+# where no render budget applies. A tag this misses is still rendered under the budget.
+_HTML_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*?(/?)>")
 _VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base"}
 
 
 def too_deep(source: str) -> tuple[int, str] | None:
     """(line, "lists" | "quotes" | "html") where ``source`` nests lists, quotes or HTML
-    elements deeper than
-    MAX_NESTING, found in one pass; the renderer would recurse that deep (and Python-Markdown
-    takes seconds for a few hundred levels, and fails past a thousand)."""
+    elements deeper than MAX_NESTING, found in one linear pass; the renderer would recurse that
+    deep (Python-Markdown takes seconds for a few hundred levels, and fails past a thousand)."""
     depth = 0
     for number, line in enumerate(source.split("\n"), start=1):
         text = line.expandtabs(4)

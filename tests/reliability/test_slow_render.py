@@ -40,15 +40,18 @@ def _children() -> set[int]:
     return found
 
 
+@pytest.mark.parametrize("text", SLOW_TEXTS, ids=lambda text: repr(text[:12]))
 def test_a_file_over_the_budget_is_refused_by_name_and_the_content_stays(
-        tmp_path: Path) -> None:
+        tmp_path: Path, text: str) -> None:
+    slow = entry("labour-migration/slow", "news", "Slow", "## Text {#text}\n\n" + text,
+                 area="labour-migration")
     content = tmp_path / "data" / "content.sqlite"
     content.parent.mkdir()
     import_pack(write_pack(tmp_path / "good"), content)
     before = hashlib.sha256(content.read_bytes()).hexdigest()
     started = time.monotonic()
     with pytest.raises(PackError) as caught:
-        import_pack(write_pack(tmp_path / "slow", {"en/labour-migration/slow.md": SLOW}),
+        import_pack(write_pack(tmp_path / "slow", {"en/labour-migration/slow.md": slow}),
                     content, render_budget_s=1)
     assert time.monotonic() - started < 10  # the renderer alone would take over a minute
     assert [str(p) for p in caught.value.problems] == [
