@@ -129,3 +129,22 @@ def write_pack(root: Path, files: dict[str, str | bytes | None] | None = None, *
     (root / "manifest.toml").write_text(manifest, encoding="utf-8")
     (root / SIGNATURE).unlink(missing_ok=True)
     return sign_pack(root) if signed else root
+
+
+def newer_pack(root: Path) -> Path:
+    """Version 1.1.0 of :func:`write_pack`'s pack: one section of the mission changed in
+    English, the checkpoint's brief in both languages, a news entry added and the handbook
+    removed."""
+    news = {lang: entry("borders/opening", "news", title, f"{text}\n\n## Event {{#event}}\n\n"
+                        f"{text}.\n", area="borders", order=3) for lang, title, text in (
+                            ("en", "Centre opened", "A training centre opened"),
+                            ("ru", "Открыт центр", "Открыт учебный центр"))}
+    mission = BASIC_ENTRIES["en/mission.md"].replace("Observer in 1992.",
+                                                     "Observer in 1992; member since 1994.")
+    checkpoint = {lang: BASIC_ENTRIES[f"{lang}/borders/checkpoint.md"].replace(
+        'period = "2002"', 'period = "2002–2004"') for lang in ("en", "ru")}
+    return write_pack(root, {
+        "en/mission.md": mission,
+        "en/borders/checkpoint.md": checkpoint["en"], "ru/borders/checkpoint.md": checkpoint["ru"],
+        "en/borders/opening.md": news["en"], "ru/borders/opening.md": news["ru"],
+        "en/borders/handbook.md": None, "ru/borders/handbook.md": None}, version="1.1.0")

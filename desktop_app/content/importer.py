@@ -29,6 +29,7 @@ from desktop_app.content.pack import (
     split_front_matter,
     verify_checksums,
 )
+from desktop_app.content.pack_diff import changes_since
 from desktop_app.content.render import (
     MAX_NESTING,
     SECTION_ID_RE,
@@ -452,7 +453,8 @@ def import_pack(source: Path, content_db: Path, progress: Progress | None = None
     With ``trust``, a pack the user brings: its signature is checked first (``trust.py``);
     without, the program's own (the bundled pack, one it kept). With ``keep_in`` (the data
     folder's ``packs/``), the pack's verified files are kept there once the content is
-    built, for a later rebuild (``kept_packs``).
+    built, for a later rebuild (``kept_packs``). The new content records what changed since
+    the content it replaces (``pack_diff.changes_since``), for the reader's What's new.
     """
     try:
         with locked(content_db):
@@ -460,7 +462,9 @@ def import_pack(source: Path, content_db: Path, progress: Progress | None = None
             if trust is not None:
                 refuse_unless_trusted(files, trust)
             manifest, info, records, media = _load_files(files, progress, render_budget_s)
-            build_content_db(content_db, info, records, media, progress, index_text=index_text)
+            previous, changes = changes_since(content_db, info, records)
+            build_content_db(content_db, info, records, media, progress, index_text=index_text,
+                             previous=previous, changes=changes)
             if keep_in is not None:
                 try:
                     keep(files, manifest, keep_in)

@@ -192,11 +192,14 @@ def _check(folder: Path, release: bool, strict: bool, output: str) -> int:
 
 
 def _diff(old: Path, new: Path) -> int:
-    from desktop_app.content.pack_diff import HEAD, diff_packs
+    from desktop_app.content.importer import load_pack
+    from desktop_app.content.pack_diff import HEAD, compare
     from desktop_app.problems import PackError
 
-    try:
-        diff = diff_packs(old, new)
+    try:  # each pack read and checked as the importer does
+        old_info, old_records, _ = load_pack(old)
+        new_info, new_records, _ = load_pack(new)
+        diff = compare(old_info, old_records, new_info, new_records)
     except PackError as exc:
         print(f"{APP_ID} pack diff: a pack cannot be read:", file=sys.stderr)
         for problem in exc.problems:

@@ -1,14 +1,28 @@
 """What changed from one pack to the next: entries added, removed and changed, and for each
-changed entry which of its sections changed, in each language (``field-reference pack diff``).
+changed entry which of its sections changed, in each language. ``field-reference pack diff``
+prints it for two packs; the importer stores it in the new content database (``changes_since``)
+for the reader's What's new.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.content.importer import load_pack
-from desktop_app.db.records import EntryRecord, EntryTextRecord, PackInfo
+from desktop_app.db.content_reader import ContentReader, open_pack
+from desktop_app.db.errors import DatabaseDamaged
+from desktop_app.db.records import (
+    ADDED,
+    CHANGED,
+    REMOVED,
+    ChangeRecord,
+    EntryRecord,
+    EntryTextRecord,
+    PackInfo,
+    PackVersion,
+)
+from desktop_app.db.sqlite_files import connect_readonly
 
 HEAD = ""  # in a change's sections: the entry's own title, summary, brief or place in the tree
 
@@ -26,14 +40,6 @@ class PackDiff:
     added: tuple[str, ...]
     removed: tuple[str, ...]
     changed: tuple[EntryChange, ...]
-
-
-def diff_packs(old_source: Path, new_source: Path) -> PackDiff:
-    """The difference of two packs (folders or zips), each read and checked as the importer
-    does; a pack with a problem raises :class:`PackError`."""
-    old_info, old_records, _ = load_pack(old_source)
-    new_info, new_records, _ = load_pack(new_source)
-    return compare(old_info, old_records, new_info, new_records)
 
 
 def compare(old_info: PackInfo, old: list[EntryRecord], new_info: PackInfo,
@@ -75,3 +81,51 @@ def _text_changes(old: EntryTextRecord, new: EntryTextRecord) -> tuple[str, ...]
     if not head and not sections and old.html != new.html:
         head = True  # a change outside the section texts: a link, an image, markup
     return (HEAD, *sections) if head else tuple(sections)
+
+
+def change_records(diff: PackDiff, old: list[EntryRecord], new: list[EntryRecord]
+                   ) -> list[ChangeRecord]:
+    """``diff`` as the rows content.sqlite keeps: per entry and language, the entry itself
+    (anchor ``HEAD``) when added, removed or its head changed, and each changed section, with
+    the titles to show (a removed one's from the old pack)."""
+    before = {record.slug: record for record in old}
+    after = {record.slug: record for record in new}
+    rows: list[ChangeRecord] = []
+    for what, slugs, records in ((ADDED, diff.added, after), (REMOVED, diff.removed, before)):
+        for slug in slugs:
+            rows += [ChangeRecord(slug, lang, HEAD, what, text.title)
+                     for lang, text in sorted(records[slug].texts.items())]
+    for change in diff.changed:
+        for lang, anchors in change.sections.items():
+            text = after[change.slug].texts.get(lang) or before[change.slug].texts[lang]
+            titles = {s.anchor: s.title for s in before[change.slug].texts.get(lang, text)
+                      .sections} | {s.anchor: s.title for s in text.sections}
+            rows += [ChangeRecord(change.slug, lang, anchor, CHANGED,
+                                  text.title if anchor == HEAD else titles[anchor])
+                     for anchor in anchors]
+    return rows
+
+
+def changes_since(content_db: Path, info: PackInfo, records: list[EntryRecord]
+                  ) -> tuple[PackVersion | None, list[ChangeRecord]]:
+    """What importing ``records`` changes in the content installed at ``content_db``: the
+    installed pack and the rows of the difference, for the new database to keep. Nothing
+    when there is no readable content, or it is another pack. Importing the same version
+    again with nothing changed keeps what the installed content recorded."""
+    try:
+        installed = open_pack(content_db)
+        if installed.id != info.id:
+            return None, []
+        db = connect_readonly(content_db)
+        try:
+            reader = ContentReader(db, installed)
+            old = reader.entry_records()
+            diff = compare(installed, old, info, records)
+            if installed.version == info.version and not (diff.added or diff.removed
+                                                           or diff.changed):
+                return reader.previous_pack(), reader.changes()
+        finally:
+            db.close()
+    except (DatabaseDamaged, sqlite3.Error):  # nothing to compare with: nothing is new
+        return None, []
+    return PackVersion(installed.version, installed.date), change_records(diff, old, records)

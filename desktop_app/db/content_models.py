@@ -25,6 +25,9 @@ class Pack(ContentBase):
     languages: Mapped[str] = mapped_column(String(100))  # comma-separated, default first
     title: Mapped[str] = mapped_column(Text)
     imported_at: Mapped[str] = mapped_column(String(32))
+    # The pack installed before this one, which the table "change" compares with ("": none).
+    previous_version: Mapped[str] = mapped_column(String(50), default="")
+    previous_date: Mapped[str] = mapped_column(String(10), default="")
 
 
 class Entry(ContentBase):
@@ -74,6 +77,20 @@ class Section(ContentBase):
     position: Mapped[int]
     text: Mapped[str] = mapped_column(Text)
     text_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Change(ContentBase):
+    """What this pack changed since the one installed before it (records.ChangeRecord), in
+    order: for the reader's What's new and the marks in the tree."""
+
+    __tablename__ = "change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(200))
+    lang: Mapped[str] = mapped_column(String(8))
+    anchor: Mapped[str] = mapped_column(String(100))
+    what: Mapped[str] = mapped_column(String(10))
+    title: Mapped[str] = mapped_column(Text)
 
 
 class Media(ContentBase):

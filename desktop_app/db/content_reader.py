@@ -16,10 +16,14 @@ from desktop_app.db.errors import DatabaseDamaged
 from desktop_app.db.records import (
     CONTENT_SCHEMA_VERSION,
     BriefRecord,
+    ChangeRecord,
     EntryNode,
+    EntryRecord,
+    EntryTextRecord,
     EntryView,
     MediaRecord,
     PackInfo,
+    PackVersion,
     SectionNode,
     SectionRecord,
     choose_lang,
@@ -86,6 +90,14 @@ def _nodes(rows: list[_Row], lang: str, closed: set[int],
                            nest_sections(read[eid, chosen]) if (eid, chosen) in read else None,
                            eid in closed, [])
             for eid, slug, kind, _parent, _position, chosen, title, has_sections in rows}
+
+
+def _brief(stored: str | None) -> BriefRecord | None:
+    if not stored:
+        return None
+    data = json.loads(stored)
+    return BriefRecord(period=data["period"], funding=data["funding"], status=data["status"],
+                       partners=tuple(data["partners"]), locations=tuple(data["locations"]))
 
 
 def _in_order(rows: list[_Row]) -> list[_Row]:
@@ -195,21 +207,51 @@ class ContentReader:
             parent_titles = dict(db.execute(
                 "SELECT lang, title FROM entry_text WHERE entry_id = ?", (parent_id,)).fetchall())
             area_title = parent_titles[choose_lang(parent_titles, lang, self.default)]
-        brief = None
-        if brief_json:
-            data = json.loads(brief_json)
-            brief = BriefRecord(period=data["period"], funding=data["funding"],
-                                status=data["status"], partners=tuple(data["partners"]),
-                                locations=tuple(data["locations"]))
         return EntryView(slug=slug, kind=kind, title=title, lang=chosen,
                          fallback=chosen != lang, html=html, area_slug=area_slug,
-                         area_title=area_title, sections=sections, brief=brief,
+                         area_title=area_title, sections=sections, brief=_brief(brief_json),
                          languages=tuple(sorted(texts)))
 
     def media(self, path: str) -> MediaRecord | None:
         row = self.db.execute("SELECT path, mime, data FROM media WHERE path = ?",
                               (path,)).fetchone()
         return MediaRecord(row[0], row[1], bytes(row[2])) if row else None
+
+    def entry_records(self) -> list[EntryRecord]:
+        """Every entry as the importer wrote it, but for its media: what a newer pack is
+        compared with (``content/pack_diff.py``)."""
+        db = self.db
+        sections: dict[tuple[int, str], list[SectionRecord]] = {}
+        for entry_id, lang, *section in db.execute(
+                "SELECT entry_id, lang, anchor, title, level, text FROM section "
+                "ORDER BY entry_id, lang, position"):
+            sections.setdefault((entry_id, lang), []).append(SectionRecord(*section))
+        texts: dict[int, dict[str, EntryTextRecord]] = {}
+        for entry_id, lang, title, summary, html, brief in db.execute(
+                "SELECT entry_id, lang, title, summary, html, brief FROM entry_text"):
+            texts.setdefault(entry_id, {})[lang] = EntryTextRecord(
+                lang, title, summary, html, tuple(sections.get((entry_id, lang), ())),
+                _brief(brief))
+        return [EntryRecord(slug, kind, area, position, tuple(filter(None, sources.split("\n"))),
+                            texts.get(entry_id, {}))
+                for entry_id, slug, kind, area, position, sources in db.execute(
+                    "SELECT e.id, e.slug, e.kind, p.slug, e.position, e.sources FROM entry e "
+                    "LEFT JOIN entry p ON p.id = e.parent_id ORDER BY e.id")]
+
+    def changes(self) -> list[ChangeRecord]:
+        """What this pack changed since the one installed before it, in order."""
+        return [ChangeRecord(*row) for row in self.db.execute(
+            "SELECT slug, lang, anchor, what, title FROM change ORDER BY id")]
+
+    def previous_pack(self) -> PackVersion | None:
+        """The pack :meth:`changes` compares with, if there was one."""
+        version, date = self.db.execute(
+            "SELECT previous_version, previous_date FROM pack").fetchone()
+        return PackVersion(version, date) if version else None
+
+    def imported_at(self) -> str:
+        """When this content was imported (ISO, UTC)."""
+        return str(self.db.execute("SELECT imported_at FROM pack").fetchone()[0])
 
     def first_slug(self) -> str | None:
         """The entry to show when nothing else is asked for: the first top-level one."""

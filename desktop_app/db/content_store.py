@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.db.content_models import (
     CONTENT_SCHEMA_VERSION,
+    Change,
     ContentBase,
     Entry,
     EntryText,
@@ -28,7 +29,7 @@ from desktop_app.db.content_models import (
     Section,
 )
 from desktop_app.db.engine import sqlite_url
-from desktop_app.db.records import EntryRecord, MediaRecord, PackInfo
+from desktop_app.db.records import ChangeRecord, EntryRecord, MediaRecord, PackInfo, PackVersion
 from desktop_app.db.search_repo import search_docs, write_search_index
 from desktop_app.db.sqlite_files import create_private
 
@@ -86,11 +87,14 @@ def build_content_db(
     progress: Progress | None = None,
     *,
     index_text: Callable[[str], str],
+    previous: PackVersion | None = None,
+    changes: Sequence[ChangeRecord] = (),
 ) -> None:
     """Build ``target`` from the records; the old ``target`` stays until the new one is complete.
 
     Ids are assigned up front, so ``entries`` may come in any order. ``index_text`` turns a
-    text into the words the search index holds (stems), in the same transaction.
+    text into the words the search index holds (stems), in the same transaction. ``changes``
+    are what the pack changed since ``previous``, the pack installed before it.
     """
     # A name of this import's own; one left by a killed import is removed (the caller holds
     # the data folder's import lock, so no other import is writing one).
@@ -116,7 +120,9 @@ def build_content_db(
                         "date": pack.date,
                         "languages": ",".join(pack.languages),
                         "title": pack.title,
-                        "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                        "imported_at": datetime.now(UTC).isoformat(timespec="microseconds"),
+                        "previous_version": previous.version if previous else "",
+                        "previous_date": previous.date if previous else "",
                     }
                 ],
             )
@@ -131,6 +137,7 @@ def build_content_db(
                     progress(done, total, record.slug)
             _insert(session, EntryText, TEXT_COLUMNS, text_rows)
             _insert(session, Section, SECTION_COLUMNS, section_rows)
+            _insert(session, Change, ChangeRecord._fields, list(changes))
             if media:
                 session.execute(
                     insert(Media), [{"path": m.path, "mime": m.mime, "data": m.data} for m in media]

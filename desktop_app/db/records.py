@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import NamedTuple
 
-CONTENT_SCHEMA_VERSION = 2  # content.sqlite's user_version; 2: the search index
+# content.sqlite's user_version; 2: the search index; 3: the changes since the pack before
+CONTENT_SCHEMA_VERSION = 3
 
 
 def place_stamp() -> str:
@@ -19,6 +20,11 @@ class PackInfo(NamedTuple):
     date: str  # ISO date
     languages: tuple[str, ...]
     title: str
+
+
+class PackVersion(NamedTuple):
+    version: str
+    date: str  # ISO date
 
 
 class SectionRecord(NamedTuple):
@@ -52,6 +58,19 @@ class EntryRecord(NamedTuple):
     order: int
     sources: tuple[str, ...]
     texts: dict[str, EntryTextRecord]
+
+
+ADDED, CHANGED, REMOVED = "added", "changed", "removed"  # ChangeRecord.what
+
+
+class ChangeRecord(NamedTuple):
+    """One line of what a pack changed since the pack installed before it, in one language."""
+
+    slug: str
+    lang: str
+    anchor: str  # a changed section, or "": the entry itself (added, removed, or its head)
+    what: str  # ADDED, CHANGED or REMOVED
+    title: str  # of the section, or of the entry for anchor ""
 
 
 class MediaRecord(NamedTuple):

@@ -72,6 +72,11 @@ class UserRepository:
             select(Place).order_by(Place.opened_at.desc()).limit(1)
         ).scalar_one_or_none()
 
+    def opened_places(self) -> dict[str, str]:
+        """When each entry was last opened: slug → ``opened_at``."""
+        return {slug: opened_at for slug, opened_at in self.session.execute(
+            select(Place.slug, Place.opened_at))}
+
     def recent_places(self, limit: int = 50) -> list[Place]:
         """The last place in each of the ``limit`` entries opened most recently, newest first."""
         return list(self.session.execute(

@@ -1,5 +1,5 @@
 """The features of a window (find in page, links, import, bookmarks, search, side by side,
-printing, about, the user guide), attached to its host by the application start once the
+printing, about, the user guide, what's new), attached to its host by the application start once the
 window has painted."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from desktop_app.ui.reader.side_by_side import SideBySide
 from desktop_app.ui.search.panel import SearchPanel
 from desktop_app.ui.shortcuts_dialog import ShortcutsFeature
 from desktop_app.ui.user_guide import UserGuide
+from desktop_app.ui.whats_new import WhatsNew
 
 
 class Features(QObject):
@@ -40,3 +41,5 @@ class Features(QObject):
         self.about = AboutFeature(host)
         self.shortcuts = ShortcutsFeature(host)
         self.guide = UserGuide(host)
+        self.whats_new = WhatsNew(host)
+        self.importing.imported.connect(self.whats_new.after_import)

@@ -1599,6 +1599,14 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
         <source>{title} (shown in {language}: no translation yet)</source>
         <translation>{title} (показано на языке {language}: перевода пока нет)</translation>
     </message>
+    <message>
+        <source>{title} (new in this content version)</source>
+        <translation>{title} (новое в этой версии содержимого)</translation>
+    </message>
+    <message>
+        <source>{title} (changed in this content version)</source>
+        <translation>{title} (изменено в этой версии содержимого)</translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
@@ -1609,6 +1617,59 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
     <message>
         <source>How to use Field Reference, in the reader</source>
         <translation>Как пользоваться «Полевым справочником» — в самой программе</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNew</name>
+    <message>
+        <source>&amp;What&apos;s new</source>
+        <translation>&amp;Что нового</translation>
+    </message>
+    <message>
+        <source>What the installed content changed since the version before it</source>
+        <translation>Что изменилось в установленном содержимом по сравнению с предыдущей версией</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s new</source>
+        <translation>Что нового</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewPage</name>
+    <message>
+        <source>What&apos;s new in content version {version}</source>
+        <translation>Что нового в версии содержимого {version}</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this content: it was installed without an earlier version of the same pack to compare with.</source>
+        <translation>Для этого содержимого изменения не записаны: оно установлено без более ранней версии того же пакета, с которой его можно сравнить.</translation>
+    </message>
+    <message>
+        <source>Since version {previous} of {date}: {added} new, {changed} changed and {removed} removed entries.</source>
+        <translation>С версии {previous} от {date}: записей новых — {added}, изменённых — {changed}, удалённых — {removed}.</translation>
+    </message>
+    <message>
+        <source>New entries</source>
+        <translation>Новые записи</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>(its title, summary or details)</source>
+        <translation>(заголовок, краткое описание или сведения)</translation>
+    </message>
+    <message>
+        <source>(changed in the {language} text)</source>
+        <translation>(изменено в тексте на языке «{language}»)</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from desktop_app.ui.search.panel import SearchPanel
 from desktop_app.ui.shortcuts_dialog import ShortcutsFeature
 from desktop_app.ui.start import attach_features
 from desktop_app.ui.user_guide import UserGuide
+from desktop_app.ui.whats_new import WhatsNew
 
 
 def shown(widget: QWidget) -> list[str]:
@@ -47,7 +48,7 @@ def test_features_attached_in_another_order_show_the_same_menus(
     attach_features(usual)
     reversed_order = build_window(imported, "en")
     qtbot.addWidget(reversed_order)
-    for feature in (UserGuide, ShortcutsFeature, AboutFeature, PrintFeature, SideBySide,
+    for feature in (WhatsNew, UserGuide, ShortcutsFeature, AboutFeature, PrintFeature, SideBySide,
                     SearchPanel, BookmarkFeature, ImportFeature, ReadingRoom, PlaceLinks,
                     FindInPage):
         feature(reversed_order)

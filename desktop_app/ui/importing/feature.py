@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
@@ -28,6 +28,10 @@ from desktop_app.ui.theme import content_css, resolve_dark
 
 
 class ImportFeature(QObject):
+    """Signals: imported(): a pack the user brought is in, and the content reloaded."""
+
+    imported = Signal()
+
     def __init__(self, host: WindowHost) -> None:
         super().__init__(host.window())
         self.host = host
@@ -93,12 +97,12 @@ class ImportFeature(QObject):
                           keep_in=paths.packs_dir if keep else None, trust=trust,
                           cancellable=keep)  # the content must be prepared, not a new pack
         task.finished.connect(lambda info, problems: self._finished(
-            info, problems, then or (lambda: host.reopen(place))))
+            info, problems, then or (lambda: host.reopen(place)), keep))
         task.start()
         return task
 
     def _finished(self, info: PackInfo | None, problems: list[Problem],
-                  then: Callable[[], None]) -> None:
+                  then: Callable[[], None], brought: bool) -> None:
         self.host.window().setEnabled(True)
         loaded = self.host.load_content()
         if info is None and not problems:
@@ -110,6 +114,8 @@ class ImportFeature(QObject):
                 version=info.version))
         if loaded:
             then()
+        if loaded and info is not None and brought:
+            self.imported.emit()
 
     def choose_pack_to_import(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

@@ -17,13 +17,14 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from desktop_app.db.records import EntryNode, SectionNode
+from desktop_app.db.records import ADDED, EntryNode, SectionNode
 from desktop_app.places import Place
 from desktop_app.ui.i18n import language_name
 from desktop_app.ui.plain_text import plain_tip
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 _PENDING_ROLE = Qt.ItemDataRole.UserRole + 2  # "sections", "entries" or both, not read yet
+_FALLBACK_ROLE = Qt.ItemDataRole.UserRole + 3  # the language of a title not in the asked one
 ModelIndex = QModelIndex | QPersistentModelIndex
 SectionLoader = Callable[[str], list[SectionNode]]  # an entry's slug → its sections
 ChildLoader = Callable[[str], list[EntryNode]]  # an area's slug → the entries under it
@@ -42,8 +43,7 @@ class TreeModel(QStandardItemModel):
         self._by_place: dict[Place, QStandardItem] = {}
         self._load_sections: SectionLoader = lambda _slug: []
         self._load_children: ChildLoader = lambda _slug: []
-        self._fallback_font = QFont()
-        self._fallback_font.setItalic(True)
+        self._marks: dict[str, str] = {}  # slug → "added" or "changed": shown in bold
 
     def set_nodes(self, nodes: list[EntryNode], load_sections: SectionLoader,
                   load_children: ChildLoader = lambda _slug: []) -> None:
@@ -57,19 +57,48 @@ class TreeModel(QStandardItemModel):
         if rows:
             self.invisibleRootItem().appendRows(rows)
 
+    def set_marks(self, marks: dict[str, str]) -> None:
+        """Show the entries of ``marks`` (slug → "added" or "changed", records.ADDED and
+        CHANGED) as new or changed in this content, now and whenever the tree is refilled."""
+        old, self._marks = self._marks, dict(marks)
+        for slug in old.keys() | marks.keys():
+            self._restyle(slug)
+
+    def unmark(self, slug: str) -> None:
+        if self._marks.pop(slug, None) is not None:
+            self._restyle(slug)
+
+    def _restyle(self, slug: str) -> None:
+        item = self._by_place.get(Place(slug))
+        if item is not None:
+            self._style(item)
+
     def _item(self, title: str, place: Place, fallback_lang: str | None = None) -> QStandardItem:
         item = QStandardItem(title)
         item.setFlags(_FLAGS)
         item.setData(place, PLACE_ROLE)
-        if fallback_lang:  # the title is not in the asked language
-            item.setFont(self._fallback_font)
-            item.setToolTip(plain_tip(self.tr(
-                "{title} (shown in {language}: no translation yet)").format(
-                title=title, language=language_name(fallback_lang))))
-        else:
-            item.setToolTip(plain_tip(title))
+        item.setData(fallback_lang, _FALLBACK_ROLE)
+        self._style(item)
         self._by_place.setdefault(place, item)
         return item
+
+    def _style(self, item: QStandardItem) -> None:
+        """Italic where the title is not in the asked language, bold while new or changed."""
+        place, title, fallback = item.data(PLACE_ROLE), item.text(), item.data(_FALLBACK_ROLE)
+        mark = self._marks.get(place.slug) if not place.section else None
+        font = QFont()
+        font.setItalic(bool(fallback))
+        font.setBold(mark is not None)
+        item.setFont(font)
+        tip = title
+        if fallback:
+            tip = self.tr("{title} (shown in {language}: no translation yet)").format(
+                title=title, language=language_name(fallback))
+        if mark == ADDED:
+            tip = self.tr("{title} (new in this content version)").format(title=tip)
+        elif mark is not None:
+            tip = self.tr("{title} (changed in this content version)").format(title=tip)
+        item.setToolTip(plain_tip(tip))
 
     def _section_items(self, slug: str, sections: list[SectionNode]) -> list[QStandardItem]:
         items = []

@@ -28,7 +28,7 @@ MENU_GROUPS: dict[str, tuple[tuple[str, ...], ...]] = {
     "view": (("contents",), ("side_by_side",), ("zoom",), ("theme",), ("focus",),
              ("bookmarks", "search"), ("tree",)),
     "go": (("history",), ("recent",)),
-    "help": (("guide", "shortcuts"), ("about",)),
+    "help": (("guide", "whats_new", "shortcuts"), ("about",)),
 }
 # The toolbar's groups: what features add after the first paint comes after what is there.
 TOOLBAR_GROUPS = (("navigation",), ("zoom", "find"), ("bookmarks",), ("search",))
