@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QTextDocument, QTextOption
+from PySide6.QtGui import QImage, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.db.records import EntryView
@@ -69,14 +69,16 @@ class DetailPane(QTextBrowser):
         self.setHtml(f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>")
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
-        """Images from the content pack, as the file's bytes (Qt decodes them); nothing else,
-        from disk or the network: the media loader answers only from the pack's media table,
-        which the importer fills from its media/ folder alone. Any other image is a blank one:
-        given nothing, Qt would read a file of that name from disk itself."""
+        """Images from the content pack, decoded; nothing else, from disk or the network: the
+        media loader answers only from the pack's media table, which the importer fills from
+        its media/ folder alone. Any other image is a blank one: given nothing, Qt would read
+        a file of that name from disk itself. (Qt takes an image as a QImage: Python bytes
+        reach it as an unknown type, and it shows its broken-image icon.)"""
         if kind != QTextDocument.ResourceType.ImageResource.value:
             return b""
-        return self._media_loader(url if isinstance(url, str) else url.toString()) \
-            or blank_image()
+        data = self._media_loader(url if isinstance(url, str) else url.toString())
+        image = QImage.fromData(data) if data else QImage()
+        return blank_image() if image.isNull() else image
 
     # Sections and scrolling
 
