@@ -20,6 +20,7 @@ from desktop_app.content import pack_cli
 from desktop_app.paths import RENDER_WORKER, DataPaths, NoDataFolder, resolve_data_dir
 from desktop_app.problems import PackError
 from desktop_app.search import cli as search_cli
+from desktop_app.settings import PAPERS
 
 Command = Callable[[DataPaths, argparse.Namespace], int]  # what each command runs
 _OPTIONS = f"[--data-dir DIR] [--lang {{{','.join(LANGUAGES)}}}]"
@@ -110,7 +111,8 @@ def _add_brief_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "brief", help="write project briefs to a PDF file, without a window", parents=sub,
         description="Write the briefs of the projects named, of a thematic area or of every\n"
         "project to one PDF, each brief starting on a new page, in the language of --lang,\n"
-        "on the paper chosen in the window's File → Page setup (A4 portrait by default).",
+        "on the paper of --paper and --landscape, else the one chosen in the window's\n"
+        "File → Page setup (A4 portrait by default).",
         epilog="example:\n  field-reference brief border-management/training-centres "
         "--lang ru -o brief.pdf",
         formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -119,6 +121,10 @@ def _add_brief_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
     brief_cmd.add_argument("--all", dest="every", action="store_true", help="every project")
     brief_cmd.add_argument("--bilingual", action="store_true",
                            help="English and Russian side by side")
+    brief_cmd.add_argument("--paper", choices=sorted(PAPERS), type=str.lower,
+                           help="the paper size (default: the window's page setup)")
+    brief_cmd.add_argument("--landscape", action="store_true",
+                           help="landscape pages (default: the window's page setup)")
     brief_cmd.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
                            help="the PDF file to write")
     brief_cmd.set_defaults(run=cmd_brief)
@@ -256,7 +262,8 @@ def cmd_brief(paths: DataPaths, args: argparse.Namespace) -> int:
     from desktop_app.ui.printing.command import run_brief
 
     return run_brief(paths, args.slugs, args.area, args.every, args.lang, args.bilingual,
-                     args.output, _print_progress)
+                     args.output, _print_progress, page_size=PAPERS.get(args.paper or ""),
+                     orientation="landscape" if args.landscape else None)
 
 
 def cmd_preview(_paths: DataPaths, args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
 THEMES = ("system", "light", "dark")
 ZOOM_RANGE = (-5, 10)
 ORIENTATIONS = ("portrait", "landscape")
+PAPERS = {"a4": "A4", "letter": "Letter"}  # --paper on the command line → Settings.page_size
 
 
 @dataclass

@@ -131,6 +131,26 @@ def test_brief_of_an_area_and_bilingual(tmp_path: Path) -> None:
     assert pdf_title(out) == "Project briefs"
 
 
+def test_brief_on_letter_paper_and_landscape(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from tests.briefs import import_brief_pack
+
+    data = import_brief_pack(tmp_path).root
+    sizes = {}
+    for name, words in (("a4", ()), ("letter", ("--paper", "letter")),
+                        ("wide", ("--paper", "Letter", "--landscape"))):
+        out = tmp_path / f"{name}.pdf"
+        result = run("--data-dir", str(data), "brief", "borders/training", *words, "-o", str(out))
+        assert result.returncode == 0, result.stderr
+        box = PdfReader(out).pages[0].mediabox
+        sizes[name] = (round(float(box.width) / 72, 2), round(float(box.height) / 72, 2))
+    assert sizes == {"a4": (8.26, 11.69), "letter": (8.5, 11.0), "wide": (11.0, 8.5)}  # inches
+    wrong = run("--data-dir", str(data), "brief", "borders/training", "--paper", "a5",
+                "-o", str(tmp_path / "x.pdf"))
+    assert wrong.returncode == 2 and "invalid choice: 'a5'" in wrong.stderr
+
+
 def test_brief_unknown_or_non_project_slug_fails_naming_it(tmp_path: Path) -> None:
     from tests.briefs import import_brief_pack
 

@@ -36,8 +36,10 @@ def _gui_application() -> object:
 
 def run_brief(paths: DataPaths, slugs: Sequence[str], area: str | None, every: bool,
               lang: str | None, bilingual: bool, output: Path,
-              report: Callable[[int, int, str], None]) -> int:
-    """Write the briefs asked for to ``output``; the exit status."""
+              report: Callable[[int, int, str], None], *, page_size: str | None = None,
+              orientation: str | None = None) -> int:
+    """Write the briefs asked for to ``output``, on ``page_size`` paper in ``orientation``
+    (each by default the window's page setup); the exit status."""
     if not (slugs or area or every):
         print(f"{APP_ID} brief: name a project (SLUG), --area SLUG or --all.", file=sys.stderr)
         return 2
@@ -54,7 +56,8 @@ def run_brief(paths: DataPaths, slugs: Sequence[str], area: str | None, every: b
     try:
         with library.read() as repo:
             chosen = select_projects(repo.tree(language), slugs, area, every)
-        layout = page_layout(settings.page_size, settings.page_orientation)
+        layout = page_layout(page_size or settings.page_size,
+                             orientation or settings.page_orientation)
         jobs = brief_jobs(library, chosen, language, layout, bilingual)
         title = jobs[0].title if len(jobs) == 1 else batch_title(language)
         write_pdf(output, jobs, layout, title)
