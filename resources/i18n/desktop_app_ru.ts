@@ -892,6 +892,18 @@ Import it only if you know where it comes from.</source>
         <source>Print preview — {title}</source>
         <translation>Предварительный просмотр — {title}</translation>
     </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Save these pages as a PDF file</source>
+        <translation>Сохранить эти страницы в файл PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>PrintOutput</name>

@@ -8,8 +8,13 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog, QToolBar
 from pytestqt.qtbot import QtBot
 
 from desktop_app.paths import DataPaths
@@ -103,13 +108,24 @@ def test_page_setup_is_remembered_and_used(make_window: WindowFactory, imported:
     assert (round(float(box.width)), round(float(box.height))) == (792, 612)
 
 
-def test_print_preview_opens_with_the_pages(qtbot: QtBot, make_window: WindowFactory) -> None:
+def test_print_preview_opens_at_the_page_width_with_print_export_and_close(
+        qtbot: QtBot, make_window: WindowFactory, save_as: list[str], tmp_path: Path) -> None:
     window = make_window("borders/checkpoint", lang="ru")
     dialog = features(window).printing.preview_open()
     assert isinstance(dialog, QPrintPreviewDialog)
     qtbot.waitExposed(dialog)
     assert dialog.windowTitle() == "Предварительный просмотр — КПП «Братство»"
-    dialog.reject()
+    pages = dialog.findChild(QPrintPreviewWidget)
+    assert pages is not None and pages.zoomMode() == QPrintPreviewWidget.ZoomMode.FitToWidth
+    toolbar = dialog.findChild(QToolBar)
+    assert toolbar is not None
+    actions = {action.text(): action for action in toolbar.actions() if action.text()}
+    assert {"Печать", "Экспорт в PDF…", "Закрыть"} <= actions.keys()
+    actions["Экспорт в PDF…"].trigger()
+    assert [Path(name).name for name in save_as] == ["checkpoint-ru.pdf"]
+    assert "КПП «Братство»" in page_texts(tmp_path / "out" / "checkpoint-ru.pdf")[0]
+    actions["Закрыть"].trigger()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
 def test_batch_dialog_exports_an_area_each_brief_on_new_pages(

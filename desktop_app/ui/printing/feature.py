@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QToolBar
 
 from desktop_app.places import Place
 from desktop_app.ui.actions import make_action, set_texts
@@ -146,8 +146,29 @@ class PrintFeature(QObject):
 
         dialog.paintRequested.connect(paint)
         dialog.finished.connect(lambda _result: self.output.remember_layout(printer.pageLayout()))
+        self._finish_preview_toolbar(dialog)
         dialog.open()
         return dialog
+
+    def _finish_preview_toolbar(self, dialog: QPrintPreviewDialog) -> None:
+        """Qt's preview opens on the whole page, small on a laptop screen, and has no way out
+        but the window's own close button: it opens at the width of the page here, with
+        Export PDF… and Close beside Qt's own Print."""
+        toolbar = dialog.findChild(QToolBar)
+        fit_width = dialog.findChild(QAction, "fitWidthAction")
+        if fit_width is not None:
+            fit_width.trigger()
+        if toolbar is None:
+            return
+        export = QAction(self.tr("Export PDF…"), dialog)
+        export.setToolTip(self.tr("Save these pages as a PDF file"))
+        export.triggered.connect(lambda: self.export_open())
+        close = QAction(self.tr("Close"), dialog)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(dialog.close)
+        toolbar.addSeparator()
+        toolbar.addAction(export)
+        toolbar.addAction(close)
 
     def page_setup(self) -> PageSetupDialog:
         settings = self.host.settings
