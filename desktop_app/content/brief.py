@@ -84,12 +84,16 @@ class Brief:
 _H2 = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.DOTALL)
 _INTERNAL_LINK = re.compile(r'<a href="(?:entry:|#)[^"]*">(.*?)</a>', re.DOTALL)
 _TAGS = re.compile(r"<[^>]+>")
+# A footnote's way back to its mark in the text ("↩"): a link, which paper cannot follow.
+_FOOTNOTE_BACK_LINK = re.compile(r'(?:&nbsp;|\xa0)?<a href="#fnref:[^"]*"[^>]*>.*?</a>', re.DOTALL)
 
 
 def printable_html(fragment: str) -> str:
-    """Links inside the reference mean nothing on paper: keep their text, drop the link.
-    The content's tables get the class that draws their rules."""
-    return _INTERNAL_LINK.sub(r"\1", fragment).replace("<table>", '<table class="grid">')
+    """Links inside the reference mean nothing on paper: keep their text, drop the link, and
+    drop a footnote's link back to the text whole. The content's tables get the class that
+    draws their rules."""
+    kept = _INTERNAL_LINK.sub(r"\1", _FOOTNOTE_BACK_LINK.sub("", fragment))
+    return kept.replace("<table>", '<table class="grid">')
 
 
 def split_sections(entry_html: str) -> tuple[str, list[BriefSection]]:

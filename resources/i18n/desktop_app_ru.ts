@@ -445,6 +445,10 @@
         <translation>Версия содержимого {version} от {date}</translation>
     </message>
     <message>
+        <source>printed {date}</source>
+        <translation>напечатано {date}</translation>
+    </message>
+    <message>
         <source>Project briefs</source>
         <translation>Паспорта проектов</translation>
     </message>

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtCore import QDate, QLocale, QUrl
+from PySide6.QtGui import QFontMetricsF, QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from desktop_app.content.brief import BRIEF_CSS
@@ -24,6 +24,8 @@ from desktop_app.ui.printing.pages import (
     column_fits,
     make_document,
     page_layout,
+    print_font,
+    shorten_at_word,
     write_pdf,
 )
 from tests.briefs import first_page_with, import_brief_pack, page_texts, pdf_title
@@ -210,3 +212,30 @@ def test_a_brief_prints_the_packs_own_images(qtbot: QtBot, tmp_path: Path) -> No
     image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl("media/map.png"))
     assert isinstance(image, QImage) and (image.width(), image.height()) == (40, 20)
     library.close()
+
+
+def test_the_footer_has_the_print_date_and_footnotes_print_without_their_back_link(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    checkpoint = "en/borders/checkpoint.md"
+    with_note = BASIC_ENTRIES[checkpoint].replace(
+        "Better control.", "Better control[^1].\n\n[^1]: As the assessment asked.")
+    paths = DataPaths(tmp_path / "data").ensure()
+    import_pack(write_pack(tmp_path / "pack", {checkpoint: with_note}), paths.content_db)
+    library = ContentLibrary(paths.content_db)
+    library.open()
+    text = " ".join(page_texts(export(library, ["borders/checkpoint"], "en",
+                                      tmp_path / "note.pdf")))
+    library.close()
+    assert "As the assessment asked." in text and "↩" not in text
+    today = QLocale("en").toString(QDate.currentDate(), "d MMMM yyyy")
+    assert f"Content version 1.0.0 of 1 November 2026 · printed {today}" in text
+
+
+def test_the_running_header_shortens_a_long_title_at_a_word(qtbot: QtBot) -> None:
+    metrics = QFontMetricsF(print_font(7.5))
+    title = "Strengthening border management at the Tajik–Afghan border crossing points"
+    width = metrics.horizontalAdvance(title) * 0.6
+    shortened = shorten_at_word(title, metrics, width)
+    assert shortened.endswith("…") and metrics.horizontalAdvance(shortened) <= width
+    assert title.startswith(shortened[:-1]) and title[len(shortened) - 1] == " "
+    assert shorten_at_word("Short title", metrics, width) == "Short title"

@@ -29,6 +29,7 @@ STRINGS = {
     "status": QT_TRANSLATE_NOOP("Brief", "Status"),
     "page": QT_TRANSLATE_NOOP("Brief", "Page {page} of {pages}"),
     "version": QT_TRANSLATE_NOOP("Brief", "Content version {version} of {date}"),
+    "printed": QT_TRANSLATE_NOOP("Brief", "printed {date}"),
     "briefs": QT_TRANSLATE_NOOP("Brief", "Project briefs"),
 }
 
@@ -40,7 +41,7 @@ class PageLabels:
     lang: str
     running: str  # the organisation, short, at the top of every page
     page: str  # "Page {page} of {pages}"
-    version: str  # the content pack's version and date, formatted
+    version: str  # the content pack's version and date, and the day it is printed
     language: str  # the language's own name
 
 
@@ -62,10 +63,12 @@ def brief_labels(lang: str) -> BriefLabels:
 def page_labels(lang: str, version: str, iso_date: str) -> PageLabels:
     words = texts(lang)
     date = QDate.fromString(iso_date, Qt.DateFormat.ISODate)
-    shown = QLocale(lang).toString(date, "d MMMM yyyy") if date.isValid() else iso_date
+    locale = QLocale(lang)
+    shown = locale.toString(date, "d MMMM yyyy") if date.isValid() else iso_date
+    printed = words["printed"].format(date=locale.toString(QDate.currentDate(), "d MMMM yyyy"))
     return PageLabels(lang=lang, running=words["running"], page=words["page"],
-                      version=words["version"].format(version=version, date=shown),
-                      language=NATIVE_NAMES.get(lang, lang))
+                      version=words["version"].format(version=version, date=shown)
+                      + f" · {printed}", language=NATIVE_NAMES.get(lang, lang))
 
 
 def batch_title(lang: str) -> str:

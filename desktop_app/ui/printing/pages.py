@@ -232,6 +232,20 @@ def _paper_palette() -> QPalette:
     return palette
 
 
+def shorten_at_word(text: str, metrics: QFontMetricsF, width: float) -> str:
+    """``text`` if it fits in ``width``, else as many of its first words as fit, then "…"
+    (never a word cut in the middle; a first word too long for the width is cut by Qt)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        shortened = " ".join(words).rstrip(",;:–—-") + "…"
+        if metrics.horizontalAdvance(shortened) <= width:
+            return shortened
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
 def _draw_bands(painter: QPainter, setup: PageSetup, job: PrintJob, page: int,
                 pages: int) -> None:
     painter.save()
@@ -245,7 +259,7 @@ def _draw_bands(painter: QPainter, setup: PageSetup, job: PrintJob, page: int,
     if page > 1 or job.header_on_first_page:
         top = QRectF(0, 0, setup.width, setup.band - text_height * 0.6)
         painter.drawText(top, align.AlignLeft | align.AlignBottom, job.labels.running)
-        title = metrics.elidedText(job.title, Qt.TextElideMode.ElideRight, setup.width * 0.6)
+        title = shorten_at_word(job.title, metrics, setup.width * 0.6)
         painter.drawText(top, align.AlignRight | align.AlignBottom, title)
         painter.setPen(line)
         painter.drawLine(0, int(top.bottom() + text_height * 0.25), int(setup.width),
@@ -258,9 +272,8 @@ def _draw_bands(painter: QPainter, setup: PageSetup, job: PrintJob, page: int,
                      int(bottom.top() - text_height * 0.25))
     painter.setPen(QColor(MUTED))
     painter.drawText(bottom, align.AlignLeft | align.AlignTop, job.labels.version)
-    painter.drawText(bottom, align.AlignHCenter | align.AlignTop, job.labels.language)
-    painter.drawText(bottom, align.AlignRight | align.AlignTop,
-                     job.labels.page.format(page=page, pages=pages))
+    painter.drawText(bottom, align.AlignRight | align.AlignTop, job.labels.language + " · "
+                     + job.labels.page.format(page=page, pages=pages))
     painter.restore()
 
 
