@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -75,3 +76,21 @@ def pdf_title(pdf: Path) -> str:
 def first_page_with(texts: list[str], text: str) -> int:
     """The 1-based number of the first page whose text holds ``text`` (0: none)."""
     return next((number for number, page in enumerate(texts, 1) if text in page), 0)
+
+
+def brief_starts(texts: list[str], titles: list[str]) -> list[int]:
+    """Where each brief of a batch starts: the first page after the contents holding its
+    title (0: none)."""
+    return [next((number for number, page in enumerate(texts[1:], 2) if title in page), 0)
+            for title in titles]
+
+
+def contents_pages(texts: list[str], titles: list[str]) -> list[int]:
+    """The page number the contents page (the first) gives beside each title."""
+    assert "Contents" in texts[0] or "Содержание" in texts[0], texts[0][:80]
+    found = []
+    for title in titles:
+        match = re.search(re.escape(title) + r"\s+(\d+)\b", texts[0])
+        assert match is not None, f"{title!r} is not on the contents page"
+        found.append(int(match.group(1)))
+    return found

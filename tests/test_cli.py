@@ -117,7 +117,13 @@ def test_brief_writes_a_russian_pdf(tmp_path: Path) -> None:
 
 
 def test_brief_of_an_area_and_bilingual(tmp_path: Path) -> None:
-    from tests.briefs import first_page_with, import_brief_pack, page_texts, pdf_title
+    from tests.briefs import (
+        brief_starts,
+        contents_pages,
+        import_brief_pack,
+        page_texts,
+        pdf_title,
+    )
 
     data = import_brief_pack(tmp_path).root
     out = tmp_path / "area.pdf"
@@ -125,9 +131,9 @@ def test_brief_of_an_area_and_bilingual(tmp_path: Path) -> None:
                  str(data), "--lang", "en")
     assert result.returncode == 0, result.stderr
     texts = page_texts(out)
-    assert first_page_with(texts, "Bratstvo checkpoint") == 1
-    assert "КПП «Братство»" in texts[0]
-    assert first_page_with(texts, "Training centres") == 2
+    titles = ["Bratstvo checkpoint", "Training centres"]
+    assert brief_starts(texts, titles) == contents_pages(texts, titles) == [2, 3]
+    assert "КПП «Братство»" in texts[1]
     assert pdf_title(out) == "Project briefs"
 
 

@@ -452,6 +452,10 @@
         <source>Project briefs</source>
         <translation>Паспорта проектов</translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
 </context>
 <context>
     <name>EntryColumn</name>

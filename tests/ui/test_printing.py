@@ -28,7 +28,13 @@ from desktop_app.ui.printing.pages import (
     shorten_at_word,
     write_pdf,
 )
-from tests.briefs import first_page_with, import_brief_pack, page_texts, pdf_title
+from tests.briefs import (
+    brief_starts,
+    contents_pages,
+    import_brief_pack,
+    page_texts,
+    pdf_title,
+)
 from tests.packs import BASIC_ENTRIES, write_pack
 
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
@@ -121,10 +127,11 @@ def test_batch_starts_each_brief_on_a_new_page(library: ContentLibrary, tmp_path
     slugs = ["health/clinic", "borders/training", "borders/checkpoint"]
     pdf = export(library, slugs, "en", tmp_path / "batch.pdf")
     texts = page_texts(pdf)
-    assert len(texts) == 4  # 1 + 2 + 1
-    starts = [first_page_with(texts, title) for title in
-              ("Migrant clinic", "Training centres", "Bratstvo checkpoint")]
-    assert starts == [1, 2, 4]
+    assert len(texts) == 5  # contents, then 1 + 2 + 1
+    titles = ["Migrant clinic", "Training centres", "Bratstvo checkpoint"]
+    starts = brief_starts(texts, titles)
+    assert starts == [2, 3, 5]
+    assert contents_pages(texts, titles) == starts  # the contents says where each starts
     for start in starts:
         assert "Page 1 of" in texts[start - 1]  # each brief numbers its own pages
     assert pdf_title(pdf) == "Briefs"

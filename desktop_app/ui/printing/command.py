@@ -69,7 +69,7 @@ def run_brief(paths: DataPaths, slugs: Sequence[str], area: str | None, every: b
         return 1
     finally:
         library.close()
-    count = len(jobs)
+    count = len(chosen)
     print(f"{output}: {count} brief{'s' if count != 1 else ''} ({language}"
           f"{', bilingual' if bilingual else ''}).")
     return 0

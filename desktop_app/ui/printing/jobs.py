@@ -9,6 +9,7 @@ import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from PySide6.QtGui import QPageLayout
 
@@ -24,8 +25,14 @@ from desktop_app.content.brief import (
 from desktop_app.db.records import EntryView, PackInfo
 from desktop_app.library import ContentLibrary
 from desktop_app.ui.i18n import NATIVE_NAMES
-from desktop_app.ui.printing.labels import brief_labels, page_labels
-from desktop_app.ui.printing.pages import PrintJob, column_fits
+from desktop_app.ui.printing.labels import brief_labels, page_labels, texts
+from desktop_app.ui.printing.pages import (
+    PrintJob,
+    body_size,
+    column_fits,
+    fit_document,
+    page_count,
+)
 
 MediaLoader = Callable[[str], bytes | None]
 _IMAGE_SRC = re.compile(r'<img[^>]*\ssrc="([^"]+)"')
@@ -85,7 +92,31 @@ def pack_images(html_text: str, media: MediaLoader) -> dict[str, bytes]:
 
 def brief_jobs(library: ContentLibrary, slugs: Sequence[str], lang: str, layout: QPageLayout,
                bilingual: bool = False) -> list[PrintJob]:
-    return [brief_job(library, slug, lang, layout, bilingual) for slug in slugs]
+    """The briefs of ``slugs``; several come after a contents page."""
+    jobs = [brief_job(library, slug, lang, layout, bilingual) for slug in slugs]
+    return [contents_job(jobs, layout), *jobs] if len(jobs) > 1 else jobs
+
+
+def contents_job(jobs: Sequence[PrintJob], layout: QPageLayout) -> PrintJob:
+    """A contents page for ``jobs``: each one's title and the page it starts on, counting
+    the contents itself (each job starts on a new page, as ``paint_jobs`` prints them)."""
+    size = body_size(layout)
+    lengths = [page_count(fit_document(job, size)) for job in jobs]
+    labels = jobs[0].labels
+    words = texts(labels.lang)
+    heading = words["contents"]
+    own_pages = 1
+    while True:  # once more only if the contents itself runs onto a further page
+        starts = accumulate(lengths[:-1], initial=own_pages + 1)
+        rows = "".join(f'<tr><td>{html.escape(job.title)}</td>'
+                       f'<td align="right" valign="top">{start}</td></tr>'
+                       for job, start in zip(jobs, starts, strict=True))
+        job = PrintJob(f'<h1>{html.escape(heading)}</h1><table width="100%" cellpadding="5">'
+                       f"{rows}</table>", BRIEF_CSS, words["briefs"], labels)
+        pages = page_count(fit_document(job, size))
+        if pages <= own_pages:
+            return job
+        own_pages = pages
 
 
 def page_job(view: EntryView, pack: PackInfo, lang: str, css: str,

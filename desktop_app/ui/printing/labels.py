@@ -31,6 +31,7 @@ STRINGS = {
     "version": QT_TRANSLATE_NOOP("Brief", "Content version {version} of {date}"),
     "printed": QT_TRANSLATE_NOOP("Brief", "printed {date}"),
     "briefs": QT_TRANSLATE_NOOP("Brief", "Project briefs"),
+    "contents": QT_TRANSLATE_NOOP("Brief", "Contents"),
 }
 
 
