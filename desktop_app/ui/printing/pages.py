@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -45,10 +45,18 @@ from desktop_app.ui.printing.labels import PageLabels
 
 FONT_FAMILY = "DejaVu Sans"
 BODY_POINTS = 9.5
-# A last page holding less than this share of a page is a widow: the body text is set
-# a little smaller (down to the last size here) to pull it back onto the page before.
+# A last page holding less than this share of a page is pulled back onto the page before
+# where it can be: first with tighter spacing (TIGHT_CSS), then also a smaller body text,
+# never below the last size here.
 SHRINK_POINTS = (9.0,)
-WIDOW_SHARE = 0.15
+WIDOW_SHARE = 0.25
+TIGHT_CSS = """
+p, li { line-height: 112%; }
+p { margin-bottom: 3px; }
+li { margin-bottom: 1px; }
+h2 { margin-top: 8px; margin-bottom: 2px; }
+h3 { margin-top: 5px; margin-bottom: 1px; }
+"""
 LAYOUT_DPI = 96
 MARGINS_MM = QMarginsF(18, 14, 18, 12)  # left, top, right, bottom
 BAND_MM = 9.0  # the running header's and the footer's height inside the margins
@@ -208,8 +216,8 @@ def page_count(document: QTextDocument) -> int:
 
 
 def fit_document(job: PrintJob, body_size: QSizeF) -> QTextDocument:
-    """The job laid out at the body size, or slightly smaller where that saves a last page
-    holding only a few lines."""
+    """The job laid out at the body size; where that leaves a last page holding only a few
+    lines, laid out tighter (spacing first, then the text size) if that saves the page."""
     document = make_document(job, body_size)
     pages = page_count(document)
     if pages == 1:
@@ -217,10 +225,11 @@ def fit_document(job: PrintJob, body_size: QSizeF) -> QTextDocument:
     height = body_size.height()
     if _content_bottom(document) - (pages - 1) * height >= WIDOW_SHARE * height:
         return document
-    for points in SHRINK_POINTS:
-        smaller = make_document(job, body_size, points)
-        if page_count(smaller) < pages:
-            return smaller
+    tight = replace(job, css=job.css + TIGHT_CSS)
+    for points in (BODY_POINTS, *SHRINK_POINTS):
+        tighter = make_document(tight, body_size, points)
+        if page_count(tighter) < pages:
+            return tighter
     return document
 
 
