@@ -86,10 +86,13 @@ class TreeModel(QStandardItemModel):
         """Italic where the title is not in the asked language, bold while new or changed."""
         place, title, fallback = item.data(PLACE_ROLE), item.text(), item.data(_FALLBACK_ROLE)
         mark = self._marks.get(place.slug) if not place.section else None
-        font = QFont()
-        font.setItalic(bool(fallback))
-        font.setBold(mark is not None)
-        item.setFont(font)
+        if fallback or mark is not None:
+            font = QFont()
+            font.setItalic(bool(fallback))
+            font.setBold(mark is not None)
+            item.setFont(font)
+        else:  # the view's own font, as for every plain row
+            item.setData(None, Qt.ItemDataRole.FontRole)
         tip = title
         if fallback:
             tip = self.tr("{title} (shown in {language}: no translation yet)").format(
