@@ -208,14 +208,21 @@ def test_a_heading_never_ends_a_page(qtbot: QtBot) -> None:
         assert int(rect(heading).top() // size.height()) == int(rect(text).top() // size.height())
 
 
-def test_a_brief_prints_the_packs_own_images(qtbot: QtBot, tmp_path: Path) -> None:
+def _checkpoint_saying(tmp_path: Path, objectives: str) -> ContentLibrary:
+    """The open content of the basic test pack whose English checkpoint's objectives read
+    ``objectives``."""
     checkpoint = "en/borders/checkpoint.md"
-    with_map = BASIC_ENTRIES[checkpoint].replace(
-        "Better control.", "Better control.\n\n![Map of the crossing](media/map.png)")
+    changed = BASIC_ENTRIES[checkpoint].replace("Better control.", objectives)
     paths = DataPaths(tmp_path / "data").ensure()
-    import_pack(write_pack(tmp_path / "pack", {checkpoint: with_map}), paths.content_db)
+    import_pack(write_pack(tmp_path / "pack", {checkpoint: changed}), paths.content_db)
     library = ContentLibrary(paths.content_db)
     library.open()
+    return library
+
+
+def test_a_brief_prints_the_packs_own_images(qtbot: QtBot, tmp_path: Path) -> None:
+    library = _checkpoint_saying(
+        tmp_path, "Better control.\n\n![Map of the crossing](media/map.png)")
     layout = page_layout("A4", "portrait")
     job = brief_jobs(library, ["borders/checkpoint"], "en", layout)[0]
     assert set(job.images) == {"media/map.png"}
@@ -227,13 +234,8 @@ def test_a_brief_prints_the_packs_own_images(qtbot: QtBot, tmp_path: Path) -> No
 
 def test_the_footer_has_the_print_date_and_footnotes_print_without_their_back_link(
         qtbot: QtBot, tmp_path: Path) -> None:
-    checkpoint = "en/borders/checkpoint.md"
-    with_note = BASIC_ENTRIES[checkpoint].replace(
-        "Better control.", "Better control[^1].\n\n[^1]: As the assessment asked.")
-    paths = DataPaths(tmp_path / "data").ensure()
-    import_pack(write_pack(tmp_path / "pack", {checkpoint: with_note}), paths.content_db)
-    library = ContentLibrary(paths.content_db)
-    library.open()
+    library = _checkpoint_saying(
+        tmp_path, "Better control[^1].\n\n[^1]: As the assessment asked.")
     text = " ".join(page_texts(export(library, ["borders/checkpoint"], "en",
                                       tmp_path / "note.pdf")))
     library.close()
