@@ -26,13 +26,15 @@ from desktop_app.db.content_store import build_content_db
 
 INSERT_LIMIT = 3.0
 # search_fts is contentless: SELECT * on it gives NULLs, which index nothing. The rows we
-# inserted are each unit's title and text (unstemmed here: ``index_text=str`` below), which
-# the database still holds in entry_text and section.
+# inserted are each entry's title, summary, section headings and section texts (unstemmed
+# here: ``index_text=str`` below), which the database still holds in entry_text and section.
+_SECTIONS = ("(SELECT group_concat({column}, char(10)) FROM (SELECT s.{column} FROM section s "
+             "WHERE s.entry_id = d.entry_id AND s.lang = d.lang ORDER BY s.position))")
 INDEXED_TEXT = (
-    "SELECT d.id, COALESCE(s.title, t.title), COALESCE(s.text, t.summary) FROM search_doc d "
-    "JOIN entry_text t ON t.entry_id = d.entry_id AND t.lang = d.lang "
-    "LEFT JOIN section s ON d.anchor != '' AND s.entry_id = d.entry_id AND s.lang = d.lang "
-    "AND s.anchor = d.anchor ORDER BY d.id")
+    f"SELECT d.id, t.title, t.summary, {_SECTIONS.format(column='title')}, "
+    f"{_SECTIONS.format(column='text')} FROM search_doc d "
+    "JOIN entry_text t ON t.entry_id = d.entry_id AND t.lang = d.lang ORDER BY d.id")
+FTS_COLUMNS = "(rowid, title, summary, headings, body)"
 
 
 def raw_inserts(source_db: Path, target: Path) -> float:
@@ -40,6 +42,8 @@ def raw_inserts(source_db: Path, target: Path) -> float:
     source = sqlite3.connect(source_db)
     virtual = [name for (name,) in source.execute(
         "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")]
+    indexed = [name for (name,) in source.execute(  # fts5vocab reads an index, holds nothing
+        "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE% USING fts5(%'")]
 
     def shadow(name: str) -> bool:  # an FTS table's own tables: made and filled by it
         return any(name.startswith(f"{table}_") for table in virtual)
@@ -50,7 +54,7 @@ def raw_inserts(source_db: Path, target: Path) -> float:
     tables = [name for name, kind, _sql in found if kind == "table" and not shadow(name)]
     rows = {table: source.execute(f"SELECT * FROM {table}").fetchall()
             for table in tables if table not in virtual}
-    rows.update({table: source.execute(INDEXED_TEXT).fetchall() for table in virtual})
+    rows.update({table: source.execute(INDEXED_TEXT).fetchall() for table in indexed})
     source.close()
     target.unlink(missing_ok=True)
 
@@ -63,7 +67,7 @@ def raw_inserts(source_db: Path, target: Path) -> float:
         for table, table_rows in rows.items():
             if table_rows:
                 marks = ",".join("?" * len(table_rows[0]))
-                columns = "(rowid, title, body)" if table in virtual else ""
+                columns = FTS_COLUMNS if table in indexed else ""
                 db.executemany(f"INSERT INTO {table}{columns} VALUES ({marks})", table_rows)
         db.commit()
         db.close()

@@ -62,3 +62,17 @@ def test_a_content_database_without_the_index_is_rebuilt(imported: DataPaths) ->
     assert code == 0 and "Rebuilding the content" in err
     assert "the content that came with the program" in err
     assert lines and lines[0][0].startswith("border-management/")
+
+
+def test_each_entry_once_at_its_best_section_and_the_count_told(imported: DataPaths) -> None:
+    _code, lines, _err = search(imported, "checkpoint")  # in both languages of each entry
+    slugs = [line[0].partition("#")[0] for line in lines]
+    assert len(slugs) > 1 and len(slugs) == len(set(slugs))
+    _code, lines, err = search(imported, "checkpoint", "--limit", "1")
+    assert len(lines) == 1 and f"Showing 1 of {len(slugs)} entries found" in err
+
+
+def test_a_typo_is_corrected_and_said(imported: DataPaths) -> None:
+    code, lines, err = search(imported, "chekcpoint")
+    assert code == 0 and lines
+    assert "Nothing found for “chekcpoint”; showing results for “checkpoint”" in err

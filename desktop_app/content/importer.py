@@ -38,6 +38,7 @@ from desktop_app.content.render import (
     too_deep,
 )
 from desktop_app.content.render_workers import RENDER_BUDGET_S, NotRendered, render_files
+from desktop_app.content.thesaurus import THESAURUS, ThesaurusGroup, parse_thesaurus
 from desktop_app.content.trust import Trust, refuse_unless_trusted
 from desktop_app.db.content_store import build_content_db
 from desktop_app.db.file_lock import LockBusy, locked
@@ -220,7 +221,7 @@ def _collect(manifest: Manifest, files: dict[str, bytes], progress: Progress | N
              ) -> tuple[dict[str, dict[str, EntryFile]], list[MediaRecord]]:
     entries: dict[str, dict[str, EntryFile]] = {}
     media: list[MediaRecord] = []
-    names = sorted(rel for rel in files if rel not in (MANIFEST, SIGNATURE))
+    names = sorted(rel for rel in files if rel not in (MANIFEST, SIGNATURE, THESAURUS))
     found: dict[str, list[Problem]] = {rel: [] for rel in names}  # reported in name order
     fronts: dict[str, _Front] = {}
     for rel in names:
@@ -392,9 +393,8 @@ def load_pack(source: Path, progress: Progress | None = None, *,
               render_budget_s: float = RENDER_BUDGET_S
               ) -> tuple[PackInfo, list[EntryRecord], list[MediaRecord]]:
     """Read and validate a pack; raise :class:`PackError` listing every problem."""
-    _manifest, info, records, media = _load_files(read_pack_files(source), progress,
-                                                  render_budget_s)
-    return info, records, media
+    seen, info, records = _load_files(read_pack_files(source), progress, render_budget_s)
+    return info, records, seen.media
 
 
 @dataclass
@@ -405,6 +405,7 @@ class Inspection:
     entries: dict[str, dict[str, EntryFile]]  # slug → language → entry file
     media: list[MediaRecord]
     problems: list[Problem]
+    thesaurus: tuple[ThesaurusGroup, ...] = ()
 
 
 def inspect_files(files: dict[str, bytes], progress: Progress | None = None, *,
@@ -419,24 +420,25 @@ def inspect_files(files: dict[str, bytes], progress: Progress | None = None, *,
     if checksums:
         verify_checksums(manifest, files)
     problems: list[Problem] = []
+    thesaurus = parse_thesaurus(files[THESAURUS], problems) if THESAURUS in files else ()
     entries, media = _collect(manifest, files, progress, problems, render_budget_s, cache)
     if not problems:
         _validate(entries, media, problems)
     if not entries and not problems:
         problems.append(Problem(MANIFEST, None, QT_TRANSLATE_NOOP(
             "Problems", "the pack holds no entries.")))
-    return Inspection(manifest, entries, media, problems)
+    return Inspection(manifest, entries, media, problems, thesaurus)
 
 
 def _load_files(files: dict[str, bytes], progress: Progress | None, render_budget_s: float
-                ) -> tuple[Manifest, PackInfo, list[EntryRecord], list[MediaRecord]]:
+                ) -> tuple[Inspection, PackInfo, list[EntryRecord]]:
     seen = inspect_files(files, progress, render_budget_s=render_budget_s)
     if seen.problems:
         raise PackError(seen.problems)
     manifest = seen.manifest
     info = PackInfo(manifest.id, manifest.version, manifest.date, manifest.languages,
                     manifest.title)
-    return manifest, info, records_of(seen.entries), seen.media
+    return seen, info, records_of(seen.entries)
 
 
 ANOTHER_IMPORT = QT_TRANSLATE_NOOP(
@@ -461,13 +463,14 @@ def import_pack(source: Path, content_db: Path, progress: Progress | None = None
             files = read_pack_files(source)
             if trust is not None:
                 refuse_unless_trusted(files, trust)
-            manifest, info, records, media = _load_files(files, progress, render_budget_s)
+            seen, info, records = _load_files(files, progress, render_budget_s)
             previous, changes = changes_since(content_db, info, records)
-            build_content_db(content_db, info, records, media, progress, index_text=index_text,
-                             previous=previous, changes=changes)
+            build_content_db(content_db, info, records, seen.media, progress,
+                             index_text=index_text, previous=previous, changes=changes,
+                             thesaurus=[group.terms for group in seen.thesaurus])
             if keep_in is not None:
                 try:
-                    keep(files, manifest, keep_in)
+                    keep(files, seen.manifest, keep_in)
                 except OSError:  # a full disk: the content is in, only its spare copy is not
                     pass
     except LockBusy:

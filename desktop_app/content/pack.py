@@ -186,9 +186,12 @@ def read_pack_files(source: Path) -> dict[str, bytes]:
         "Problems", "no such folder or zip file."))])
 
 
-def _toml_line(exc: tomllib.TOMLDecodeError) -> int | None:
+def _toml_line(exc: tomllib.TOMLDecodeError, text: str) -> int | None:
+    """The line tomllib names, or the last line when the text ended too soon."""
     match = re.search(r"at line (\d+)", str(exc))
-    return int(match.group(1)) if match else None
+    if match:
+        return int(match.group(1))
+    return text.rstrip("\n").count("\n") + 1 if "end of document" in str(exc) else None
 
 
 def _toml_message(exc: tomllib.TOMLDecodeError) -> str:
@@ -229,7 +232,7 @@ def parse_toml(name: str, text: str, first_line: int = 1,
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = _toml_line(exc)
+        line = _toml_line(exc, text)
         raise PackError([Problem(name, line + first_line - 1 if line else None, not_toml,
                                  {"detail": _toml_message(exc).lower()})]) from exc
     except RecursionError:

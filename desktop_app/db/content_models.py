@@ -104,7 +104,7 @@ class Media(ContentBase):
 
 
 class SearchDoc(ContentBase):
-    """One searchable unit: an entry's title and summary (anchor "") or one section.
+    """One searchable unit: one entry in one language.
 
     Its id is the rowid of the same unit in the FTS5 table ``search_fts`` (see
     ``db/search_repo.py``), which holds the stemmed words and nothing else.
@@ -115,4 +115,14 @@ class SearchDoc(ContentBase):
     id: Mapped[int] = mapped_column(primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id"))
     lang: Mapped[str] = mapped_column(String(8))
-    anchor: Mapped[str] = mapped_column(String(100))  # "" for the entry itself
+
+
+class ThesaurusTerm(ContentBase):
+    """One expression of the pack's thesaurus: the expressions of a group mean one thing, and
+    a query for one also finds the others."""
+
+    __tablename__ = "thesaurus"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    grp: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)

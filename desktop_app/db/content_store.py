@@ -27,6 +27,7 @@ from desktop_app.db.content_models import (
     Media,
     Pack,
     Section,
+    ThesaurusTerm,
 )
 from desktop_app.db.engine import sqlite_url
 from desktop_app.db.records import ChangeRecord, EntryRecord, MediaRecord, PackInfo, PackVersion
@@ -89,12 +90,14 @@ def build_content_db(
     index_text: Callable[[str], str],
     previous: PackVersion | None = None,
     changes: Sequence[ChangeRecord] = (),
+    thesaurus: Sequence[tuple[str, ...]] = (),
 ) -> None:
     """Build ``target`` from the records; the old ``target`` stays until the new one is complete.
 
     Ids are assigned up front, so ``entries`` may come in any order. ``index_text`` turns a
     text into the words the search index holds (stems), in the same transaction. ``changes``
-    are what the pack changed since ``previous``, the pack installed before it.
+    are what the pack changed since ``previous``, the pack installed before it; ``thesaurus``
+    the groups of the pack's thesaurus, each the terms that mean one thing.
     """
     # A name of this import's own; one left by a killed import is removed (the caller holds
     # the data folder's import lock, so no other import is writing one).
@@ -142,6 +145,9 @@ def build_content_db(
                 session.execute(
                     insert(Media), [{"path": m.path, "mime": m.mime, "data": m.data} for m in media]
                 )
+            _insert(session, ThesaurusTerm, ("grp", "text"),
+                    [(group, term) for group, terms in enumerate(thesaurus, start=1)
+                     for term in terms])
             write_search_index(session.connection(), search_docs(entries, ids), index_text)
         with engine.begin() as conn:
             conn.execute(text(f"PRAGMA user_version={CONTENT_SCHEMA_VERSION}"))

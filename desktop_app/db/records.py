@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import NamedTuple
 
-# content.sqlite's user_version; 2: the search index; 3: the changes since the pack before
-CONTENT_SCHEMA_VERSION = 3
+# content.sqlite's user_version; 2: the search index; 3: the changes since the pack before;
+# 4: the search index by entry, and the thesaurus
+CONTENT_SCHEMA_VERSION = 4
 
 
 def place_stamp() -> str:

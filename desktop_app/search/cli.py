@@ -1,8 +1,9 @@
 """``field-reference search QUERY``: the window's search, one result per line.
 
-Results go to standard output as ``slug#section<TAB>title<TAB>snippet`` with the matched words
-in [brackets], so they can be piped; what the program has to say (nothing found, the layout
-correction, a first-start import) goes to standard error. Finding nothing is not an error.
+Results go to standard output, one line per entry found, at its best-matching section:
+``slug#section<TAB>title<TAB>snippet`` with the matched words in [brackets], so they can be
+piped; what the program has to say (nothing found, a correction, how many more were found, a
+first-start import) goes to standard error. Finding nothing is not an error.
 The search engine and index (SQLAlchemy) are imported when the command runs: ``cli.py``
 imports this module to build its parser, also for the window's start.
 """
@@ -46,12 +47,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                parents: list[argparse.ArgumentParser]) -> None:
     search = commands.add_parser(
         "search", help=HELP, parents=parents,
-        description="Print slug#section<TAB>title<TAB>snippet per result, matched words "
-                    "in [brackets]. --lang searches one language only (default: both).")
+        description="Print slug#section<TAB>title<TAB>snippet per entry found, at its "
+                    "best-matching section, matched words in [brackets]. --lang searches one "
+                    "language only (default: both).")
     search.add_argument("query", nargs="+", metavar="QUERY")
     search.add_argument("--area", metavar="SLUG", help="only this thematic area")
     search.add_argument("--limit", type=_limit, default=20, metavar="N",
-                        help=f"at most N results, 1 to {MAX_LIMIT} (default 20)")
+                        help=f"at most N entries, 1 to {MAX_LIMIT} (default 20)")
     search.set_defaults(run=run)
 
 
@@ -60,16 +62,27 @@ def _one_line(text: str) -> str:
 
 
 def print_outcome(outcome: SearchOutcome) -> None:
+    """One line per entry found, at its best-matching section; notes to standard error."""
+    from desktop_app.search.engine import Correction
     from desktop_app.search.query import snippet_plain
 
-    if outcome.corrected_from is not None:
+    if outcome.correction is Correction.MOST_WORDS:
+        print(f"No entry holds every word of “{outcome.text}”; showing the entries that hold "
+              "all but one.", file=sys.stderr)
+    elif outcome.corrected_from is not None:
+        why = {Correction.LAYOUT: " (typed on the other keyboard layout)",
+               Correction.TRANSLITERATION: " (read as Russian in Latin letters)"}
+        because = why.get(outcome.correction, "") if outcome.correction else ""
         print(f"Nothing found for “{outcome.corrected_from}”; showing results for "
-              f"“{outcome.text}” (typed on the other keyboard layout).", file=sys.stderr)
+              f"“{outcome.text}”{because}.", file=sys.stderr)
     for result in outcome.results:
         title = result.title + (f" — {result.section_title}" if result.section_title else "")
         print(f"{result.place}\t{_one_line(title)}\t{_one_line(snippet_plain(result.snippet))}")
     if not outcome.results:
         print(f"Nothing found for “{outcome.text}”.", file=sys.stderr)
+    elif outcome.total > len(outcome.results):
+        print(f"Showing {len(outcome.results)} of {outcome.total} entries found; --limit N "
+              "shows more.", file=sys.stderr)
     if outcome.suggestion is not None:
         print(f"Did you mean “{outcome.suggestion}”?", file=sys.stderr)
 

@@ -6,6 +6,14 @@ every query, and FTS5 only ever sees stems separated by spaces. A word is stemme
 script: Cyrillic with the Russian stemmer, anything else with the English one, so a Russian
 text quoting "BOMCA" or an English one quoting «КПП» is still found by either word.
 
+An English word in US spelling also finds the UK spelling the content uses ("center" finds
+"centre", "counselor" "counsellor"), and the other way round, from the ``breame`` lists.
+
+A query of three words or more drops its stop words ("where", "are", "the", «какие»…), from
+the maintained lists of the ``stop-words`` package, unless nothing would be left. The pack's
+thesaurus (``Thesaurus``) widens a term or a run of terms that names one of its groups to
+every expression of that group, in either language.
+
 Nothing here touches Qt or SQL. Every query, however hostile, becomes an expression of
 double-quoted stems: FTS5 operators, quotes, ``*^:`` and punctuation typed by the user never
 reach FTS5 as syntax.
@@ -17,10 +25,17 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 import Stemmer
+from breame.spelling import (
+    american_spelling_exists,
+    british_spelling_exists,
+    get_american_spelling,
+    get_british_spelling,
+)
+from stop_words import get_stop_words
 
 WORD_RE = re.compile(r"[^\W_]+")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
@@ -30,6 +45,7 @@ MAX_TERMS = 16
 MAX_WORD_CHARS = 40
 TRUNCATE_FROM = 7  # stems this long also match shorter stems of the same word family
 SNIPPET_CHARS = 180
+STOP_WORDS_FROM = 3  # a query of this many words or more drops its stop words
 
 _STEMMERS = {"ru": Stemmer.Stemmer("russian"), "en": Stemmer.Stemmer("english")}
 
@@ -69,6 +85,9 @@ def normalise(word: str) -> str:
 def words(text: str) -> Iterator[re.Match[str]]:
     """The words of ``text`` (letters and digits), with their places in it."""
     return WORD_RE.finditer(unicodedata.normalize("NFC", text))
+
+
+STOP_WORDS = frozenset(normalise(word) for lang in ("en", "ru") for word in get_stop_words(lang))
 
 
 @lru_cache(maxsize=65536)
@@ -138,11 +157,79 @@ class Phrase:
 
 
 @dataclass(frozen=True)
+class Synonyms:
+    """Words the thesaurus names as one thing: any of these expressions (stems in order)."""
+
+    expressions: tuple[tuple[str, ...], ...]
+
+    def fts(self) -> str:
+        options = [_quoted(" ".join(e)) + ("*" if len(e) == 1 and len(e[0]) >= 4 else "")
+                   for e in self.expressions]
+        return "(" + " OR ".join(options) + ")"
+
+    def matches(self, stemmed: str, _word: str) -> bool:
+        return any(stemmed in e or (len(e) == 1 and len(e[0]) >= 4 and stemmed.startswith(e[0]))
+                   for e in self.expressions)
+
+    def starts(self) -> tuple[str, ...]:
+        return tuple(s.removesuffix("i") or s for e in self.expressions for s in e)
+
+
+Clause = Term | Phrase | Synonyms
+
+
+class Thesaurus:
+    """The pack's groups of expressions that mean one thing, ready to widen queries."""
+
+    def __init__(self, groups: list[tuple[str, ...]]) -> None:
+        self.groups = [tuple(dict.fromkeys(s for t in terms if (s := stems_of(t))))
+                       for terms in groups]
+        self._by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for number, expressions in enumerate(self.groups):
+            for expression in expressions:
+                self._by_first.setdefault(expression[0], []).append((expression, number))
+        for found in self._by_first.values():
+            found.sort(key=lambda item: -len(item[0]))  # the longest expression first
+
+    @classmethod
+    def from_pairs(cls, pairs: list[tuple[int, str]]) -> Thesaurus:
+        """From (group, expression) pairs, as the content database holds them."""
+        groups: dict[int, list[str]] = {}
+        for group, text in pairs:
+            groups.setdefault(group, []).append(text)
+        return cls([tuple(terms) for terms in groups.values()])
+
+    def widen(self, terms: list[Term]) -> list[Term | Synonyms]:
+        """``terms`` with each run that is an expression of a group replaced by the group."""
+        stems = [t.stem for t in terms]
+        widened: list[Term | Synonyms] = []
+        position = 0
+        while position < len(terms):
+            for expression, number in self._by_first.get(stems[position], ()):
+                if tuple(stems[position:position + len(expression)]) == expression:
+                    widened.append(Synonyms(self.groups[number]))
+                    position += len(expression)
+                    break
+            else:
+                widened.append(terms[position])
+                position += 1
+        return widened
+
+
+def stems_of(text: str) -> tuple[str, ...]:
+    """The stems of ``text``'s words, in order."""
+    return tuple(stem(normalise(m.group())[:MAX_WORD_CHARS]) for m in words(text))
+
+
+@dataclass(frozen=True)
 class Query:
     """A parsed query; ``fts()`` is the FTS5 MATCH expression, empty when there is nothing."""
 
     text: str
-    clauses: tuple[Term | Phrase, ...]
+    clauses: tuple[Clause, ...]
+    # word as written → the clauses it matches: results share most of their words
+    _matched: dict[str, tuple[int, ...]] = field(default_factory=dict, init=False,
+                                                 compare=False, repr=False)
 
     @property
     def is_empty(self) -> bool:
@@ -152,11 +239,21 @@ class Query:
         return " AND ".join(clause.fts() for clause in self.clauses)
 
     def covers(self, text: str) -> bool:
-        """Whether every term and phrase of the query has a word in ``text``."""
+        """Whether every term of the query has a word in ``text``, and every phrase its words
+        in a row."""
+        if not any(isinstance(clause, Phrase) for clause in self.clauses):
+            return self.coverage(text)[0] == len(self.clauses) > 0
         found = [_normal_and_stem(m.group()) for m in words(text)]
-        return bool(found) and all(any(clause.matches(stemmed, normal)
-                                       for normal, stemmed in found)
-                                   for clause in self.clauses)
+        stems = [stemmed for _normal, stemmed in found]
+
+        def has(clause: Clause) -> bool:
+            if isinstance(clause, Phrase):
+                size = len(clause.stems)
+                return any(tuple(stems[i:i + size]) == clause.stems
+                           for i in range(len(stems) - size + 1))
+            return any(clause.matches(stemmed, normal) for normal, stemmed in found)
+
+        return bool(found) and all(has(clause) for clause in self.clauses)
 
     @cached_property
     def candidates(self) -> re.Pattern[str]:
@@ -171,6 +268,30 @@ class Query:
         normal, stemmed = _normal_and_stem(word)
         return any(clause.matches(stemmed, normal) for clause in self.clauses)
 
+    def coverage(self, text: str) -> tuple[int, int]:
+        """How many of the query's clauses have a word in ``text``, and how many of its words
+        the query matches: how well one part of an entry answers the query."""
+        lowered = text.lower().replace("ё", "е")
+        sieve = (self.candidates.finditer(lowered) if len(lowered) == len(text)
+                 else WORD_RE.finditer(text))
+        covered: set[int] = set()
+        hits = 0
+        for match in sieve:
+            found = self.clauses_of(text[match.start():match.end()])
+            if found:
+                covered.update(found)
+                hits += 1
+        return len(covered), hits
+
+    def clauses_of(self, word: str) -> tuple[int, ...]:
+        """The clauses that a word of a text (as written) matches, by their position."""
+        found = self._matched.get(word)
+        if found is None:
+            normal, stemmed = _normal_and_stem(word)
+            found = self._matched[word] = tuple(
+                i for i, c in enumerate(self.clauses) if c.matches(stemmed, normal))
+        return found
+
 
 @lru_cache(maxsize=65536)
 def _normal_and_stem(word: str) -> tuple[str, str]:
@@ -178,17 +299,18 @@ def _normal_and_stem(word: str) -> tuple[str, str]:
     return normal, stem(normal)
 
 
-def _family(stemmed: str) -> tuple[str, ...]:
+def stem_family(stemmed: str) -> tuple[str, ...]:
     """Shorter stems of a long one: пограничник also finds пограничн (пограничных, -ной…)."""
     if len(stemmed) < TRUNCATE_FROM:
         return ()
     return tuple(stemmed[:k] for k in range(len(stemmed) - 1, max(5, len(stemmed) - 3) - 1, -1))
 
 
-def parse_query(text: str) -> Query:
-    """Words become terms (all must match), "quoted words" a phrase; nothing else is syntax."""
+def parse_query(text: str, thesaurus: Thesaurus | None = None) -> Query:
+    """Words become terms (all must match), "quoted words" a phrase; nothing else is syntax.
+    Stop words are dropped from a longer query, and ``thesaurus`` widens the terms it names."""
     text = text[:MAX_QUERY_CHARS]
-    clauses: list[Term | Phrase] = []
+    clauses: list[Clause] = []
     parts = text.split('"')
     typing = bool(text) and WORD_RE.fullmatch(text[-1]) is not None
     for index, part in enumerate(parts):
@@ -203,47 +325,75 @@ def parse_query(text: str) -> Query:
             last = last_part and position == len(found) - 1
             stemmed = stem(word)
             prefix = word if last and typing and len(word) >= 2 else ""
-            clauses.append(Term(stemmed, _family(stemmed), prefix, word))
-    return Query(text, tuple(clauses[:MAX_TERMS]))
+            family = stem_family(stemmed) + _other_spelling(word, stemmed)
+            clauses.append(Term(stemmed, family, prefix, word))
+    return Query(text, tuple(_widened(_without_stop_words(clauses), thesaurus)[:MAX_TERMS]))
+
+
+def _other_spelling(word: str, stemmed: str) -> tuple[str, ...]:
+    """The stem of the word's other spelling, US or UK, when it has one of its own."""
+    if american_spelling_exists(word):
+        other = get_british_spelling(word)
+    elif british_spelling_exists(word):
+        other = get_american_spelling(word)
+    else:
+        return ()
+    other_stem = stem(normalise(other))
+    return () if other_stem.startswith(stemmed) else (other_stem,)
+
+
+def _without_stop_words(clauses: list[Clause]) -> list[Clause]:
+    terms = [c for c in clauses if isinstance(c, Term)]
+    if len(terms) < STOP_WORDS_FROM:
+        return clauses
+    kept = [c for c in clauses if not (isinstance(c, Term) and c.word in STOP_WORDS)]
+    return kept if any(isinstance(c, Term) for c in kept) else clauses
+
+
+def _widened(clauses: list[Clause], thesaurus: Thesaurus | None) -> list[Clause]:
+    """The clauses with the thesaurus applied to each run of terms between phrases."""
+    if thesaurus is None:
+        return clauses
+    widened: list[Clause] = []
+    run: list[Term] = []
+    for clause in [*clauses, None]:
+        if isinstance(clause, Term):
+            run.append(clause)
+            continue
+        widened.extend(thesaurus.widen(run))
+        run = []
+        if clause is not None:
+            widened.append(clause)
+    return widened
 
 
 Snippet = tuple[tuple[str, bool], ...]  # pieces of text, True where a query word is
 
 
-def _hits(text: str, query: Query, seen: dict[str, bool],
-          limit: int | None = None) -> list[tuple[int, int]]:
+def _hits(text: str, query: Query, limit: int | None = None) -> list[tuple[int, int]]:
     """Where the words the query matches are in ``text``: (start, end) offsets, the first
     ``limit`` of them (a snippet needs a few; a long section may hold hundreds)."""
-    lowered = text.lower().replace("ё", "е").replace("Ё", "е")
+    lowered = text.lower().replace("ё", "е")
     if len(lowered) != len(text):  # a rare letter changed length: sieve every word
         candidates = WORD_RE.finditer(text)
     else:
         candidates = query.candidates.finditer(lowered)
     hits = []
     for match in candidates:
-        word = text[match.start():match.end()]
-        hit = seen.get(word)
-        if hit is None:
-            hit = seen[word] = query.matches(word)
-        if hit:
+        if query.clauses_of(text[match.start():match.end()]):
             hits.append(match.span())
             if len(hits) == limit:
                 break
     return hits
 
 
-def build_snippet(text: str, query: Query, width: int | None = SNIPPET_CHARS,
-                  seen: dict[str, bool] | None = None) -> Snippet:
+def build_snippet(text: str, query: Query, width: int | None = SNIPPET_CHARS) -> Snippet:
     """About ``width`` characters of ``text`` around its densest run of matches, marked;
-    all of ``text`` when ``width`` is None.
-
-    ``seen`` remembers which words match across calls for the same query (results share
-    most of their words).
-    """
+    all of ``text`` when ``width`` is None."""
     text = " ".join(unicodedata.normalize("NFC", text).split())
     if not text:
         return ()
-    hits = _hits(text, query, {} if seen is None else seen, None if width is None else 24)
+    hits = _hits(text, query, None if width is None else 24)
     first = 0
     if width is None:  # all of it (a title)
         width = len(text)

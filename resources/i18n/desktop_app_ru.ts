@@ -1294,6 +1294,46 @@ Import it only if you know where it comes from.</source>
         <source>link “{link}”: “{target}” has no {lang} version, so in this language the link leads nowhere.</source>
         <translation>ссылка «{link}»: у «{target}» нет версии на языке {lang}, поэтому на этом языке ссылка никуда не ведёт.</translation>
     </message>
+    <message>
+        <source>no term of this group occurs in the pack&apos;s text ({terms}), so a search for them finds nothing.</source>
+        <translation>ни один термин этой группы не встречается в тексте пакета ({terms}), поэтому поиск по ним ничего не найдёт.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a part of a thesaurus; it holds only [[same]] groups.</source>
+        <translation>«{key}» не относится к тезаурусу: в нём есть только группы [[same]].</translation>
+    </message>
+    <message>
+        <source>the groups must be written as [[same]] tables.</source>
+        <translation>группы нужно записывать как таблицы [[same]].</translation>
+    </message>
+    <message>
+        <source>holds {count} groups; at most {limit} are allowed.</source>
+        <translation>содержит групп: {count}; допускается не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>“{term}” is already in the group on line {other}; a term belongs to one group.</source>
+        <translation>«{term}» уже есть в группе в строке {other}; термин может входить только в одну группу.</translation>
+    </message>
+    <message>
+        <source>a group holds only “terms”, not “{key}”.</source>
+        <translation>в группе может быть только «terms», а не «{key}».</translation>
+    </message>
+    <message>
+        <source>a group needs terms = [&quot;…&quot;, &quot;…&quot;], a list of text.</source>
+        <translation>группе нужен список текстов terms = [&quot;…&quot;, &quot;…&quot;].</translation>
+    </message>
+    <message>
+        <source>a group needs at least two terms that mean the same.</source>
+        <translation>в группе должно быть не меньше двух терминов с одним значением.</translation>
+    </message>
+    <message>
+        <source>term “{term}” holds no word.</source>
+        <translation>в термине «{term}» нет ни одного слова.</translation>
+    </message>
+    <message>
+        <source>term “{term}…” is longer than {limit} characters.</source>
+        <translation>термин «{term}…» длиннее {limit} символов.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -1494,10 +1534,6 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <source>Nothing found for “{typed}”; showing results for “{text}”.</source>
-        <translation>По запросу «{typed}» ничего не найдено; показаны результаты для «{text}».</translation>
-    </message>
-    <message>
         <source>Results: {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
@@ -1506,8 +1542,24 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
+        <source>Search instead for {typed}</source>
+        <translation>Искать вместо этого {typed}</translation>
+    </message>
+    <message>
         <source>Did you mean {suggestion}?</source>
         <translation>Возможно, вы имели в виду {suggestion}?</translation>
+    </message>
+    <message>
+        <source>No entry holds every word; these hold all but one.</source>
+        <translation>Ни в одной статье нет всех слов; здесь есть все, кроме одного.</translation>
+    </message>
+    <message>
+        <source>Showing results for “{text}”.</source>
+        <translation>Показаны результаты для «{text}».</translation>
+    </message>
+    <message>
+        <source>Results: {shown} of {total}</source>
+        <translation>Найдено: {shown} из {total}</translation>
     </message>
     <message>
         <source>Found in the {language} text; the entry is shown in your language.</source>
@@ -1535,6 +1587,10 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
     <message>
         <source>Article</source>
         <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Sections: {names}</source>
+        <translation>Разделы: {names}</translation>
     </message>
 </context>
 <context>

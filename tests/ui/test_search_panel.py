@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -13,10 +14,12 @@ from desktop_app.content.importer import import_pack
 from desktop_app.paths import DataPaths
 from desktop_app.search.engine import SearchResult
 from desktop_app.ui.reader.main_window import MainWindow
+from desktop_app.ui.search import panel as panel_module
 from desktop_app.ui.search.model import HTML_ROLE, MARK, RESULT_ROLE
 from desktop_app.ui.search.panel import SearchPanel
 from tests.db.test_search import SEARCH_ENTRIES
 from tests.packs import write_pack
+from tests.test_search_quality import QUALITY_ENTRIES
 from tests.ui.conftest import WindowFactory, features
 
 
@@ -83,7 +86,8 @@ def test_filters_by_kind_area_and_language(qtbot: QtBot, make_window: WindowFact
     assert {r.slug for r in shown(panel)} == {"borders/handbook"}
     panel.kind_combo.setCurrentIndex(0)
     type_and_wait(qtbot, panel, "1992")
-    assert {r.lang for r in shown(panel)} == {"en", "ru"}
+    slugs = [r.slug for r in shown(panel)]  # written in both languages: each entry once
+    assert slugs and len(slugs) == len(set(slugs))
     with qtbot.waitSignal(panel.results_shown, timeout=5000):
         panel.lang_check.setChecked(True)
     assert {r.lang for r in shown(panel)} == {"en"}
@@ -95,9 +99,16 @@ def test_filters_by_kind_area_and_language(qtbot: QtBot, make_window: WindowFact
 
 def test_wrong_layout_is_applied_and_said(qtbot: QtBot, make_window: WindowFactory) -> None:
     panel = features(make_window()).search
+    panel.focus_search()
     type_and_wait(qtbot, panel, "j,extybt")  # обучение on the Latin layout
     assert shown(panel) and panel.outcome is not None and panel.outcome.text == "обучение"
-    assert panel.status.text() == "Nothing found for “j,extybt”; showing results for “обучение”."
+    assert panel.status.text().startswith("Showing results for “обучение”. Results: ")
+    assert panel.suggestion.isVisible()
+    assert panel.suggestion.text() == 'Search instead for <a href="as-typed">j,extybt</a>'
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):  # the user insists
+        panel.suggestion.linkActivated.emit("as-typed")
+    assert panel.edit.text() == "j,extybt" and shown(panel) == []
+    assert panel.status.text() == "Nothing found." and not panel.suggestion.isVisible()
 
 
 def test_did_you_mean_is_a_link_that_applies_it(qtbot: QtBot, make_window: WindowFactory,
@@ -159,3 +170,24 @@ def test_a_result_in_the_other_language_says_so(qtbot: QtBot, make_window: Windo
     panel.open_result(result, panel.outcome.query)
     assert window.history.current is not None and str(window.history.current) == "mission#history"
     assert "Found in the Russian text" in window.statusBar().currentMessage()
+
+
+def test_results_are_entries_with_their_sections_and_a_true_count(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(panel_module, "RESULT_LIMIT", 2)  # a long list, in a small pack
+    paths = DataPaths(tmp_path / "quality").ensure()
+    import_pack(write_pack(tmp_path / "pack", QUALITY_ENTRIES), paths.content_db)
+    window = make_window(paths=paths, lang="ru")
+    panel = features(window).search
+    panel.focus_search()
+    type_and_wait(qtbot, panel, "border")
+    assert len(shown(panel)) == 2 and panel.outcome is not None and panel.outcome.total > 2
+    assert panel.status.text() == f"Найдено: 2 из {panel.outcome.total}"
+    type_and_wait(qtbot, panel, "аэропорт оборудование досмотр")  # in three parts of one entry
+    result = shown(panel)[0]
+    assert (result.slug, result.anchor) == ("borders/airport", "gates")
+    assert "Разделы: Выходы · Поставки" in panel.model.index(0, 0).data(HTML_ROLE)
+    qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    assert window.history.current is not None
+    assert str(window.history.current) == "borders/airport#gates"  # the best section

@@ -45,14 +45,19 @@ def kind_name(kind: str) -> str:
 
 
 def result_html(result: SearchResult) -> str:
+    """The entry's title, where it is, the snippet of its best part, and the sections that
+    match (the best first: opening the result goes there)."""
     title = (snippet_html(result.marked_title, MARK) if result.marked_title
              else html.escape(result.title))
-    if result.section_title:
-        title += " — " + html.escape(result.section_title)
     where = " · ".join(part for part in (result.area_title, kind_name(result.kind),
                                          result.lang.upper()) if part)
+    sections = ""
+    if result.sections:
+        names = " · ".join(html.escape(s.title) for s in result.sections)
+        sections = "<br><small>" + QCoreApplication.translate(
+            "SearchResults", "Sections: {names}").format(names=names) + "</small>"
     return (f"<div><b>{title}</b><br><small>{html.escape(where)}</small><br>"
-            f"{snippet_html(result.snippet, MARK)}</div>")
+            f"{snippet_html(result.snippet, MARK)}{sections}</div>")
 
 
 class SearchResultsModel(QAbstractListModel):

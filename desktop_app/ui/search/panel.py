@@ -36,7 +36,7 @@ from desktop_app.db.records import SearchFilters
 from desktop_app.db.search_repo import SearchRepository
 from desktop_app.library import ContentLibrary
 from desktop_app.places import Place
-from desktop_app.search.engine import SearchOutcome, SearchResult, search
+from desktop_app.search.engine import Correction, SearchOutcome, SearchResult, search
 from desktop_app.search.query import Query, matched_words
 from desktop_app.ui.actions import make_action, set_texts
 from desktop_app.ui.host import WindowHost
@@ -58,8 +58,9 @@ class _SearchJob:
     """One search on the worker thread; skipped if a newer request came in while it waited."""
 
     def __init__(self, library: ContentLibrary, number: int, text: str,
-                 filters: SearchFilters, panel: SearchPanel) -> None:
+                 filters: SearchFilters, panel: SearchPanel, correct: bool) -> None:
         self.library, self.number, self.text, self.filters = library, number, text, filters
+        self.correct = correct
         self.signals = panel.signals  # no Qt parent: alive while this job holds it
         self.latest = panel.latest_request
 
@@ -69,7 +70,8 @@ class _SearchJob:
         outcome: SearchOutcome | None
         try:
             with self.library.read() as repo:
-                outcome = search(SearchRepository(repo.db), self.text, self.filters)
+                outcome = search(SearchRepository(repo.db), self.text, self.filters,
+                                 correct=self.correct)
         except Exception:  # the content is being replaced, or closed: no results this time
             logging.getLogger(__name__).exception("search for %r failed", self.text)
             outcome = None
@@ -89,6 +91,7 @@ class SearchPanel(QDockWidget):
         self.setObjectName("search-dock")
         self.outcome: SearchOutcome | None = None
         self._request = 0
+        self._as_typed = False  # the user chose to search the text as typed, uncorrected
         self._highlight: tuple[str, Query] | None = None  # slug and query shown highlighted
         self.signals = _Signals()
         self.signals.finished.connect(self._on_finished)
@@ -127,7 +130,7 @@ class SearchPanel(QDockWidget):
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.edit)
         column.addLayout(filters)
-        for widget in (self.lang_check, self.suggestion, self.status):
+        for widget in (self.lang_check, self.status, self.suggestion):
             column.addWidget(widget)
         column.addWidget(self.results, 1)
         body.setMinimumWidth(260)
@@ -217,6 +220,7 @@ class SearchPanel(QDockWidget):
         self.edit.selectAll()
 
     def _on_text_changed(self, _text: str) -> None:
+        self._as_typed = False
         self._request += 1  # what is on its way is for an older text: drop it when it comes
         self.timer.start()
 
@@ -238,7 +242,8 @@ class SearchPanel(QDockWidget):
         if not text.strip() or not self.host.library.is_open:
             self._on_finished(self._request, None)
             return
-        job = _SearchJob(self.host.library, self._request, text, self.filters(), self)
+        job = _SearchJob(self.host.library, self._request, text, self.filters(), self,
+                         correct=not self._as_typed)
         self.worker.submit(job.run)
 
     def _on_finished(self, number: int, outcome: object) -> None:
@@ -257,23 +262,41 @@ class SearchPanel(QDockWidget):
             self.status.setText("")
             self.suggestion.hide()
             return
-        if outcome.corrected_from is not None:
-            status = self.tr("Nothing found for “{typed}”; showing results for “{text}”.").format(
-                typed=outcome.corrected_from, text=outcome.text)
-        elif outcome.results:
-            status = self.tr("Results: {count}").format(count=len(outcome.results))
-        else:
-            status = self.tr("Nothing found.")
-        self.status.setText(status)
-        if outcome.suggestion:
+        self.status.setText(self._status_text(outcome))
+        offer = None
+        if outcome.corrected_from is not None and outcome.correction is not Correction.MOST_WORDS:
+            link = f'<a href="as-typed">{html.escape(outcome.corrected_from)}</a>'
+            offer = self.tr("Search instead for {typed}").format(typed=link)
+        elif outcome.suggestion:
             link = f'<a href="suggestion">{html.escape(outcome.suggestion)}</a>'
-            self.suggestion.setText(self.tr("Did you mean {suggestion}?").format(suggestion=link))
-            self.suggestion.show()
-        else:
-            self.suggestion.hide()
+            offer = self.tr("Did you mean {suggestion}?").format(suggestion=link)
+        self.suggestion.setText(offer or "")
+        self.suggestion.setVisible(offer is not None)
 
-    def _apply_suggestion(self, _link: str) -> None:
-        if self.outcome and self.outcome.suggestion:
+    def _status_text(self, outcome: SearchOutcome) -> str:
+        if not outcome.results:
+            return self.tr("Nothing found.")
+        if outcome.correction is Correction.MOST_WORDS:
+            found = self.tr("No entry holds every word; these hold all but one.")
+        elif outcome.corrected_from is not None:
+            found = self.tr("Showing results for “{text}”.").format(text=outcome.text)
+        else:
+            found = ""
+        if outcome.total > len(outcome.results):
+            count = self.tr("Results: {shown} of {total}").format(
+                shown=len(outcome.results), total=outcome.total)
+        else:
+            count = self.tr("Results: {count}").format(count=len(outcome.results))
+        return f"{found} {count}" if found else count
+
+    def _apply_suggestion(self, link: str) -> None:
+        if self.outcome is None:
+            return
+        if link == "as-typed" and self.outcome.corrected_from is not None:
+            self.edit.setText(self.outcome.corrected_from)
+            self._as_typed = True
+            self.run_search()
+        elif link == "suggestion" and self.outcome.suggestion:
             self.edit.setText(self.outcome.suggestion)
             self.run_search()
 
