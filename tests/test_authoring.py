@@ -141,3 +141,16 @@ def test_diff_lists_entries_and_the_sections_that_changed_per_language(
     assert lines[0].endswith("1 added, 1 removed, 1 changed")
     assert lines[1:3] == ["added    labour-migration/new-note", "removed  guide"]
     assert lines[3:] == [f"changed  {project}  ru: #objectives"]
+
+
+def test_check_warns_of_a_thesaurus_group_that_matches_nothing(
+        started: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _fill(started)
+    (started / "thesaurus.toml").write_text(
+        '[[same]]\nterms = ["checkpoint", "КПП"]\n\n'  # the text has "Checkpoint work"
+        '[[same]]\nterms = ["zebra crossing", "зебра"]\n', encoding="utf-8")
+    status, out, _ = _run(capsys, "pack", "check", str(started))
+    assert status == 0  # a warning: the pack would import
+    assert out.splitlines() == [
+        f"{started}/thesaurus.toml:4: warning: no term of this group occurs in the pack's text "
+        "(zebra crossing, зебра), so a search for them finds nothing."]

@@ -3,19 +3,25 @@ nothing written, plus what an author should still do (warnings).
 
 Errors are the importer's problems: the pack would be refused. Warnings are what it would
 accept but staff should not get: an entry in one language only, a placeholder left in, an
-entry without sources, an image nothing shows, a link to an entry this language lacks.
+entry without sources, an image nothing shows, a link to an entry this language lacks, a
+thesaurus group none of whose terms occurs in the pack (a search for them finds nothing). A
+single term that occurs nowhere is no fault: an abbreviation staff type that the text spells
+out is what a thesaurus is for.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from desktop_app.content.importer import EntryFile, Inspection, inspect_files
 from desktop_app.content.pack import MANIFEST, read_pack_files
 from desktop_app.content.render import Rendered
+from desktop_app.content.thesaurus import THESAURUS
 from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
+from desktop_app.search.query import index_text, stems_of
 
 ERROR, WARNING = "error", "warning"
 PLACEHOLDER_RE = re.compile(r"\{\{fill:[^}\n]*\}\}")  # what pack new and pack add leave
@@ -29,6 +35,9 @@ UNUSED_IMAGE = QT_TRANSLATE_NOOP("Problems", "no entry shows this image.")
 LINK_ONE_LANGUAGE = QT_TRANSLATE_NOOP(
     "Problems", "link “{link}”: “{target}” has no {lang} version, so in this language the "
     "link leads nowhere.")
+UNMATCHED_GROUP = QT_TRANSLATE_NOOP(
+    "Problems", "no term of this group occurs in the pack's text ({terms}), so a search for "
+    "them finds nothing.")
 
 
 @dataclass(frozen=True)
@@ -100,7 +109,28 @@ def _warnings(seen: Inspection, files: set[str]) -> list[Problem]:
     for image in seen.media:
         if image.path not in shown:
             warnings.append(Problem(image.path, None, UNUSED_IMAGE))
-    return warnings
+    return warnings + _unmatched_thesaurus(seen)
+
+
+def _unmatched_thesaurus(seen: Inspection) -> list[Problem]:
+    """The thesaurus groups that no word of the pack matches, as search would match them."""
+    if not seen.thesaurus:
+        return []
+    vocabulary = {stem for texts in seen.entries.values() for entry in texts.values()
+                  for part in (entry.meta["title"], entry.rendered.summary,
+                               *(f"{s.title} {s.text}" for s in entry.rendered.sections))
+                  for stem in index_text(part).split()}
+    ordered = sorted(vocabulary)
+
+    def occurs(term: str) -> bool:
+        stems = stems_of(term)
+        if len(stems) == 1 and len(stems[0]) >= 4:  # one word of four letters: its family too
+            at = bisect_left(ordered, stems[0])
+            return at < len(ordered) and ordered[at].startswith(stems[0])
+        return all(stem in vocabulary for stem in stems)
+
+    return [Problem(THESAURUS, group.line, UNMATCHED_GROUP, {"terms": ", ".join(group.terms)})
+            for group in seen.thesaurus if not any(occurs(term) for term in group.terms)]
 
 
 def _links_to_one_language(entry: EntryFile, seen: Inspection, files: set[str]
