@@ -239,3 +239,9 @@ def test_a_broken_thesaurus_is_refused_with_its_line_and_nothing_changes(
     problems = [p for p in refused.value.problems if p.file == "thesaurus.toml"]
     assert problems and problems[0].line == line and says in problems[0].text
     assert db.read_bytes() == before
+
+
+def test_a_corrected_word_is_looked_up_in_the_thesaurus_too(library: ContentLibrary) -> None:
+    outcome = find(library, "custms", langs=("ru",))  # a typo of a thesaurus term
+    assert outcome.correction is Correction.SPELLING
+    assert first(outcome) == "borders/customs-post" and outcome.results[0].lang == "ru"

@@ -148,7 +148,8 @@ def build_content_db(
             _insert(session, ThesaurusTerm, ("grp", "text"),
                     [(group, term) for group, terms in enumerate(thesaurus, start=1)
                      for term in terms])
-            write_search_index(session.connection(), search_docs(entries, ids), index_text)
+            write_search_index(session.connection(), search_docs(entries, ids, pack.languages),
+                               index_text)
         with engine.begin() as conn:
             conn.execute(text(f"PRAGMA user_version={CONTENT_SCHEMA_VERSION}"))
             conn.execute(text("PRAGMA journal_mode=DELETE"))

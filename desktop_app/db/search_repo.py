@@ -7,10 +7,12 @@ worked out afterwards, on the entries found (``desktop_app/search/engine.py``).
 
 ``search_fts`` is a contentless FTS5 table: it holds the index of the stemmed words only (the
 text itself is already in ``section`` and ``entry_text``), which keeps the database small.
-Its rowid is the id of a ``search_doc`` row naming the entry and language. ``search_vocab``
-(fts5vocab) reads the index's own vocabulary, for correcting typos. Stemming happens outside
-this layer (``desktop_app/search/query.py``); the importer passes the function in, so this
-package never depends on it.
+Its rowid is the id of a ``search_doc`` row naming the entry and language: the entry's id
+times the number of the pack's languages, plus the language's place among them, so
+``rowid / languages`` is the entry's id without a join (counting and grouping by entry).
+``search_vocab`` (fts5vocab) reads the index's own vocabulary, for correcting typos. Stemming
+happens outside this layer (``desktop_app/search/query.py``); the importer passes the function
+in, so this package never depends on it.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ BM25 = ("(bm25(search_fts) + "
 class SearchDocText:
     """One unit to index: one entry in one language."""
 
+    doc_id: int  # entry_id × the pack's languages + this language's place among them
     entry_id: int
     lang: str
     title: str
@@ -72,14 +75,16 @@ class SearchRow:
     parts: tuple[SectionText, ...]  # the title and summary first, then each section
 
 
-def search_docs(entries: Sequence[EntryRecord], ids: dict[str, int]
-                ) -> Iterator[SearchDocText]:
-    """Every unit to index: per entry (``ids``: its row id by slug) and language."""
+def search_docs(entries: Sequence[EntryRecord], ids: dict[str, int],
+                languages: Sequence[str]) -> Iterator[SearchDocText]:
+    """Every unit to index: per entry (``ids``: its row id by slug) and language (of the
+    pack's ``languages``)."""
     for record in entries:
         entry_id = ids[record.slug]
         for lang, entry_text in record.texts.items():
             sections = entry_text.sections
-            yield SearchDocText(entry_id, lang, entry_text.title, entry_text.summary,
+            doc_id = entry_id * len(languages) + languages.index(lang)
+            yield SearchDocText(doc_id, entry_id, lang, entry_text.title, entry_text.summary,
                                 "\n".join(s.title for s in sections),
                                 "\n".join(s.text for s in sections))
 
@@ -91,9 +96,9 @@ def write_search_index(connection: Connection, docs: Iterable[SearchDocText],
     connection.exec_driver_sql(CREATE_VOCAB)
     doc_rows: list[tuple[int, int, str]] = []
     fts_rows: list[tuple[int, str, str, str, str]] = []
-    for number, doc in enumerate(docs, start=1):
-        doc_rows.append((number, doc.entry_id, doc.lang))
-        fts_rows.append((number, index_text(doc.title), index_text(doc.summary),
+    for doc in docs:
+        doc_rows.append((doc.doc_id, doc.entry_id, doc.lang))
+        fts_rows.append((doc.doc_id, index_text(doc.title), index_text(doc.summary),
                          index_text(doc.headings), index_text(doc.body)))
     if doc_rows:
         connection.exec_driver_sql(
@@ -146,33 +151,31 @@ class SearchRepository:
         """Plain SQL with named parameters; these run on every keystroke."""
         return self.db.execute(sql, params).fetchall()
 
+    def languages(self) -> int:
+        """How many languages the pack has: ``rowid / languages`` is a doc's entry."""
+        return len(self._run("SELECT languages FROM pack", {})[0][0].split(","))
+
     def ranked_ids(self, fts: str, filters: SearchFilters) -> list[int]:
         """Doc ids best first (by ``BM25``), one per entry: the best-ranked of its languages;
         at most ``filters.limit``."""
         joins, where, params = _filters_sql(filters)
-        languages = len(filters.langs) or 2  # each entry's languages are at most this many
+        languages = self.languages()
         sql = (f"SELECT search_fts.rowid FROM search_fts{joins} WHERE search_fts MATCH :fts"
                f"{where} ORDER BY {BM25} LIMIT :limit")
+        searched = len(filters.langs) or languages  # the docs of one entry: at most these
         ranked = [int(rowid) for (rowid,) in self._run(
-            sql, {**params, "fts": fts, "limit": filters.limit * languages})]
-        if languages == 1 or not ranked:
-            return ranked
-        marks, ids = _id_list(ranked)
-        entry_of = dict(self._run(f"SELECT id, entry_id FROM search_doc WHERE id IN ({marks})",
-                                  ids))
+            sql, {**params, "fts": fts, "limit": filters.limit * searched})]
         best: dict[int, int] = {}
         for doc_id in ranked:
-            best.setdefault(entry_of[doc_id], doc_id)
+            best.setdefault(doc_id // languages, doc_id)
         return list(best.values())[:filters.limit]
 
     def count_entries(self, fts: str, filters: SearchFilters) -> int:
         """How many entries match, in any language searched."""
         joins, where, params = _filters_sql(filters)
-        if " search_doc d " not in joins:
-            joins += " JOIN search_doc d ON d.id = search_fts.rowid"
-        sql = (f"SELECT count(DISTINCT d.entry_id) FROM search_fts{joins} "
+        sql = (f"SELECT count(DISTINCT search_fts.rowid / :languages) FROM search_fts{joins} "
                f"WHERE search_fts MATCH :fts{where}")
-        return int(self._run(sql, {**params, "fts": fts})[0][0])
+        return int(self._run(sql, {**params, "fts": fts, "languages": self.languages()})[0][0])
 
     def has_hits(self, fts: str, filters: SearchFilters) -> bool:
         joins, where, params = _filters_sql(filters)

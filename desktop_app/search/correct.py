@@ -21,7 +21,15 @@ import cyrtranslit
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from desktop_app.search.query import CYRILLIC_RE, Query, Term, stem_family
+from desktop_app.search.query import (
+    CYRILLIC_RE,
+    Clause,
+    Query,
+    Term,
+    Thesaurus,
+    stem_family,
+    widened,
+)
 
 if TYPE_CHECKING:
     from desktop_app.db.search_repo import SearchRepository
@@ -38,13 +46,18 @@ def max_distance(stem: str) -> int:
 
 @dataclass
 class Vocabulary:
-    """The stems the index holds, most common first, and sorted for prefix look-ups."""
+    """The stems the index holds, most common first; sorted, for prefix look-ups; and by
+    length, since a stem within ``n`` edits of a word is within ``n`` letters of its length."""
 
     terms: list[str]
 
     def __post_init__(self) -> None:
         self.known = frozenset(self.terms)
         self.ordered = sorted(self.terms)
+        self.by_length: dict[int, list[str]] = {}
+        for term in self.terms:  # each list stays most common first
+            self.by_length.setdefault(len(term), []).append(term)
+        self.rank = {term: rank for rank, term in enumerate(self.terms)}
 
     def holds(self, term: Term) -> bool:
         """Whether the index holds a word this term matches."""
@@ -58,13 +71,17 @@ class Vocabulary:
         return False
 
     def nearest(self, stem: str) -> str | None:
-        """The stem nearest ``stem`` within ``max_distance``; None when there is none."""
+        """The stem nearest ``stem`` within ``max_distance``, the more common of equally near
+        ones; None when there is none."""
         limit = max_distance(stem)
-        if not limit:
-            return None
-        found = process.extractOne(stem, self.terms, scorer=OSA.distance, score_cutoff=limit)
-        return None if found is None else str(found[0])
-
+        best: tuple[int, int, str] | None = None  # distance, rank, stem
+        for length in range(len(stem) - limit, len(stem) + limit + 1):
+            found = process.extractOne(stem, self.by_length.get(length, ()),
+                                       scorer=OSA.distance, score_cutoff=limit)
+            if found is not None:
+                candidate = (int(found[1]), self.rank[found[0]], str(found[0]))
+                best = candidate if best is None else min(best, candidate)
+        return None if best is None else best[2]
 
 
 _in_use: dict[tuple[object, ...], Vocabulary] = {}  # the vocabulary of the content in use
@@ -85,11 +102,13 @@ class Corrected:
     stems: dict[str, str]  # the typed word (normalised) → the stem searched instead
 
 
-def corrected(query: Query, vocabulary: Vocabulary) -> Corrected | None:
-    """``query`` with each term the index does not hold replaced by the nearest one it does;
-    None when every term is held, or one that is not has nothing near."""
+def corrected(query: Query, vocabulary: Vocabulary, thesaurus: Thesaurus | None = None
+              ) -> Corrected | None:
+    """``query`` with each term the index does not hold replaced by the nearest one it does
+    (and the thesaurus applied to what it now says); None when every term is held, or one
+    that is not has nothing near."""
     stems: dict[str, str] = {}
-    clauses = []
+    clauses: list[Clause] = []
     for clause in query.clauses:
         if isinstance(clause, Term) and not vocabulary.holds(clause):
             near = vocabulary.nearest(clause.stem)
@@ -100,7 +119,7 @@ def corrected(query: Query, vocabulary: Vocabulary) -> Corrected | None:
         clauses.append(clause)
     if not stems:
         return None
-    return Corrected(Query(query.text, tuple(clauses)), stems)
+    return Corrected(Query(query.text, tuple(widened(clauses, thesaurus))), stems)
 
 
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]")

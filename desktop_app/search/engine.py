@@ -165,9 +165,9 @@ def _shown_text(text: str, fixed: Corrected, results: tuple[SearchResult, ...]) 
 
 
 def _corrected_outcome(repo: SearchRepository, typed: str, source: Query,
-                       filters: SearchFilters) -> SearchOutcome | None:
+                       thesaurus: Thesaurus, filters: SearchFilters) -> SearchOutcome | None:
     """The outcome of ``source`` with its typos corrected; None if that finds nothing."""
-    fixed = corrected(source, vocabulary_of(repo))
+    fixed = corrected(source, vocabulary_of(repo), thesaurus)
     if fixed is None:
         return None
     results, total = _found(repo, fixed.query, filters)
@@ -206,7 +206,7 @@ def _corrected(repo: SearchRepository, text: str, query: Query, other_text: str 
         if results:
             return SearchOutcome(other_text, other, results, total, corrected_from=text,
                                  correction=Correction.LAYOUT)
-    outcome = _corrected_outcome(repo, text, query, filters)
+    outcome = _corrected_outcome(repo, text, query, thesaurus, filters)
     if outcome is not None:
         return outcome
     russian = transliterated(text)
@@ -216,7 +216,7 @@ def _corrected(repo: SearchRepository, text: str, query: Query, other_text: str 
         if results:
             return SearchOutcome(russian, russian_query, results, total, corrected_from=text,
                                  correction=Correction.TRANSLITERATION)
-        outcome = _corrected_outcome(repo, text, russian_query, filters)
+        outcome = _corrected_outcome(repo, text, russian_query, thesaurus, filters)
         if outcome is not None:
             return replace(outcome, correction=Correction.TRANSLITERATION)
     fts = _all_but_one(query)

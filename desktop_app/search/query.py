@@ -241,8 +241,6 @@ class Query:
     def covers(self, text: str) -> bool:
         """Whether every term of the query has a word in ``text``, and every phrase its words
         in a row."""
-        if not any(isinstance(clause, Phrase) for clause in self.clauses):
-            return self.coverage(text)[0] == len(self.clauses) > 0
         found = [_normal_and_stem(m.group()) for m in words(text)]
         stems = [stemmed for _normal, stemmed in found]
 
@@ -269,19 +267,23 @@ class Query:
         return any(clause.matches(stemmed, normal) for clause in self.clauses)
 
     def coverage(self, text: str) -> tuple[int, int]:
-        """How many of the query's clauses have a word in ``text``, and how many of its words
-        the query matches: how well one part of an entry answers the query."""
+        """How many of the query's clauses ``text`` seems to hold, and how often: where each
+        clause's words may begin, counted in the lower-cased text. An estimate, for choosing
+        an entry's best section (a start inside a longer word counts too); titles and
+        snippets are matched word by word."""
         lowered = text.lower().replace("ё", "е")
-        sieve = (self.candidates.finditer(lowered) if len(lowered) == len(text)
-                 else WORD_RE.finditer(text))
-        covered: set[int] = set()
-        hits = 0
-        for match in sieve:
-            found = self.clauses_of(text[match.start():match.end()])
-            if found:
-                covered.update(found)
-                hits += 1
-        return len(covered), hits
+        counts = [sum(lowered.count(start) for start in starts) for starts in self._starts]
+        return sum(1 for count in counts if count), sum(counts)
+
+    @cached_property
+    def _starts(self) -> list[tuple[str, ...]]:
+        """Each clause's starts, without those that a shorter one of its own begins."""
+        found = []
+        for clause in self.clauses:
+            starts = sorted(set(clause.starts()), key=len)
+            found.append(tuple(s for i, s in enumerate(starts)
+                               if not any(s.startswith(t) for t in starts[:i])))
+        return found
 
     def clauses_of(self, word: str) -> tuple[int, ...]:
         """The clauses that a word of a text (as written) matches, by their position."""
@@ -327,7 +329,7 @@ def parse_query(text: str, thesaurus: Thesaurus | None = None) -> Query:
             prefix = word if last and typing and len(word) >= 2 else ""
             family = stem_family(stemmed) + _other_spelling(word, stemmed)
             clauses.append(Term(stemmed, family, prefix, word))
-    return Query(text, tuple(_widened(_without_stop_words(clauses), thesaurus)[:MAX_TERMS]))
+    return Query(text, tuple(widened(_without_stop_words(clauses), thesaurus)[:MAX_TERMS]))
 
 
 def _other_spelling(word: str, stemmed: str) -> tuple[str, ...]:
@@ -350,7 +352,7 @@ def _without_stop_words(clauses: list[Clause]) -> list[Clause]:
     return kept if any(isinstance(c, Term) for c in kept) else clauses
 
 
-def _widened(clauses: list[Clause], thesaurus: Thesaurus | None) -> list[Clause]:
+def widened(clauses: list[Clause], thesaurus: Thesaurus | None) -> list[Clause]:
     """The clauses with the thesaurus applied to each run of terms between phrases."""
     if thesaurus is None:
         return clauses

@@ -1506,6 +1506,10 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
+        <source>More results</source>
+        <translation>Ещё результаты</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>

@@ -175,16 +175,23 @@ def test_a_result_in_the_other_language_says_so(qtbot: QtBot, make_window: Windo
 def test_results_are_entries_with_their_sections_and_a_true_count(
         qtbot: QtBot, make_window: WindowFactory, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(panel_module, "RESULT_LIMIT", 2)  # a long list, in a small pack
+    monkeypatch.setattr(panel_module, "RESULT_PAGE", 2)  # a long list, in a small pack
     paths = DataPaths(tmp_path / "quality").ensure()
     import_pack(write_pack(tmp_path / "pack", QUALITY_ENTRIES), paths.content_db)
     window = make_window(paths=paths, lang="ru")
     panel = features(window).search
     panel.focus_search()
     type_and_wait(qtbot, panel, "border")
-    assert len(shown(panel)) == 2 and panel.outcome is not None and panel.outcome.total > 2
-    assert panel.status.text() == f"Найдено: 2 из {panel.outcome.total}"
+    assert len(shown(panel)) == 2 and panel.outcome is not None and panel.outcome.total > 3
+    total = panel.outcome.total
+    assert panel.status.text() == f"Найдено: 2 из {total}"
+    assert panel.more.isVisible() and panel.more.text() == "Ещё результаты"
+    with qtbot.waitSignal(panel.results_shown, timeout=5000):
+        qtbot.mouseClick(panel.more, Qt.MouseButton.LeftButton)
+    assert len(shown(panel)) == min(4, total)
+    assert panel.results.currentIndex().row() == 2  # the first new one
     type_and_wait(qtbot, panel, "аэропорт оборудование досмотр")  # in three parts of one entry
+    assert not panel.more.isVisible()
     result = shown(panel)[0]
     assert (result.slug, result.anchor) == ("borders/airport", "gates")
     assert "Разделы: Выходы · Поставки" in panel.model.index(0, 0).data(HTML_ROLE)

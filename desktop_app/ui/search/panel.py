@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +48,7 @@ from desktop_app.ui.search.model import RESULT_ROLE, ResultDelegate, SearchResul
 from desktop_app.ui.zoom import zoom_widget
 
 DEBOUNCE_MS = 150
-RESULT_LIMIT = 50
+RESULT_PAGE = 20  # results shown first; "More results" shows as many again
 
 
 class _Signals(QObject):
@@ -92,6 +93,7 @@ class SearchPanel(QDockWidget):
         self.outcome: SearchOutcome | None = None
         self._request = 0
         self._as_typed = False  # the user chose to search the text as typed, uncorrected
+        self._limit = RESULT_PAGE  # grows by a page with each "More results"
         self._highlight: tuple[str, Query] | None = None  # slug and query shown highlighted
         self.signals = _Signals()
         self.signals.finished.connect(self._on_finished)
@@ -119,6 +121,8 @@ class SearchPanel(QDockWidget):
         self.results.setWordWrap(True)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.more = QPushButton(body)
+        self.more.hide()
         for combo in (self.area_combo, self.kind_combo):  # long area titles: never widen
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -133,6 +137,7 @@ class SearchPanel(QDockWidget):
         for widget in (self.lang_check, self.status, self.suggestion):
             column.addWidget(widget)
         column.addWidget(self.results, 1)
+        column.addWidget(self.more)
         body.setMinimumWidth(260)
         self.setWidget(body)
 
@@ -146,9 +151,10 @@ class SearchPanel(QDockWidget):
 
         self.edit.textChanged.connect(self._on_text_changed)
         self.edit.returnPressed.connect(self._open_first)
-        self.area_combo.currentIndexChanged.connect(lambda _i: self.run_search())
-        self.kind_combo.currentIndexChanged.connect(lambda _i: self.run_search())
-        self.lang_check.toggled.connect(lambda _on: self.run_search())
+        self.area_combo.currentIndexChanged.connect(lambda _i: self._search_anew())
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._search_anew())
+        self.lang_check.toggled.connect(lambda _on: self._search_anew())
+        self.more.clicked.connect(self._show_more)
         self.suggestion.linkActivated.connect(self._apply_suggestion)
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
@@ -178,6 +184,7 @@ class SearchPanel(QDockWidget):
         self.lang_check.setText(self.tr("Current language only"))
         self.lang_check.setToolTip(self.tr("Search only the language the interface is in"))
         self.results.setAccessibleName(self.tr("Search results"))
+        self.more.setText(self.tr("More results"))
         self._fill_kinds()
         self._fill_areas()
         self._show_outcome()
@@ -221,6 +228,7 @@ class SearchPanel(QDockWidget):
 
     def _on_text_changed(self, _text: str) -> None:
         self._as_typed = False
+        self._limit = RESULT_PAGE
         self._request += 1  # what is on its way is for an older text: drop it when it comes
         self.timer.start()
 
@@ -232,7 +240,17 @@ class SearchPanel(QDockWidget):
             langs=(self.host.lang,) if self.lang_check.isChecked() else (),
             area=self.area_combo.currentData() or None,
             kind=self.kind_combo.currentData() or None,
-            limit=RESULT_LIMIT)
+            limit=self._limit)
+
+    def _search_anew(self) -> None:
+        """A filter changed: the first page of what it finds."""
+        self._limit = RESULT_PAGE
+        self.run_search()
+
+    def _show_more(self) -> None:
+        """As many results again; the list keeps its place, at the first new result."""
+        self._limit += RESULT_PAGE
+        self.run_search()
 
     def run_search(self) -> None:
         """Search the current text now, off the UI thread; older requests are dropped."""
@@ -250,9 +268,14 @@ class SearchPanel(QDockWidget):
         if number != self._request:
             return  # a newer request is on its way
         self.outcome = outcome if isinstance(outcome, SearchOutcome) else None
+        shown_before = self.model.rowCount() if self._limit > RESULT_PAGE else 0
         self.model.set_results(self.outcome.results if self.outcome else ())
         if self.model.rowCount():
-            self.results.setCurrentIndex(self.model.index(0, 0))
+            first_new = shown_before if shown_before < self.model.rowCount() else 0
+            self.results.setCurrentIndex(self.model.index(first_new, 0))
+            self.results.scrollTo(self.model.index(first_new, 0))
+        more = self.outcome is not None and self.outcome.total > len(self.outcome.results)
+        self.more.setVisible(more)
         self._show_outcome()
         self.results_shown.emit()
 
