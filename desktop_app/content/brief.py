@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from desktop_app.db.records import EntryNode, EntryView, PackInfo
+from desktop_app.db.records import EntryNode, EntryView, PackInfo, SourceNote
 
 FIELD_KEYS = ("period", "funding", "partners", "locations", "status")
 # "In the newsletter" points into the app's own news archive: a handed-out brief leaves it out.
@@ -43,6 +43,7 @@ td.label {{ background-color: {LABEL_BACKGROUND}; color: {HEADING}; font-weight:
 .kind {{ color: {ACCENT}; font-size: 9pt; font-weight: bold; }}
 .area {{ color: {ACCENT}; font-size: 9pt; font-weight: bold; }}
 .lead {{ font-size: 10.5pt; margin-top: 8px; }}
+.sources {{ color: {MUTED}; font-size: 8.5pt; margin-top: 10px; }}
 """
 
 
@@ -59,6 +60,9 @@ class BriefLabels:
     kind: str  # "Project brief"
     area: str  # "Thematic area"
     fields: dict[str, str]  # FIELD_KEYS → label
+    sources: str = "Sources"
+    as_described: str = "as described in the source (undated)"  # after the status
+    undated: str = "undated"  # a source that carries no time marker
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ class Brief:
     sections: tuple[BriefSection, ...]
     pack_version: str
     pack_date: str  # ISO date
+    sources: tuple[SourceNote, ...] = ()  # from the pack's registry
 
 
 _H2 = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.DOTALL)
@@ -135,6 +140,7 @@ def build_brief(view: EntryView, pack: PackInfo) -> Brief:
         ),
         pack_version=pack.version,
         pack_date=pack.date,
+        sources=view.sources,
     )
 
 
@@ -174,6 +180,8 @@ def _fields_html(brief: Brief, labels: BriefLabels, stacked: bool = False) -> st
     for key, values in brief.fields:
         label = _esc(labels.fields[key])
         value = "<br>".join(_esc(v) for v in values)
+        if key == "status" and brief.sources:  # the sources are undated: say how old it is
+            value += f" — <i>{_esc(labels.as_described)}</i>"
         if stacked:
             rows.append(f'<tr><td class="label">{label}</td></tr><tr><td>{value}</td></tr>')
         else:
@@ -186,6 +194,15 @@ def _summary_html(brief: Brief) -> str:
     return f'<div class="lead">{brief.summary_html}</div>' if brief.summary_html else ""
 
 
+def sources_html(brief: Brief, labels: BriefLabels) -> str:
+    """The closing line: each source with the time markers it carries ("Sources: …")."""
+    if not brief.sources:
+        return ""
+    named = "; ".join(f"{_esc(note.title)} ({_esc(', '.join(note.markers) or labels.undated)})"
+                      for note in brief.sources)
+    return f'<p class="sources"><b>{_esc(labels.sources)}:</b> {named}</p>'
+
+
 def brief_html(brief: Brief, labels: BriefLabels) -> str:
     """One brief in one language, as a QTextDocument body."""
     parts = [
@@ -194,6 +211,7 @@ def brief_html(brief: Brief, labels: BriefLabels) -> str:
         _fields_html(brief, labels),
         _summary_html(brief),
         *(section.html for section in brief.sections),
+        sources_html(brief, labels),
     ]
     return "\n".join(part for part in parts if part)
 
@@ -230,6 +248,7 @@ def bilingual_html(first: Brief, second: Brief, first_labels: BriefLabels,
          _fields_html(second, second_labels, stacked=True)),
         (_summary_html(first), _summary_html(second)),
         *_pairs(first, second),
+        (sources_html(first, first_labels), sources_html(second, second_labels)),
     ]
     out = [_header_html([first_labels, second_labels])]
     table: list[str] = []

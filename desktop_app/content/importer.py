@@ -38,6 +38,7 @@ from desktop_app.content.render import (
     too_deep,
 )
 from desktop_app.content.render_workers import RENDER_BUDGET_S, NotRendered, render_files
+from desktop_app.content.sources import SOURCES, Registry, parse_sources, unknown_sources
 from desktop_app.content.thesaurus import THESAURUS, ThesaurusGroup, parse_thesaurus
 from desktop_app.content.trust import Trust, refuse_unless_trusted
 from desktop_app.db.content_store import build_content_db
@@ -140,6 +141,7 @@ def _read_front(name: str, data: bytes, problems: list[Problem]) -> _Front | Non
         "title": get("title", str, MUST_BE_TEXT, required=True, default=""),
         "order": get("order", int, MUST_BE_NUMBER, default=0),
         "sources": tuple(get("sources", list, MUST_BE_TEXT_LIST, default=[])),
+        "sources_line": key_line(front.text, "sources", 1),  # for the registry's check
     }
     if not ORDER_RANGE[0] <= meta["order"] <= ORDER_RANGE[1]:
         problems.append(Problem(name, key_line(front.text, "order", 1), QT_TRANSLATE_NOOP(
@@ -221,7 +223,8 @@ def _collect(manifest: Manifest, files: dict[str, bytes], progress: Progress | N
              ) -> tuple[dict[str, dict[str, EntryFile]], list[MediaRecord]]:
     entries: dict[str, dict[str, EntryFile]] = {}
     media: list[MediaRecord] = []
-    names = sorted(rel for rel in files if rel not in (MANIFEST, SIGNATURE, THESAURUS))
+    names = sorted(rel for rel in files
+                   if rel not in (MANIFEST, SIGNATURE, THESAURUS, SOURCES))
     found: dict[str, list[Problem]] = {rel: [] for rel in names}  # reported in name order
     fronts: dict[str, _Front] = {}
     for rel in names:
@@ -406,6 +409,7 @@ class Inspection:
     media: list[MediaRecord]
     problems: list[Problem]
     thesaurus: tuple[ThesaurusGroup, ...] = ()
+    sources: Registry | None = None  # None: the pack has no sources.toml
 
 
 def inspect_files(files: dict[str, bytes], progress: Progress | None = None, *,
@@ -421,13 +425,19 @@ def inspect_files(files: dict[str, bytes], progress: Progress | None = None, *,
         verify_checksums(manifest, files)
     problems: list[Problem] = []
     thesaurus = parse_thesaurus(files[THESAURUS], problems) if THESAURUS in files else ()
+    sources = (parse_sources(files[SOURCES], manifest.languages, problems)
+               if SOURCES in files else None)
     entries, media = _collect(manifest, files, progress, problems, render_budget_s, cache)
     if not problems:
         _validate(entries, media, problems)
+        if sources is not None:
+            named = [(entry.name, entry.meta["sources"], entry.meta["sources_line"])
+                     for texts in entries.values() for entry in texts.values()]
+            problems += unknown_sources(sources, named)
     if not entries and not problems:
         problems.append(Problem(MANIFEST, None, QT_TRANSLATE_NOOP(
             "Problems", "the pack holds no entries.")))
-    return Inspection(manifest, entries, media, problems, thesaurus)
+    return Inspection(manifest, entries, media, problems, thesaurus, sources)
 
 
 def _load_files(files: dict[str, bytes], progress: Progress | None, render_budget_s: float
@@ -467,7 +477,8 @@ def import_pack(source: Path, content_db: Path, progress: Progress | None = None
             previous, changes = changes_since(content_db, info, records)
             build_content_db(content_db, info, records, seen.media, progress,
                              index_text=index_text, previous=previous, changes=changes,
-                             thesaurus=[group.terms for group in seen.thesaurus])
+                             thesaurus=[group.terms for group in seen.thesaurus],
+                             sources=seen.sources.records if seen.sources else ())
             if keep_in is not None:
                 try:
                     keep(files, seen.manifest, keep_in)

@@ -117,6 +117,19 @@ class SearchDoc(ContentBase):
     lang: Mapped[str] = mapped_column(String(8))
 
 
+class Source(ContentBase):
+    """A source document of the pack in one language: its title and time markers."""
+
+    __tablename__ = "source"
+    __table_args__ = (UniqueConstraint("source_id", "lang"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[str] = mapped_column(Text)  # what entries' ``sources`` name
+    lang: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(Text)
+    markers: Mapped[str] = mapped_column(Text, default="")  # newline-separated
+
+
 class ThesaurusTerm(ContentBase):
     """One expression of the pack's thesaurus: the expressions of a group mean one thing, and
     a query for one also finds the others."""

@@ -26,6 +26,7 @@ from desktop_app.db.records import (
     PackVersion,
     SectionNode,
     SectionRecord,
+    SourceNote,
     choose_lang,
     nest_sections,
 )
@@ -188,11 +189,11 @@ class ContentReader:
     def entry(self, slug: str, lang: str) -> EntryView | None:
         """The entry in ``lang``, else in the pack's default language, else in any."""
         db = self.db
-        row = db.execute("SELECT id, kind, parent_id FROM entry WHERE slug = ?",
+        row = db.execute("SELECT id, kind, parent_id, sources FROM entry WHERE slug = ?",
                          (slug,)).fetchone()
         if row is None:
             return None
-        entry_id, kind, parent_id = row
+        entry_id, kind, parent_id, source_ids = row
         texts = {text_lang: (title, html, brief) for text_lang, title, html, brief in db.execute(
             "SELECT lang, title, html, brief FROM entry_text WHERE entry_id = ?", (entry_id,))}
         chosen = choose_lang(set(texts), lang, self.default)
@@ -210,7 +211,18 @@ class ContentReader:
         return EntryView(slug=slug, kind=kind, title=title, lang=chosen,
                          fallback=chosen != lang, html=html, area_slug=area_slug,
                          area_title=area_title, sections=sections, brief=_brief(brief_json),
-                         languages=tuple(sorted(texts)))
+                         languages=tuple(sorted(texts)),
+                         sources=self._source_notes(source_ids.split("\n"), chosen))
+
+    def _source_notes(self, ids: list[str], lang: str) -> tuple[SourceNote, ...]:
+        """The entry's sources from the pack's registry, in its order; () without one."""
+        ids = [i for i in ids if i]
+        marks = ", ".join("?" * len(ids))
+        found = {source_id: SourceNote(title, tuple(filter(None, markers.split("\n"))))
+                 for source_id, title, markers in self.db.execute(
+                     f"SELECT source_id, title, markers FROM source WHERE lang = ? "
+                     f"AND source_id IN ({marks})", (lang, *ids))} if ids else {}
+        return tuple(found[i] for i in ids if i in found)
 
     def media(self, path: str) -> MediaRecord | None:
         row = self.db.execute("SELECT path, mime, data FROM media WHERE path = ?",

@@ -27,10 +27,18 @@ from desktop_app.db.content_models import (
     Media,
     Pack,
     Section,
+    Source,
     ThesaurusTerm,
 )
 from desktop_app.db.engine import sqlite_url
-from desktop_app.db.records import ChangeRecord, EntryRecord, MediaRecord, PackInfo, PackVersion
+from desktop_app.db.records import (
+    ChangeRecord,
+    EntryRecord,
+    MediaRecord,
+    PackInfo,
+    PackVersion,
+    SourceRecord,
+)
 from desktop_app.db.search_repo import search_docs, write_search_index
 from desktop_app.db.sqlite_files import create_private
 
@@ -91,13 +99,15 @@ def build_content_db(
     previous: PackVersion | None = None,
     changes: Sequence[ChangeRecord] = (),
     thesaurus: Sequence[tuple[str, ...]] = (),
+    sources: Sequence[SourceRecord] = (),
 ) -> None:
     """Build ``target`` from the records; the old ``target`` stays until the new one is complete.
 
     Ids are assigned up front, so ``entries`` may come in any order. ``index_text`` turns a
     text into the words the search index holds (stems), in the same transaction. ``changes``
     are what the pack changed since ``previous``, the pack installed before it; ``thesaurus``
-    the groups of the pack's thesaurus, each the terms that mean one thing.
+    the groups of the pack's thesaurus, each the terms that mean one thing; ``sources`` its
+    source registry.
     """
     # A name of this import's own; one left by a killed import is removed (the caller holds
     # the data folder's import lock, so no other import is writing one).
@@ -145,6 +155,9 @@ def build_content_db(
                 session.execute(
                     insert(Media), [{"path": m.path, "mime": m.mime, "data": m.data} for m in media]
                 )
+            _insert(session, Source, ("source_id", "lang", "title", "markers"),
+                    [(source.id, lang, title, "\n".join(source.markers.get(lang, ())))
+                     for source in sources for lang, title in source.titles.items()])
             _insert(session, ThesaurusTerm, ("grp", "text"),
                     [(group, term) for group, terms in enumerate(thesaurus, start=1)
                      for term in terms])

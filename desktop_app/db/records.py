@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 from typing import NamedTuple
 
 # content.sqlite's user_version; 2: the search index; 3: the changes since the pack before;
-# 4: the search index by entry, and the thesaurus
-CONTENT_SCHEMA_VERSION = 4
+# 4: the search index by entry, and the thesaurus; 5: the source registry
+CONTENT_SCHEMA_VERSION = 5
 
 
 def place_stamp() -> str:
@@ -103,6 +103,22 @@ class EntryNode(NamedTuple):
     children: list[EntryNode]
 
 
+class SourceRecord(NamedTuple):
+    """A source document of the pack (``sources.toml``): per language, what it is and the
+    time markers it carries itself."""
+
+    id: str
+    titles: dict[str, str]
+    markers: dict[str, tuple[str, ...]]
+
+
+class SourceNote(NamedTuple):
+    """One source of an entry, in the entry's language."""
+
+    title: str
+    markers: tuple[str, ...]
+
+
 class EntryView(NamedTuple):
     slug: str
     kind: str
@@ -115,6 +131,7 @@ class EntryView(NamedTuple):
     sections: tuple[SectionRecord, ...]
     brief: BriefRecord | None
     languages: tuple[str, ...]  # the languages this entry exists in
+    sources: tuple[SourceNote, ...] = ()  # from the pack's registry; () without one
 
 
 class SearchFilters(NamedTuple):

@@ -456,6 +456,18 @@
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>as described in the source (undated)</source>
+        <translation>по описанию источника (без даты)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>без даты</translation>
+    </message>
 </context>
 <context>
     <name>EntryColumn</name>
@@ -1333,6 +1345,34 @@ Import it only if you know where it comes from.</source>
     <message>
         <source>term “{term}…” is longer than {limit} characters.</source>
         <translation>термин «{term}…» длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>source “{source}” is not listed in sources.toml.</source>
+        <translation>источника «{source}» нет в sources.toml.</translation>
+    </message>
+    <message>
+        <source>holds only [[source]] tables.</source>
+        <translation>может содержать только таблицы [[source]].</translation>
+    </message>
+    <message>
+        <source>lists {count} sources; at most {limit} are allowed.</source>
+        <translation>перечисляет источников: {count}; допускается не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>source “{source}” is listed twice.</source>
+        <translation>источник «{source}» указан дважды.</translation>
+    </message>
+    <message>
+        <source>a source needs an id: the name its entries&apos; sources = […] use.</source>
+        <translation>у источника должен быть id — имя, которое указывают статьи в sources = […].</translation>
+    </message>
+    <message>
+        <source>source “{source}”: “{key}” is neither id nor a language of the pack.</source>
+        <translation>источник «{source}»: «{key}» — не id и не язык пакета.</translation>
+    </message>
+    <message>
+        <source>source “{source}” needs {lang} = {{ title = &quot;…&quot;, markers = [&quot;…&quot;] }}.</source>
+        <translation>источнику «{source}» нужна запись {lang} = {{ title = &quot;…&quot;, markers = [&quot;…&quot;] }}.</translation>
     </message>
 </context>
 <context>

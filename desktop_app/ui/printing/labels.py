@@ -32,6 +32,9 @@ STRINGS = {
     "printed": QT_TRANSLATE_NOOP("Brief", "printed {date}"),
     "briefs": QT_TRANSLATE_NOOP("Brief", "Project briefs"),
     "contents": QT_TRANSLATE_NOOP("Brief", "Contents"),
+    "sources": QT_TRANSLATE_NOOP("Brief", "Sources"),
+    "as_described": QT_TRANSLATE_NOOP("Brief", "as described in the source (undated)"),
+    "undated": QT_TRANSLATE_NOOP("Brief", "undated"),
 }
 
 
@@ -58,7 +61,9 @@ def brief_labels(lang: str) -> BriefLabels:
     words = texts(lang)
     return BriefLabels(organisation=words["organisation"], mission=words["mission"],
                        kind=words["kind"], area=words["area"],
-                       fields={key: words[key] for key in FIELD_KEYS})
+                       fields={key: words[key] for key in FIELD_KEYS},
+                       sources=words["sources"], as_described=words["as_described"],
+                       undated=words["undated"])
 
 
 def page_labels(lang: str, version: str, iso_date: str) -> PageLabels:
