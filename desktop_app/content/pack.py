@@ -207,6 +207,13 @@ def key_line(text: str, key: str, offset: int = 0) -> int | None:
     return None
 
 
+def table_lines(text: str, name: str) -> list[int]:
+    """The line (1-based) of each ``[[name]]`` header, in order: the lines of an array of
+    tables' items (the thesaurus's groups, the registry's sources)."""
+    header = re.compile(rf"^[ \t]*\[\[[ \t]*{re.escape(name)}[ \t]*\]\]", re.MULTILINE)
+    return [text.count("\n", 0, match.start()) + 1 for match in header.finditer(text)]
+
+
 def decode_utf8(name: str, data: bytes) -> str:
     """A pack file's text: UTF-8, with a leading byte-order mark dropped and Windows line
     ends made plain (Notepad writes both); the lines stay the lines of the file."""

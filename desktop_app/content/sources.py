@@ -17,17 +17,15 @@ list. The printed brief names its sources with their markers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from desktop_app.content.pack import decode_utf8, parse_toml
+from desktop_app.content.pack import decode_utf8, parse_toml, table_lines
 from desktop_app.db.records import SourceRecord
 from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
 
 SOURCES = "sources.toml"
 MAX_SOURCES = 10_000
-_SOURCE_HEADER_RE = re.compile(r"^[ \t]*\[\[[ \t]*source[ \t]*\]\]", re.MULTILINE)
 UNKNOWN_SOURCE = QT_TRANSLATE_NOOP(
     "Problems", "source “{source}” is not listed in sources.toml.")
 
@@ -70,7 +68,7 @@ def parse_sources(data: bytes, languages: tuple[str, ...],
             "Problems", "lists {count} sources; at most {limit} are allowed."),
             {"count": len(listed), "limit": MAX_SOURCES}))
         return Registry(())
-    lines = [text.count("\n", 0, m.start()) + 1 for m in _SOURCE_HEADER_RE.finditer(text)]
+    lines = table_lines(text, "source")
     records: list[SourceRecord] = []
     for index, item in enumerate(listed):
         line = lines[index] if index < len(lines) else None

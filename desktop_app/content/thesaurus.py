@@ -17,25 +17,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop_app.content.pack import decode_utf8, parse_toml
+from desktop_app.content.pack import decode_utf8, parse_toml, table_lines
 from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
 
 THESAURUS = "thesaurus.toml"
 MAX_GROUPS = 10_000
 MAX_TERM_CHARS = 100
 _HAS_WORD_RE = re.compile(r"[^\W_]")
-_GROUP_HEADER_RE = re.compile(r"^[ \t]*\[\[[ \t]*same[ \t]*\]\]", re.MULTILINE)
 
 
 @dataclass(frozen=True)
 class ThesaurusGroup:
     line: int | None  # where the group starts in thesaurus.toml
     terms: tuple[str, ...]
-
-
-def _group_lines(text: str) -> list[int]:
-    """The line of each ``[[same]]`` header, in order: the lines of the groups."""
-    return [text.count("\n", 0, match.start()) + 1 for match in _GROUP_HEADER_RE.finditer(text)]
 
 
 def parse_thesaurus(data: bytes, problems: list[Problem]) -> tuple[ThesaurusGroup, ...]:
@@ -61,7 +55,7 @@ def parse_thesaurus(data: bytes, problems: list[Problem]) -> tuple[ThesaurusGrou
             "Problems", "holds {count} groups; at most {limit} are allowed."),
             {"count": len(same), "limit": MAX_GROUPS}))
         return ()
-    lines = _group_lines(text)
+    lines = table_lines(text, "same")
     groups: list[ThesaurusGroup] = []
     seen: dict[str, int | None] = {}
     for index, group in enumerate(same):
