@@ -194,13 +194,6 @@ class SearchRepository:
         return [term for (term,) in self._run(
             "SELECT term FROM search_vocab ORDER BY doc DESC, term", {})]
 
-    def has_term(self, stem: str, prefix: bool) -> bool:
-        """Whether the index holds ``stem`` (or, with ``prefix``, a term starting with it)."""
-        if prefix:
-            sql = "SELECT 1 FROM search_vocab WHERE term >= :stem AND term < :after LIMIT 1"
-            return bool(self._run(sql, {"stem": stem, "after": stem + "\U0010ffff"}))
-        return bool(self._run("SELECT 1 FROM search_vocab WHERE term = :stem", {"stem": stem}))
-
     def content_key(self) -> tuple[object, ...]:
         """What tells one imported content from another: the pack and when it came in."""
         return tuple(self._run("SELECT pack_id, version, imported_at FROM pack", {})[0])

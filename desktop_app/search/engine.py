@@ -201,28 +201,31 @@ def _corrected(repo: SearchRepository, text: str, query: Query, other_text: str 
                other: Query | None, thesaurus: Thesaurus, filters: SearchFilters
                ) -> SearchOutcome | None:
     """The first correction of ``text`` that finds something (the module's list, in order)."""
+
+    def attempt(shown: str, tried: Query, correction: Correction,
+                fts: str | None = None) -> SearchOutcome | None:
+        results, total = _found(repo, tried, filters, fts)
+        if not results:
+            return None
+        return SearchOutcome(shown, tried, results, total, corrected_from=text,
+                             correction=correction)
+
     if other_text is not None and other is not None:
-        results, total = _found(repo, other, filters)
-        if results:
-            return SearchOutcome(other_text, other, results, total, corrected_from=text,
-                                 correction=Correction.LAYOUT)
+        outcome = attempt(other_text, other, Correction.LAYOUT)
+        if outcome is not None:
+            return outcome
     outcome = _corrected_outcome(repo, text, query, thesaurus, filters)
     if outcome is not None:
         return outcome
     russian = transliterated(text)
     if russian is not None:
         russian_query = parse_query(russian, thesaurus)
-        results, total = _found(repo, russian_query, filters)
-        if results:
-            return SearchOutcome(russian, russian_query, results, total, corrected_from=text,
-                                 correction=Correction.TRANSLITERATION)
-        outcome = _corrected_outcome(repo, text, russian_query, thesaurus, filters)
+        outcome = attempt(russian, russian_query, Correction.TRANSLITERATION)
+        if outcome is None:
+            outcome = _corrected_outcome(repo, text, russian_query, thesaurus, filters)
+            if outcome is not None:
+                outcome = replace(outcome, correction=Correction.TRANSLITERATION)
         if outcome is not None:
-            return replace(outcome, correction=Correction.TRANSLITERATION)
+            return outcome
     fts = _all_but_one(query)
-    if fts is not None:
-        results, total = _found(repo, query, filters, fts)
-        if results:
-            return SearchOutcome(text, query, results, total, corrected_from=text,
-                                 correction=Correction.MOST_WORDS)
-    return None
+    return attempt(text, query, Correction.MOST_WORDS, fts) if fts is not None else None
