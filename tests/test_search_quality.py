@@ -16,12 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.content.importer import import_pack
-from desktop_app.db.records import SearchFilters
-from desktop_app.db.search_repo import SearchRepository
 from desktop_app.library import ContentLibrary
-from desktop_app.paths import DataPaths
 from desktop_app.problems import PackError
-from desktop_app.search.engine import Correction, SearchOutcome, search
+from desktop_app.search.engine import Correction, SearchOutcome
+from tests.db.test_search import find, open_library
 from tests.packs import entry, write_pack
 
 THESAURUS = """\
@@ -94,20 +92,9 @@ QUALITY_ENTRIES: dict[str, str | bytes | None] = {
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ContentLibrary]:
-    root = tmp_path_factory.mktemp("quality")
-    paths = DataPaths(root / "data").ensure()
-    import_pack(write_pack(root / "pack", QUALITY_ENTRIES), paths.content_db)
-    library = ContentLibrary(paths.content_db)
-    library.open()
+    library = open_library(tmp_path_factory.mktemp("quality"), QUALITY_ENTRIES)
     yield library
     library.close()
-
-
-def find(library: ContentLibrary, text: str, *, correct: bool = True,
-         **filters: object) -> SearchOutcome:
-    with library.read() as repo:
-        return search(SearchRepository(repo.db), text,
-                      SearchFilters(**filters), correct=correct)  # type: ignore[arg-type]
 
 
 def first(outcome: SearchOutcome) -> str:

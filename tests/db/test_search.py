@@ -39,21 +39,27 @@ SEARCH_ENTRIES: dict[str, str | bytes | None] = {
 }
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ContentLibrary]:
-    root = tmp_path_factory.mktemp("search")
+def open_library(root: Path, files: dict[str, str | bytes | None]) -> ContentLibrary:
+    """The content of a pack of ``files`` (beside the basic ones), imported under ``root``."""
     paths = DataPaths(root / "data").ensure()
-    import_pack(write_pack(root / "pack", SEARCH_ENTRIES), paths.content_db)
+    import_pack(write_pack(root / "pack", files), paths.content_db)
     library = ContentLibrary(paths.content_db)
     library.open()
+    return library
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ContentLibrary]:
+    library = open_library(tmp_path_factory.mktemp("search"), SEARCH_ENTRIES)
     yield library
     library.close()
 
 
-def find(library: ContentLibrary, text: str, **filters: object) -> SearchOutcome:
+def find(library: ContentLibrary, text: str, *, correct: bool = True,
+         **filters: object) -> SearchOutcome:
     with library.read() as repo:
         return search(SearchRepository(repo.db), text,
-                      SearchFilters(**filters))  # type: ignore[arg-type]
+                      SearchFilters(**filters), correct=correct)  # type: ignore[arg-type]
 
 
 def places(outcome: SearchOutcome) -> list[str]:
