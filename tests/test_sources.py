@@ -110,3 +110,13 @@ def test_a_wrong_registry_is_refused_with_its_line_and_nothing_changes(
                                               for p in refused.value.problems]
     assert db.read_bytes() == before
 
+
+
+def test_a_broken_thesaurus_does_not_hide_an_entry_problem(tmp_path: Path) -> None:
+    files: dict[str, str | bytes | None] = {
+        "sources.toml": REGISTRY.replace('id = "seed.txt"', 'id = "other.txt"'),
+        "thesaurus.toml": '[[same]]\nterms = ["one"]\n'}
+    with pytest.raises(PackError) as refused:
+        import_pack(write_pack(tmp_path / "bad", files), tmp_path / "content.sqlite")
+    found = {p.where for p in refused.value.problems}
+    assert {"thesaurus.toml:1", "en/mission.md:6"} <= found  # both, in one report

@@ -423,12 +423,15 @@ def inspect_files(files: dict[str, bytes], progress: Progress | None = None, *,
     manifest = parse_manifest(files)
     if checksums:
         verify_checksums(manifest, files)
+    # The thesaurus and the registry stand apart from the entries: their problems never keep
+    # the entries from being checked (the entries' own problems do, so as not to cascade).
     problems: list[Problem] = []
     thesaurus = parse_thesaurus(files[THESAURUS], problems) if THESAURUS in files else ()
     sources = (parse_sources(files[SOURCES], manifest.languages, problems)
                if SOURCES in files else None)
+    apart = len(problems)
     entries, media = _collect(manifest, files, progress, problems, render_budget_s, cache)
-    if not problems:
+    if len(problems) == apart:
         _validate(entries, media, problems)
         if sources is not None:
             named = [(entry.name, entry.meta["sources"], entry.meta["sources_line"])
