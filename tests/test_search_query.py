@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.search.query import (
+    Thesaurus,
     build_snippet,
     convert_layout,
     index_text,
@@ -83,3 +84,10 @@ def test_snippet_is_cut_around_the_matches() -> None:
     plain = snippet_plain(build_snippet(text, parse_query("border")))
     assert plain.startswith("…") and plain.endswith("…") and "[border]" in plain
     assert len(plain) <= 200
+
+
+def test_a_thesaurus_expression_of_several_words_marks_them_only_together() -> None:
+    query = parse_query("IOM", Thesaurus([("IOM", "International Organization for Migration")]))
+    assert query.matches("IOM") and not query.matches("Migration")  # not typed, not alone
+    assert query.covers("The International Organization for Migration in Tajikistan")
+    assert not query.covers("Migration in Tajikistan")

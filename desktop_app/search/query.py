@@ -168,11 +168,15 @@ class Synonyms:
         return "(" + " OR ".join(options) + ")"
 
     def matches(self, stemmed: str, _word: str) -> bool:
-        return any(stemmed in e or (len(e) == 1 and len(e[0]) >= 4 and stemmed.startswith(e[0]))
+        """A word that is a one-word expression. A word of a longer one is no match on its
+        own: "IOM" widened to "International Organization for Migration" must not mark every
+        "migration" of the text (``Query.covers`` finds the longer ones in a row)."""
+        return any(len(e) == 1 and (stemmed == e[0] or len(e[0]) >= 4
+                                    and stemmed.startswith(e[0]))
                    for e in self.expressions)
 
     def starts(self) -> tuple[str, ...]:
-        return tuple(s.removesuffix("i") or s for e in self.expressions for s in e)
+        return tuple(e[0].removesuffix("i") or e[0] for e in self.expressions)
 
 
 Clause = Term | Phrase | Synonyms
@@ -244,11 +248,17 @@ class Query:
         found = [_normal_and_stem(m.group()) for m in words(text)]
         stems = [stemmed for _normal, stemmed in found]
 
+        def in_a_row(expression: tuple[str, ...]) -> bool:
+            size = len(expression)
+            return any(tuple(stems[i:i + size]) == expression
+                       for i in range(len(stems) - size + 1))
+
         def has(clause: Clause) -> bool:
             if isinstance(clause, Phrase):
-                size = len(clause.stems)
-                return any(tuple(stems[i:i + size]) == clause.stems
-                           for i in range(len(stems) - size + 1))
+                return in_a_row(clause.stems)
+            if isinstance(clause, Synonyms) and any(
+                    len(e) > 1 and in_a_row(e) for e in clause.expressions):
+                return True
             return any(clause.matches(stemmed, normal) for normal, stemmed in found)
 
         return bool(found) and all(has(clause) for clause in self.clauses)
