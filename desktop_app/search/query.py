@@ -171,9 +171,8 @@ class Synonyms:
         """A word that is a one-word expression. A word of a longer one is no match on its
         own: "IOM" widened to "International Organization for Migration" must not mark every
         "migration" of the text (``Query.covers`` finds the longer ones in a row)."""
-        return any(len(e) == 1 and (stemmed == e[0] or len(e[0]) >= 4
-                                    and stemmed.startswith(e[0]))
-                   for e in self.expressions)
+        return any(stemmed == e[0] or (len(e[0]) >= 4 and stemmed.startswith(e[0]))
+                   for e in self.expressions if len(e) == 1)
 
     def starts(self) -> tuple[str, ...]:
         return tuple(e[0].removesuffix("i") or e[0] for e in self.expressions)
