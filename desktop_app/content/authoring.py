@@ -12,7 +12,6 @@ out is what a thesaurus is for.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -21,7 +20,8 @@ from desktop_app.content.pack import MANIFEST, read_pack_files
 from desktop_app.content.render import Rendered
 from desktop_app.content.thesaurus import THESAURUS
 from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
-from desktop_app.search.query import index_text, stems_of
+from desktop_app.search.correct import Vocabulary
+from desktop_app.search.query import Term, index_text, stems_of
 
 ERROR, WARNING = "error", "warning"
 PLACEHOLDER_RE = re.compile(r"\{\{fill:[^}\n]*\}\}")  # what pack new and pack add leave
@@ -116,18 +116,17 @@ def _unmatched_thesaurus(seen: Inspection) -> list[Problem]:
     """The thesaurus groups that no word of the pack matches, as search would match them."""
     if not seen.thesaurus:
         return []
-    vocabulary = {stem for texts in seen.entries.values() for entry in texts.values()
-                  for part in (entry.meta["title"], entry.rendered.summary,
-                               *(f"{s.title} {s.text}" for s in entry.rendered.sections))
-                  for stem in index_text(part).split()}
-    ordered = sorted(vocabulary)
+    vocabulary = Vocabulary(sorted({
+        stem for texts in seen.entries.values() for entry in texts.values()
+        for part in (entry.meta["title"], entry.rendered.summary,
+                     *(f"{s.title} {s.text}" for s in entry.rendered.sections))
+        for stem in index_text(part).split()}))
 
     def occurs(term: str) -> bool:
         stems = stems_of(term)
-        if len(stems) == 1 and len(stems[0]) >= 4:  # one word of four letters: its family too
-            at = bisect_left(ordered, stems[0])
-            return at < len(ordered) and ordered[at].startswith(stems[0])
-        return all(stem in vocabulary for stem in stems)
+        if len(stems) == 1:  # as search matches one word: its family too
+            return vocabulary.holds(Term(stems[0]))
+        return all(stem in vocabulary.known for stem in stems)
 
     return [Problem(THESAURUS, group.line, UNMATCHED_GROUP, {"terms": ", ".join(group.terms)})
             for group in seen.thesaurus if not any(occurs(term) for term in group.terms)]
