@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from desktop_app.content.importer import import_pack
 from desktop_app.paths import DataPaths
+from desktop_app.ui.printing.pages import BAND_MM, MARGINS_MM
 from tests.packs import entry, write_pack
 
 FULL_BRIEF_EN = ('period = "2009–2012"\nfunding = "US Department of State"\n'
@@ -66,6 +67,34 @@ def page_texts(pdf: Path) -> list[str]:
     """Each page's text as laid out (columns side by side), whitespace collapsed."""
     return [" ".join(page.extract_text(extraction_mode="layout").split())
             for page in PdfReader(pdf).pages]
+
+
+def body_lines(pdf: Path) -> list[list[str]]:
+    """Each page's lines of text between the running header and the footer, as printed.
+
+    Only what is seen: a line the layout moved to the next page is also drawn, clipped away,
+    at the foot of the page before (Qt paints every block that touches a page).
+    """
+    to_points = 72 / 25.4
+    pages = []
+    for page in PdfReader(pdf).pages:
+        top = float(page.mediabox.height) - (MARGINS_MM.top() + BAND_MM) * to_points
+        bottom = (MARGINS_MM.bottom() + BAND_MM) * to_points
+        lines: list[tuple[float, str]] = []
+
+        def seen(text: str, cm: list[float], tm: list[float], _font: object, _size: object,
+                 lines: list[tuple[float, str]] = lines, top: float = top,
+                 bottom: float = bottom) -> None:
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if text.strip() and bottom <= y <= top:
+                if lines and abs(lines[-1][0] - y) < 1:
+                    lines[-1] = (y, lines[-1][1] + " " + text.strip())
+                else:
+                    lines.append((y, text.strip()))
+
+        page.extract_text(visitor_text=seen)
+        pages.append([" ".join(text.split()) for _y, text in lines])
+    return pages
 
 
 def pdf_title(pdf: Path) -> str:

@@ -17,9 +17,7 @@ from desktop_app.content.importer import import_pack
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.ui.printing.jobs import brief_jobs
-from desktop_app.ui.printing.labels import PageLabels
 from desktop_app.ui.printing.pages import (
-    PrintJob,
     body_size,
     column_fits,
     make_document,
@@ -193,19 +191,6 @@ def test_cancelling_leaves_no_file(library: ContentLibrary, tmp_path: Path) -> N
     assert not write_pdf(out, jobs, layout, "Briefs", progress)
     assert seen == [0, 1]
     assert not out.exists() and not list(tmp_path.glob("*.part"))
-
-
-def test_a_heading_never_ends_a_page(qtbot: QtBot) -> None:
-    layout = page_layout("A4", "portrait")
-    size = body_size(layout)
-    labels = PageLabels("en", "", "", "", "")
-    for filler in range(30, 60):  # somewhere in this range a heading falls at a page's foot
-        html = "".join(f"<p>Line {n}.</p>" for n in range(filler)) + "<h2>Next</h2><p>Text.</p>"
-        document = make_document(PrintJob(html, BRIEF_CSS, "", labels), size)
-        heading = document.find("Next").block()
-        text = document.find("Text.").block()
-        rect = document.documentLayout().blockBoundingRect
-        assert int(rect(heading).top() // size.height()) == int(rect(text).top() // size.height())
 
 
 def _checkpoint_saying(tmp_path: Path, objectives: str) -> ContentLibrary:

@@ -13,7 +13,6 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -31,10 +30,8 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
-    QTextBlock,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
+    QTextFrame,
 )
 
 from desktop_app import APP_NAME
@@ -42,6 +39,7 @@ from desktop_app.content.brief import ACCENT, MUTED, RULE, Fits
 from desktop_app.paths import resources_dir
 from desktop_app.ui.blank_image import blank_image
 from desktop_app.ui.printing.labels import PageLabels
+from desktop_app.ui.printing.typesetting import typeset, units
 
 FONT_FAMILY = "DejaVu Sans"
 BODY_POINTS = 9.5
@@ -156,54 +154,16 @@ def make_document(job: PrintJob, body_size: QSizeF,
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(src), image)
     document.setHtml(job.html)
     document.setPageSize(body_size)
-    _keep_headings_with_next(document)
+    typeset(document)
     return document
-
-
-def _top_level_blocks(document: QTextDocument) -> list[QTextBlock]:
-    """The blocks directly in the document, not inside tables.
-
-    (Found by position: QTextFrame.iterator.currentFrame() returning None corrupts None's
-    reference count in PySide6 6.x and crashes the interpreter at exit.)
-    """
-    tables = [(f.firstPosition(), f.lastPosition()) for f in document.rootFrame().childFrames()]
-    blocks = []
-    block = document.begin()
-    while block.isValid():
-        position = block.position()
-        if not any(first <= position <= last for first, last in tables):
-            blocks.append(block)
-        block = block.next()
-    return blocks
-
-
-def _keep_headings_with_next(document: QTextDocument) -> None:
-    """A heading left alone at the foot of a page moves to the next page, with its text.
-
-    QTextDocument has no keep-with-next, so after layout each stranded top-level heading
-    gets a page break before it (which lays the rest out again).
-    """
-    layout = document.documentLayout()
-    height = document.pageSize().height()
-    blocks = _top_level_blocks(document)
-    for block, following in pairwise(blocks):
-        if not block.blockFormat().headingLevel():
-            continue
-        here = int(layout.blockBoundingRect(block).top() // height)
-        there = int(layout.blockBoundingRect(following).top() // height)
-        if there > here:
-            cursor = QTextCursor(block)
-            fmt = cursor.blockFormat()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            cursor.setBlockFormat(fmt)
 
 
 def _content_bottom(document: QTextDocument) -> float:
     """Where the last thing printed ends (top-level blocks with text, and tables)."""
     layout = document.documentLayout()
-    bottoms = [layout.frameBoundingRect(f).bottom() for f in document.rootFrame().childFrames()]
-    bottoms += [layout.blockBoundingRect(b).bottom() for b in _top_level_blocks(document)
-                if b.text().strip()]
+    bottoms = [layout.frameBoundingRect(unit).bottom() if isinstance(unit, QTextFrame)
+               else layout.blockBoundingRect(unit).bottom()
+               for unit in units(document) if isinstance(unit, QTextFrame) or unit.text().strip()]
     return max(bottoms, default=0.0)
 
 
