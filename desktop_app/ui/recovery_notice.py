@@ -22,7 +22,8 @@ def recovery_text(recovery: Recovery) -> str:
             "RecoveryNotice", "Your bookmarks and reading places were restored from the "
             "automatic backup of {when}. Changes made after that time are not in it.\n\n"
             "Bookmarks restored: {bookmarks}; notes: {notes}.")
-        when = QLocale().toString(QDateTime(recovery.backup_time), "d MMMM yyyy, HH:mm")
+        taken = QDateTime.fromSecsSinceEpoch(int(recovery.backup_time.timestamp()))
+        when = QLocale().toString(taken, "d MMMM yyyy, HH:mm")
     else:
         text += QCoreApplication.translate(
             "RecoveryNotice", "There was no backup to restore from, so Field Reference starts "

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -34,6 +35,7 @@ def test_window_tells_about_a_restored_backup(qtbot: QtBot, make_window: WindowF
     qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)))
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
     assert "restored from the automatic backup of" in box.text()
+    assert QLocale().toString(QDate.currentDate(), "d MMMM yyyy") in box.text()  # taken today
     assert "user.sqlite.damaged-" in box.text()
     assert "Bookmarks restored: 1; notes: 1." in box.text()
     with window.user.transaction() as s:
