@@ -23,29 +23,35 @@ from desktop_app.search import cli as search_cli
 from desktop_app.settings import PAPERS
 
 Command = Callable[[DataPaths, argparse.Namespace], int]  # what each command runs
+MEETING_LANGUAGES = (*LANGUAGES, "both")  # meeting-pack --lang both: side by side
 _OPTIONS = f"[--data-dir DIR] [--lang {{{','.join(LANGUAGES)}}}]"
 USAGE = (f"%(prog)s {_OPTIONS} [TARGET]\n"  # argparse would show only the second form
          f"       %(prog)s {_OPTIONS} COMMAND ...\n"
          "       %(prog)s -h | --version")
 
 
-def _global_options(default: object) -> argparse.ArgumentParser:
+def _global_options(default: object,
+                    languages: Sequence[str] | None = LANGUAGES) -> argparse.ArgumentParser:
     """``--data-dir`` and ``--lang``, accepted before or after the command: the program's
     parser takes them with the default None, each command's with SUPPRESS, so that a value
-    given before the command is kept. A wrong value raises (``exit_on_error``): the
-    program's parser, which has these as its own, tells it."""
+    given before the command is kept. With ``languages`` None any ``--lang`` is taken: the
+    probe that finds where the command is leaves judging the value to the parser that
+    reads it (``both`` is right after ``meeting-pack``, wrong before it)."""
     options = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     options.add_argument("--data-dir", metavar="DIR", default=default,
                          help="keep every file the program writes under DIR "
                               "(default: $FIELD_REFERENCE_HOME, portable mode, "
                               "or the user data folder)")
-    options.add_argument("--lang", choices=LANGUAGES, default=default,
-                         help="interface and content language for this run")
+    options.add_argument("--lang", choices=languages, default=default,
+                         help="interface and content language for this run"
+                         + ("; both: English and Russian side by side"
+                            if languages and "both" in languages else ""))
     return options
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, Collection[str]]:
-    """The program's parser, its global options alone, and the names of its commands."""
+    """The program's parser, its global options alone (to find where the command is), and
+    the names of its commands."""
     options = _global_options(None)
     parser = argparse.ArgumentParser(
         prog=APP_ID,
@@ -80,6 +86,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, Co
         help="verify both databases and the installed content, read-only; exit 1 on a problem",
     ).set_defaults(run=cmd_check)
     _add_brief_parser(commands, sub)
+    _add_meeting_pack_parser(commands)
     bookmarks_cli.add_parser(commands, sub)
     commands.add_parser(
         "self-test", parents=sub,
@@ -102,7 +109,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, Co
         formatter_class=argparse.RawDescriptionHelpFormatter)
     links_cmd.add_argument("--remove", action="store_true", help="take the registration away")
     links_cmd.set_defaults(run=cmd_register_links)
-    return parser, options, tuple(commands.choices)
+    return parser, _global_options(None, languages=None), tuple(commands.choices)
 
 
 def _add_brief_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -121,13 +128,45 @@ def _add_brief_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
     brief_cmd.add_argument("--all", dest="every", action="store_true", help="every project")
     brief_cmd.add_argument("--bilingual", action="store_true",
                            help="English and Russian side by side")
-    brief_cmd.add_argument("--paper", choices=sorted(PAPERS), type=str.lower,
-                           help="the paper size (default: the window's page setup)")
-    brief_cmd.add_argument("--landscape", action="store_true",
-                           help="landscape pages (default: the window's page setup)")
-    brief_cmd.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
-                           help="the PDF file to write")
+    _add_paper_options(brief_cmd)
     brief_cmd.set_defaults(run=cmd_brief)
+
+
+def _add_paper_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--paper", choices=sorted(PAPERS), type=str.lower,
+                         help="the paper size (default: the window's page setup)")
+    command.add_argument("--landscape", action="store_true",
+                         help="landscape pages (default: the window's page setup)")
+    command.add_argument("--two-sided", action="store_true",
+                         help="for printing on both sides: each brief (or place) starts on a "
+                              "right-hand page")
+    command.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
+                         help="the PDF file to write")
+
+
+def _add_meeting_pack_parser(
+        commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    pack_cmd = commands.add_parser(
+        "meeting-pack", parents=[_global_options(argparse.SUPPRESS, MEETING_LANGUAGES)],
+        help="write a meeting's handout to a PDF file: a bookmarks folder, or places, with "
+             "your notes",
+        description="Write one PDF for a meeting: a cover, a contents page, then each place\n"
+        "of a bookmarks folder (give its name), or each place named (slug or slug#section),\n"
+        "as it reads in the app, a project as its brief. Your notes on the bookmarks are\n"
+        "printed in a box beside the section they mark. A bookmark whose place is no longer\n"
+        "in the content is listed on the contents page as missing.",
+        epilog="examples:\n  field-reference meeting-pack \"Donor meeting\" -o pack.pdf\n"
+        "  field-reference meeting-pack mission border-management/bratstvo-checkpoint"
+        "#objectives --lang both --title \"Visit of the delegation\" -o pack.pdf",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    pack_cmd.add_argument("sources", nargs="+", metavar="FOLDER|PLACE",
+                          help="a bookmarks folder's name, or places")
+    pack_cmd.add_argument("--title", metavar="TEXT",
+                          help="the title on the cover (default: the folder's name)")
+    pack_cmd.add_argument("--no-notes", dest="notes", action="store_false",
+                          help="leave your bookmark notes out")
+    _add_paper_options(pack_cmd)
+    pack_cmd.set_defaults(run=cmd_meeting_pack)
 
 
 def _open_for_a_target(parser: argparse.ArgumentParser, options: argparse.ArgumentParser,
@@ -263,7 +302,18 @@ def cmd_brief(paths: DataPaths, args: argparse.Namespace) -> int:
 
     return run_brief(paths, args.slugs, args.area, args.every, args.lang, args.bilingual,
                      args.output, _print_progress, page_size=PAPERS.get(args.paper or ""),
-                     orientation="landscape" if args.landscape else None)
+                     orientation="landscape" if args.landscape else None,
+                     two_sided=args.two_sided)
+
+
+def cmd_meeting_pack(paths: DataPaths, args: argparse.Namespace) -> int:
+    from desktop_app.ui.printing.command import run_meeting_pack
+
+    return run_meeting_pack(paths, args.sources, args.output, _print_progress,
+                            title=args.title, lang=args.lang, notes=args.notes,
+                            page_size=PAPERS.get(args.paper or ""),
+                            orientation="landscape" if args.landscape else None,
+                            two_sided=args.two_sided)
 
 
 def cmd_preview(_paths: DataPaths, args: argparse.Namespace) -> int:

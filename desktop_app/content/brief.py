@@ -227,30 +227,20 @@ def _pair_row(left: str, right: str) -> str:
             f'{cell.format(side="left")}{right}</td></tr>')
 
 
-def _pairs(first: Brief, second: Brief) -> Iterable[tuple[str, str]]:
-    anchors = [s.anchor for s in first.sections]
-    other = {s.anchor: s for s in second.sections}
+def _pairs(first: Sequence[BriefSection],
+           second: Sequence[BriefSection]) -> Iterable[tuple[str, str]]:
+    anchors = [s.anchor for s in first]
+    other = {s.anchor: s for s in second}
     for anchor in anchors + [a for a in other if a not in anchors]:
-        left = next((s.html for s in first.sections if s.anchor == anchor), "")
+        left = next((s.html for s in first if s.anchor == anchor), "")
         right = other[anchor].html if anchor in other else ""
         yield left, right
 
 
-def bilingual_html(first: Brief, second: Brief, first_labels: BriefLabels,
-                   second_labels: BriefLabels, fits: Fits) -> str:
-    """Two languages of one brief in two columns, row by row, so each part faces its translation.
-
-    Sections are paired by their ids (the same in every language).
-    """
-    rows = [
-        (_title_html(first, first_labels), _title_html(second, second_labels)),
-        (_fields_html(first, first_labels, stacked=True),
-         _fields_html(second, second_labels, stacked=True)),
-        (_summary_html(first), _summary_html(second)),
-        *_pairs(first, second),
-        (sources_html(first, first_labels), sources_html(second, second_labels)),
-    ]
-    out = [_header_html([first_labels, second_labels])]
+def side_by_side(rows: Iterable[tuple[str, str]], fits: Fits) -> str:
+    """Pairs of fragments in two columns, row by row, so each faces its translation; a pair
+    that does not ``fit`` in a row is printed one after the other instead."""
+    out: list[str] = []
     table: list[str] = []
 
     def close_table() -> None:
@@ -269,6 +259,43 @@ def bilingual_html(first: Brief, second: Brief, first_labels: BriefLabels,
             out += [left, right]
     close_table()
     return "\n".join(out)
+
+
+def bilingual_html(first: Brief, second: Brief, first_labels: BriefLabels,
+                   second_labels: BriefLabels, fits: Fits) -> str:
+    """Two languages of one brief in two columns, row by row, so each part faces its translation.
+
+    Sections are paired by their ids (the same in every language).
+    """
+    rows = [
+        (_title_html(first, first_labels), _title_html(second, second_labels)),
+        (_fields_html(first, first_labels, stacked=True),
+         _fields_html(second, second_labels, stacked=True)),
+        (_summary_html(first), _summary_html(second)),
+        *_pairs(first.sections, second.sections),
+        (sources_html(first, first_labels), sources_html(second, second_labels)),
+    ]
+    return _header_html([first_labels, second_labels]) + "\n" + side_by_side(rows, fits)
+
+
+def bilingual_page_html(first: tuple[str, str], second: tuple[str, str], fits: Fits) -> str:
+    """Any entry (or part of one), ``(title, html)`` in each language, side by side as
+    briefs are: the titles, the text before the first section, then section by section."""
+    (first_title, first_html), (second_title, second_html) = first, second
+    first_intro, first_sections = split_sections(printable_html(first_html))
+    second_intro, second_sections = split_sections(printable_html(second_html))
+    rows = [(f"<h1>{_esc(first_title)}</h1>", f"<h1>{_esc(second_title)}</h1>"),
+            (first_intro, second_intro), *_pairs(first_sections, second_sections)]
+    return side_by_side(rows, fits)
+
+
+def contents_html(heading: str, rows: Sequence[tuple[str, int | None]], missing: str = "") -> str:
+    """A contents page: each title with the page it starts on, or (None) ``missing``."""
+    cells = "".join(
+        f'<tr><td>{_esc(title)}</td><td align="right" valign="top">'
+        + (str(page) if page is not None else f'<span class="missing">{_esc(missing)}</span>')
+        + "</td></tr>" for title, page in rows)
+    return f'<h1>{_esc(heading)}</h1><table width="100%" cellpadding="5">{cells}</table>'
 
 
 # Choosing projects

@@ -468,6 +468,22 @@
         <source>undated</source>
         <translation>без даты</translation>
     </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Материалы к встрече</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>missing: no longer in the content</source>
+        <translation>отсутствует: больше нет в материалах</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation>Подготовлено {date}</translation>
+    </message>
 </context>
 <context>
     <name>EntryColumn</name>

@@ -9,7 +9,6 @@ import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from itertools import accumulate
 
 from PySide6.QtGui import QPageLayout
 
@@ -20,33 +19,37 @@ from desktop_app.content.brief import (
     bilingual_html,
     brief_html,
     build_brief,
+    contents_html,
     printable_html,
 )
 from desktop_app.db.records import EntryView, PackInfo
 from desktop_app.library import ContentLibrary
 from desktop_app.ui.i18n import NATIVE_NAMES
-from desktop_app.ui.printing.labels import brief_labels, page_labels, texts
+from desktop_app.ui.printing.labels import PageLabels, brief_labels, page_labels, texts
 from desktop_app.ui.printing.pages import (
+    Pagination,
     PrintJob,
     body_size,
     column_fits,
     fit_document,
     page_count,
+    start_pages,
 )
 
 MediaLoader = Callable[[str], bytes | None]
 _IMAGE_SRC = re.compile(r'<img[^>]*\ssrc="([^"]+)"')
 
 
-def _briefs(library: ContentLibrary, slug: str, lang: str,
-            bilingual: bool) -> tuple[PackInfo, list[Brief]]:
-    """The brief in ``lang`` and, if asked and the project has it, in its other language."""
+def _briefs(library: ContentLibrary, slug: str, lang: str, bilingual: bool,
+            notes: Callable[[str], str]) -> tuple[PackInfo, list[Brief]]:
+    """The brief in ``lang`` and, if asked and the project has it, in its other language;
+    ``notes`` puts the reader's notes into the first one's HTML."""
     with library.read() as repo:
         pack = repo.pack_info()
         view = repo.entry(slug, lang)
         if view is None:
             raise BriefError(f"There is no entry “{slug}”.")
-        briefs = [build_brief(view, pack)]
+        briefs = [build_brief(view._replace(html=notes(view.html)), pack)]
         if bilingual:
             others = [code for code in view.languages if code != briefs[0].lang]
             if others:
@@ -56,27 +59,40 @@ def _briefs(library: ContentLibrary, slug: str, lang: str,
     return pack, briefs
 
 
+def no_notes(entry_html: str) -> str:
+    return entry_html
+
+
 def brief_job(library: ContentLibrary, slug: str, lang: str, layout: QPageLayout,
-              bilingual: bool = False) -> PrintJob:
-    """A project's brief in ``lang``; with ``bilingual``, beside its other language."""
-    pack, briefs = _briefs(library, slug, lang, bilingual)
+              bilingual: bool = False, notes: Callable[[str], str] = no_notes) -> PrintJob:
+    """A project's brief in ``lang``; with ``bilingual``, beside its other language.
+    ``notes`` adds the reader's notes to the entry's HTML (``content.meeting.with_notes``)."""
+    pack, briefs = _briefs(library, slug, lang, bilingual, notes)
     labels = page_labels(lang, pack.version, pack.date)
     if len(briefs) == 2:
         first, second = briefs
         body = bilingual_html(first, second, brief_labels(first.lang), brief_labels(second.lang),
                               column_fits(layout, BRIEF_CSS))
-        names = " · ".join(NATIVE_NAMES.get(b.lang, b.lang) for b in briefs)
-        labels = replace(labels, language=names)
+        labels = replace(labels, language=both_languages([b.lang for b in briefs]))
     else:
         body = brief_html(briefs[0], brief_labels(briefs[0].lang))
     return PrintJob(body, BRIEF_CSS, briefs[0].title, labels, header_on_first_page=False,
-                    images=pack_images(body, lambda src: _media(library, src)))
+                    images=pack_images(body, library_media(library)))
 
 
-def _media(library: ContentLibrary, src: str) -> bytes | None:
-    with library.read() as repo:
-        media = repo.media(src)
-    return media.data if media else None
+def both_languages(langs: Sequence[str]) -> str:
+    """"Русский · English": the languages of a bilingual page, each in its own name."""
+    return " · ".join(NATIVE_NAMES.get(code, code) for code in langs)
+
+
+def library_media(library: ContentLibrary) -> MediaLoader:
+    """The pack's images, read from the content database by their path."""
+    def media(src: str) -> bytes | None:
+        with library.read() as repo:
+            found = repo.media(src)
+        return found.data if found else None
+
+    return media
 
 
 def pack_images(html_text: str, media: MediaLoader) -> dict[str, bytes]:
@@ -91,28 +107,32 @@ def pack_images(html_text: str, media: MediaLoader) -> dict[str, bytes]:
 
 
 def brief_jobs(library: ContentLibrary, slugs: Sequence[str], lang: str, layout: QPageLayout,
-               bilingual: bool = False) -> list[PrintJob]:
+               bilingual: bool = False, pagination: Pagination = Pagination()) -> list[PrintJob]:
     """The briefs of ``slugs``; several come after a contents page."""
     jobs = [brief_job(library, slug, lang, layout, bilingual) for slug in slugs]
-    return [contents_job(jobs, layout), *jobs] if len(jobs) > 1 else jobs
+    if len(jobs) < 2:
+        return jobs
+    words = texts(lang)
+    contents = contents_job([(job.title, job) for job in jobs], layout, jobs[0].labels,
+                            words["contents"], words["briefs"], pagination=pagination)
+    return [contents, *jobs]
 
 
-def contents_job(jobs: Sequence[PrintJob], layout: QPageLayout) -> PrintJob:
-    """A contents page for ``jobs``: each one's title and the page it starts on, counting
-    the contents itself (each job starts on a new page, as ``paint_jobs`` prints them)."""
+def contents_job(entries: Sequence[tuple[str, PrintJob | None]], layout: QPageLayout,
+                 labels: PageLabels, heading: str, title: str, *, missing: str = "",
+                 css: str = BRIEF_CSS, before: int = 0,
+                 pagination: Pagination = Pagination()) -> PrintJob:
+    """A contents page for jobs that follow it: each title and the page its job starts on,
+    counting the ``before`` pages ahead of the contents and the contents itself, as
+    ``paint_jobs`` prints them. A title without a job is listed as ``missing``."""
     size = body_size(layout)
-    lengths = [page_count(fit_document(job, size)) for job in jobs]
-    labels = jobs[0].labels
-    words = texts(labels.lang)
-    heading = words["contents"]
+    present = [job for _title, job in entries if job is not None]
+    lengths = [page_count(fit_document(job, size)) for job in present]
     own_pages = 1
     while True:  # once more only if the contents itself runs onto a further page
-        starts = accumulate(lengths[:-1], initial=own_pages + 1)
-        rows = "".join(f'<tr><td>{html.escape(job.title)}</td>'
-                       f'<td align="right" valign="top">{start}</td></tr>'
-                       for job, start in zip(jobs, starts, strict=True))
-        job = PrintJob(f'<h1>{html.escape(heading)}</h1><table width="100%" cellpadding="5">'
-                       f"{rows}</table>", BRIEF_CSS, words["briefs"], labels)
+        starts = iter(start_pages([own_pages, *lengths], pagination, before + 1)[1:])
+        rows = [(name, next(starts) if job is not None else None) for name, job in entries]
+        job = PrintJob(contents_html(heading, rows, missing), css, title, labels)
         pages = page_count(fit_document(job, size))
         if pages <= own_pages:
             return job

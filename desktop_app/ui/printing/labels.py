@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QTranslator
 
 from desktop_app.content.brief import FIELD_KEYS, BriefLabels
+from desktop_app.content.meeting import MeetingLabels
 from desktop_app.paths import resources_dir
 from desktop_app.ui.i18n import NATIVE_NAMES
 
@@ -35,6 +36,10 @@ STRINGS = {
     "sources": QT_TRANSLATE_NOOP("Brief", "Sources"),
     "as_described": QT_TRANSLATE_NOOP("Brief", "as described in the source (undated)"),
     "undated": QT_TRANSLATE_NOOP("Brief", "undated"),
+    "meeting_pack": QT_TRANSLATE_NOOP("Brief", "Meeting pack"),
+    "note": QT_TRANSLATE_NOOP("Brief", "Note"),
+    "missing": QT_TRANSLATE_NOOP("Brief", "missing: no longer in the content"),
+    "prepared": QT_TRANSLATE_NOOP("Brief", "Prepared on {date}"),
 }
 
 
@@ -66,12 +71,22 @@ def brief_labels(lang: str) -> BriefLabels:
                        undated=words["undated"])
 
 
+def meeting_labels(lang: str) -> MeetingLabels:
+    words = texts(lang)
+    return MeetingLabels(kind=words["meeting_pack"], note=words["note"],
+                         missing=words["missing"], prepared=words["prepared"])
+
+
+def long_date(lang: str, date: QDate) -> str:
+    """"3 December 2026", «3 декабря 2026»."""
+    return QLocale(lang).toString(date, "d MMMM yyyy")
+
+
 def page_labels(lang: str, version: str, iso_date: str) -> PageLabels:
     words = texts(lang)
     date = QDate.fromString(iso_date, Qt.DateFormat.ISODate)
-    locale = QLocale(lang)
-    shown = locale.toString(date, "d MMMM yyyy") if date.isValid() else iso_date
-    printed = words["printed"].format(date=locale.toString(QDate.currentDate(), "d MMMM yyyy"))
+    shown = long_date(lang, date) if date.isValid() else iso_date
+    printed = words["printed"].format(date=long_date(lang, QDate.currentDate()))
     return PageLabels(lang=lang, running=words["running"], page=words["page"],
                       version=words["version"].format(version=version, date=shown)
                       + f" · {printed}", language=NATIVE_NAMES.get(lang, lang))

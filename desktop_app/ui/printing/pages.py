@@ -110,6 +110,29 @@ class PrintJob:
     labels: PageLabels
     header_on_first_page: bool = True  # a brief carries its own header on page 1
     images: dict[str, bytes] = field(default_factory=dict)  # src → image file data
+    bands: bool = True  # the running header and the footer (not on a cover page)
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How the jobs of one document follow each other on paper."""
+
+    two_sided: bool = False  # each job starts on a right-hand (odd-numbered) page
+    through: bool = False  # pages numbered through the document, not job by job
+
+
+def start_pages(lengths: Sequence[int], pagination: Pagination, first: int = 1) -> list[int]:
+    """The page each job starts on, given each one's length in pages (as ``paint_jobs``
+    prints them: each on a new page; two-sided, a blank page before one that would start on
+    a left-hand page)."""
+    starts = []
+    page = first
+    for length in lengths:
+        if pagination.two_sided and page % 2 == 0:
+            page += 1
+        starts.append(page)
+        page += length
+    return starts
 
 
 class PageSetup:
@@ -215,8 +238,10 @@ def shorten_at_word(text: str, metrics: QFontMetricsF, width: float) -> str:
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
-def _draw_bands(painter: QPainter, setup: PageSetup, job: PrintJob, page: int,
+def _draw_bands(painter: QPainter, setup: PageSetup, job: PrintJob, first: bool, page: int,
                 pages: int) -> None:
+    """The running header (not on a job's ``first`` page, if it carries its own) and the
+    footer, which says "Page ``page`` of ``pages``"."""
     painter.save()
     painter.setFont(print_font(7.5))
     painter.setPen(QColor(MUTED))
@@ -225,7 +250,7 @@ def _draw_bands(painter: QPainter, setup: PageSetup, job: PrintJob, page: int,
     line.setWidthF(setup.device.logicalDpiX() / 150)
     align = Qt.AlignmentFlag
     text_height = metrics.height()
-    if page > 1 or job.header_on_first_page:
+    if not first or job.header_on_first_page:
         top = QRectF(0, 0, setup.width, setup.band - text_height * 0.6)
         painter.drawText(top, align.AlignLeft | align.AlignBottom, job.labels.running)
         title = shorten_at_word(job.title, metrics, setup.width * 0.6)
@@ -263,34 +288,58 @@ def _draw_page(painter: QPainter, setup: PageSetup, document: QTextDocument, ind
 
 def paint_jobs(device: QPagedPaintDevice, jobs: Sequence[PrintJob],
                progress: Progress | None = None,
-               abort: Callable[[], object] | None = None) -> bool:
+               abort: Callable[[], object] | None = None,
+               pagination: Pagination = Pagination()) -> bool:
     """Paint every job on ``device``, each starting on a new page; False when cancelled.
 
     ``abort`` (e.g. QPrinter.abort) runs on cancelling, before the painter ends, so that a
     printer drops the pages it has been sent.
     """
     setup = PageSetup(device)
+    documents = []
+    for number, job in enumerate(jobs):
+        if progress is not None and not progress(number, len(jobs)):
+            if abort is not None:
+                abort()
+            return False
+        documents.append(fit_document(job, setup.body_size))
+    lengths = [page_count(document) for document in documents]
+    starts = start_pages(lengths, pagination)
+    total = _last_page(starts, lengths)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("The printer or the file could not be opened for writing.")
     try:
-        for number, job in enumerate(jobs):
-            if progress is not None and not progress(number, len(jobs)):
-                if abort is not None:
-                    abort()
-                return False
-            document = fit_document(job, setup.body_size)
-            pages = page_count(document)
-            for index in range(pages):
-                if number or index:
+        printed = 0
+        for job, document, start, length in zip(jobs, documents, starts, lengths, strict=True):
+            for index in range(length):
+                while printed + 1 < start + index:  # blank pages before a right-hand start
                     device.newPage()
+                    printed += 1
+                if printed:
+                    device.newPage()
+                printed += 1
                 _draw_page(painter, setup, document, index)
-                _draw_bands(painter, setup, job, index + 1, pages)
+                if job.bands:
+                    page, pages = (printed, total) if pagination.through else (index + 1, length)
+                    _draw_bands(painter, setup, job, index == 0, page, pages)
         if progress is not None:
             progress(len(jobs), len(jobs))
         return True
     finally:
         painter.end()
+
+
+def _last_page(starts: Sequence[int], lengths: Sequence[int]) -> int:
+    return starts[-1] + lengths[-1] - 1 if starts else 0
+
+
+def document_pages(jobs: Sequence[PrintJob], layout: QPageLayout,
+                   pagination: Pagination = Pagination()) -> int:
+    """How many pages ``jobs`` take on paper of ``layout``, blank ones included."""
+    size = body_size(layout)
+    lengths = [page_count(fit_document(job, size)) for job in jobs]
+    return _last_page(start_pages(lengths, pagination), lengths)
 
 
 def body_size(layout: QPageLayout) -> QSizeF:
@@ -317,7 +366,7 @@ def column_fits(layout: QPageLayout, css: str, share: float = 0.5) -> Fits:
 
 
 def write_pdf(path: Path, jobs: Sequence[PrintJob], layout: QPageLayout, title: str,
-              progress: Progress | None = None) -> bool:
+              progress: Progress | None = None, pagination: Pagination = Pagination()) -> bool:
     """Export ``jobs`` as one PDF at ``path`` (written beside and moved in: all or nothing).
 
     Returns False, leaving no file, when ``progress`` cancels.
@@ -328,7 +377,7 @@ def write_pdf(path: Path, jobs: Sequence[PrintJob], layout: QPageLayout, title: 
     writer.setTitle(title)
     writer.setCreator(APP_NAME)
     try:
-        done = paint_jobs(writer, jobs, progress)
+        done = paint_jobs(writer, jobs, progress, pagination=pagination)
     except BaseException:
         del writer
         partial.unlink(missing_ok=True)

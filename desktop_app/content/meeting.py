@@ -1,0 +1,138 @@
+"""A meeting pack: the places a reader gathered for a meeting (a bookmarks folder, or places
+named one by one), with the reader's notes, as the HTML the printed pages are made of.
+
+No Qt here: the words printed around the content come in as :class:`MeetingLabels`,
+translated by the ui layer (``ui/printing/meeting_jobs.py`` makes the pages).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from desktop_app.db.bookmark_records import BookmarkRecord, FolderRecord
+from desktop_app.places import Place
+
+NOTE_CSS = """
+table.note { margin-left: 12px; margin-bottom: 4px; border-collapse: collapse; }
+table.note td { border: 1px solid #c9a227; background-color: #fff7d6; padding: 4px 7px;
+                font-size: 8.5pt; }
+.note-label { color: #7a5c00; font-weight: bold; }
+.cover-kind { color: #0b4f9c; font-size: 10pt; font-weight: bold; }
+.cover-title { color: #0a2f5f; font-size: 22pt; font-weight: bold; }
+.cover-line { font-size: 11pt; }
+.missing { color: #9a3412; font-style: italic; }
+"""
+
+
+class MeetingError(ValueError):
+    """What was asked for names no bookmarks folder and no entry."""
+
+
+@dataclass(frozen=True)
+class MeetingItem:
+    """One place of the pack, and the reader's notes on it."""
+
+    place: Place
+    label: str  # what the contents calls it if the content no longer has it
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MeetingLabels:
+    """The translated words of a meeting pack, in the language of its cover."""
+
+    kind: str  # "Meeting pack"
+    note: str  # above each note
+    missing: str  # in the contents, beside a place the content no longer has
+    prepared: str  # "Prepared on {date}"
+
+
+def folder_items(folders: Sequence[FolderRecord], bookmarks: Sequence[BookmarkRecord],
+                 name: str, lang: str) -> list[MeetingItem]:
+    """The bookmarks of the folder called ``name`` (its own, then each subfolder's), in the
+    order the bookmarks panel shows them; MeetingError when there is no such folder."""
+    wanted = name.strip().casefold()
+    found = [f for f in folders if f.name.strip().casefold() == wanted]
+    if not found:
+        names = ", ".join(f"“{f.name}”" for f in folders) or "none"
+        raise MeetingError(f"There is no bookmarks folder “{name}” (folders: {names}).")
+    top = found[0]
+    order = [top.id] + [f.id for f in sorted(folders, key=lambda f: f.position)
+                        if f.parent_id == top.id]
+    items = []
+    for folder_id in order:
+        marks = sorted((b for b in bookmarks if b.folder_id == folder_id),
+                       key=lambda b: b.position)
+        items += [MeetingItem(Place(b.slug, b.section), b.label(lang),
+                              (b.note.strip(),) if b.note.strip() else ()) for b in marks]
+    return items
+
+
+def place_items(targets: Sequence[str], bookmarks: Sequence[BookmarkRecord],
+                lang: str) -> list[MeetingItem]:
+    """Places named ``slug`` or ``slug#section``, each with the notes of the reader's
+    bookmarks on that very place."""
+    items = []
+    for target in targets:
+        place = Place.parse(target)
+        marks = [b for b in bookmarks if (b.slug, b.section) == (place.slug, place.section)]
+        notes = tuple(b.note.strip() for b in marks if b.note.strip())
+        items.append(MeetingItem(place, marks[0].label(lang) if marks else target, notes))
+    return items
+
+
+def note_html(notes: Sequence[str], label: str) -> str:
+    """The reader's notes as a box floated beside the text (set apart from the content)."""
+    if not notes:
+        return ""
+    text = "<br><br>".join(html.escape(note).replace("\n", "<br>") for note in notes)
+    return ('<table class="note" align="right" width="36%" cellspacing="0" '
+            'style="float: right;"><tr><td>'
+            f'<span class="note-label">{html.escape(label)}</span><br>{text}</td></tr></table>')
+
+
+def _heading(anchor: str) -> re.Pattern[str]:
+    return re.compile(rf'<h([23]) id="{re.escape(anchor)}"[^>]*>.*?</h\1>', re.DOTALL)
+
+
+def with_notes(entry_html: str, notes: Mapping[str, Sequence[str]], label: str) -> str:
+    """``entry_html`` with each section's notes beside it, just below its heading; the
+    notes on the whole entry (section "") at its start."""
+    out = entry_html
+    for anchor, texts in notes.items():
+        box = note_html(texts, label)
+        if not box:
+            continue
+        match = _heading(anchor).search(out) if anchor else None
+        if match is None:
+            out = box + out
+        else:
+            out = out[:match.end()] + box + out[match.end():]
+    return out
+
+
+def section_html(entry_html: str, anchor: str) -> str:
+    """The section ``anchor`` of an entry: its heading and text, with its subsections, up to
+    the next heading of its level or above; "" when the entry has no such section."""
+    match = _heading(anchor).search(entry_html)
+    if match is None:
+        return ""
+    level = int(match.group(1))
+    ends = re.compile(r"<h2[ >]" if level == 2 else r"<h[23][ >]")
+    after = ends.search(entry_html, match.end())
+    return entry_html[match.start():after.start() if after else len(entry_html)].strip()
+
+
+def cover_html(title: str, labels: MeetingLabels, organisation: str, mission: str,
+               date: str, languages: str, version: str) -> str:
+    """The cover page: who, what, the title the reader gave, when, in what, from what."""
+    esc = html.escape
+    return (f'<p class="org">{esc(organisation)}<br><span class="mission">{esc(mission)}'
+            f'</span></p><p style="margin-top: 180px;" class="cover-kind">'
+            f'{esc(labels.kind.upper())}</p><p class="cover-title">{esc(title)}</p>'
+            f'<p class="cover-line" style="margin-top: 24px;">'
+            f'{esc(labels.prepared.format(date=date))}</p>'
+            f'<p class="cover-line">{esc(languages)}</p><p class="cover-line">{esc(version)}</p>')
