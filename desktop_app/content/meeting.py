@@ -17,6 +17,7 @@ from desktop_app.places import Place
 
 NOTE_CSS = """
 table.note { margin-left: 12px; margin-bottom: 4px; border-collapse: collapse; }
+table.across { margin-left: 0; margin-top: 2px; margin-bottom: 6px; }
 table.note td { border: 1px solid #c9a227; background-color: #fff7d6; padding: 4px 7px;
                 font-size: 8.5pt; }
 .note-label { color: #7a5c00; font-weight: bold; }
@@ -84,13 +85,15 @@ def place_items(targets: Sequence[str], bookmarks: Sequence[BookmarkRecord],
     return items
 
 
-def note_html(notes: Sequence[str], label: str) -> str:
-    """The reader's notes as a box floated beside the text (set apart from the content)."""
+def note_html(notes: Sequence[str], label: str, beside: bool = True) -> str:
+    """The reader's notes as a box set apart from the content: floated beside the text, or
+    (``beside`` False, in a column of a bilingual page) across the column."""
     if not notes:
         return ""
     text = "<br><br>".join(html.escape(note).replace("\n", "<br>") for note in notes)
-    return ('<table class="note" align="right" width="36%" cellspacing="0" '
-            'style="float: right;"><tr><td>'
+    place = ('class="note" align="right" width="36%" style="float: right;"' if beside
+             else 'class="note across" width="100%"')
+    return (f'<table {place} cellspacing="0"><tr><td>'
             f'<span class="note-label">{html.escape(label)}</span><br>{text}</td></tr></table>')
 
 
@@ -98,12 +101,13 @@ def _heading(anchor: str) -> re.Pattern[str]:
     return re.compile(rf'<h([23]) id="{re.escape(anchor)}"[^>]*>.*?</h\1>', re.DOTALL)
 
 
-def with_notes(entry_html: str, notes: Mapping[str, Sequence[str]], label: str) -> str:
-    """``entry_html`` with each section's notes beside it, just below its heading; the
-    notes on the whole entry (section "") at its start."""
+def with_notes(entry_html: str, notes: Mapping[str, Sequence[str]], label: str,
+               beside: bool = True) -> str:
+    """``entry_html`` with each section's notes (see :func:`note_html`) just below its
+    heading; the notes on the whole entry (section "") at its start."""
     out = entry_html
     for anchor, texts in notes.items():
-        box = note_html(texts, label)
+        box = note_html(texts, label, beside)
         if not box:
             continue
         match = _heading(anchor).search(out) if anchor else None

@@ -133,18 +133,24 @@ def _item_job(library: ContentLibrary, item: MeetingItem, options: MeetingOption
                   if options.both else [])
     if first is None or (section and section not in {s.anchor for s in first.sections}):
         return item.label, None
-    notes = (partial(with_notes, notes={section: item.notes}, label=note_label)
+    notes = (partial(with_notes, notes={section: item.notes}, label=note_label,
+                     beside=not options.both)
              if options.notes and item.notes else no_notes)
-    section_title = next((s.title for s in first.sections if s.anchor == section), "")
-    title = f"{first.title} › {section_title}" if section_title else first.title
+    views = [first, *(view for view in others if view is not None and view.lang != first.lang)]
+    title = " / ".join(_place_title(view, section) for view in views)
     if first.kind == "project":
         job = brief_job(library, slug, options.lang, layout, options.both, notes)
         return title, replace(job, css=MEETING_CSS)
-    views = [first, *(view for view in others if view is not None and view.lang != first.lang)]
     body = _page_html(views, section, notes, layout)
     footer = _footer(options.lang, pack, [view.lang for view in views])
-    return title, PrintJob(body, MEETING_CSS, title, footer,
+    return title, PrintJob(body, MEETING_CSS, _place_title(first, section), footer,
                            images=pack_images(body, library_media(library)))
+
+
+def _place_title(view: EntryView, section: str) -> str:
+    """"Entry › Section" (or the entry's title): the place as the contents lists it."""
+    section_title = next((s.title for s in view.sections if s.anchor == section), "")
+    return f"{view.title} › {section_title}" if section_title else view.title
 
 
 def _page_html(views: Sequence[EntryView], section: str, notes: Callable[[str], str],
