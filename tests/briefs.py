@@ -8,6 +8,8 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from desktop_app.content.importer import import_pack
+from desktop_app.db.bookmark_repo import BookmarkRepository
+from desktop_app.library import UserData
 from desktop_app.paths import DataPaths
 from desktop_app.ui.printing.pages import BAND_MM, MARGINS_MM
 from tests.packs import entry, write_pack
@@ -61,6 +63,29 @@ def import_brief_pack(root: Path) -> DataPaths:
     paths = DataPaths(root / "data").ensure()
     import_pack(write_pack(root / "brief-pack", BRIEF_FILES), paths.content_db)
     return paths
+
+
+MEETING_NOTES = {
+    "mission": "Open with the history of the mission.",
+    "borders/checkpoint#activities": "Ask who runs the training now.",
+    "health/clinic": "Bring the clinic's brochure.",
+}
+
+
+def add_meeting_folder(paths: DataPaths) -> None:
+    """A bookmarks folder "Donor meeting": three bookmarks with the notes of MEETING_NOTES,
+    then one whose entry the content does not have; and a folder "Empty"."""
+    user = UserData(paths.user_db, paths.backups_dir)
+    with user.transaction() as session:
+        repo = BookmarkRepository(session)
+        folder = repo.add_folder("Donor meeting")
+        for target, note in MEETING_NOTES.items():
+            slug, _, section = target.partition("#")
+            repo.add_bookmark(slug, section, {"en": slug}, folder_id=folder.id, note=note)
+        repo.add_bookmark("borders/old-post", "", {"en": "The old border post"},
+                          folder_id=folder.id)
+        repo.add_folder("Empty")
+    user.close()
 
 
 def page_texts(pdf: Path) -> list[str]:

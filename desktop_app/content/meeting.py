@@ -51,18 +51,18 @@ class MeetingLabels:
     prepared: str  # "Prepared on {date}"
 
 
-def folder_items(folders: Sequence[FolderRecord], bookmarks: Sequence[BookmarkRecord],
-                 name: str, lang: str) -> list[MeetingItem]:
-    """The bookmarks of the folder called ``name`` (its own, then each subfolder's), in the
-    order the bookmarks panel shows them; MeetingError when there is no such folder."""
+def find_folder(folders: Sequence[FolderRecord], name: str) -> FolderRecord | None:
+    """The bookmarks folder called ``name`` (letter case and spaces around it aside)."""
     wanted = name.strip().casefold()
-    found = [f for f in folders if f.name.strip().casefold() == wanted]
-    if not found:
-        names = ", ".join(f"“{f.name}”" for f in folders) or "none"
-        raise MeetingError(f"There is no bookmarks folder “{name}” (folders: {names}).")
-    top = found[0]
-    order = [top.id] + [f.id for f in sorted(folders, key=lambda f: f.position)
-                        if f.parent_id == top.id]
+    return next((f for f in folders if f.name.strip().casefold() == wanted), None)
+
+
+def folder_items(folders: Sequence[FolderRecord], bookmarks: Sequence[BookmarkRecord],
+                 folder: FolderRecord, lang: str) -> list[MeetingItem]:
+    """The bookmarks of ``folder`` (its own, then each subfolder's), in the order the
+    bookmarks panel shows them."""
+    order = [folder.id] + [f.id for f in sorted(folders, key=lambda f: f.position)
+                           if f.parent_id == folder.id]
     items = []
     for folder_id in order:
         marks = sorted((b for b in bookmarks if b.folder_id == folder_id),

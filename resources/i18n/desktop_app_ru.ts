@@ -90,6 +90,10 @@
         <translation>&amp;Два языка: английский и русский рядом</translation>
     </message>
     <message>
+        <source>&amp;Two-sided: each brief starts on a right-hand page</source>
+        <translation>&amp;Двусторонняя печать: каждый паспорт начинается на правой странице</translation>
+    </message>
+    <message>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
@@ -690,6 +694,77 @@
     </message>
 </context>
 <context>
+    <name>MeetingPackDialog</name>
+    <message>
+        <source>Print meeting pack</source>
+        <translation>Печать материалов к встрече</translation>
+    </message>
+    <message>
+        <source>One handout for a meeting: a cover, a contents page, then each place of a bookmarks folder as it reads here (a project as its brief), with your notes beside the sections they mark.</source>
+        <translation>Единый раздаточный материал к встрече: обложка, содержание, затем каждое место из папки закладок в том виде, в каком оно читается здесь (проект — в виде паспорта), с вашими заметками рядом с отмеченными разделами.</translation>
+    </message>
+    <message>
+        <source>You have no bookmarks folder yet. In the Bookmarks panel, make a folder (New folder) and put the places for the meeting in it.</source>
+        <translation>У вас ещё нет папки закладок. На панели «Закладки» создайте папку («Новая папка») и поместите в неё места для встречи.</translation>
+    </message>
+    <message>
+        <source>The title on the cover</source>
+        <translation>Заголовок на обложке</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>Оба языка рядом</translation>
+    </message>
+    <message>
+        <source>Include my &amp;notes</source>
+        <translation>Включить мои &amp;заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Two-sided: each place starts on a right-hand page</source>
+        <translation>&amp;Двусторонняя печать: каждое место начинается на правой странице</translation>
+    </message>
+    <message>
+        <source>Length of the pack</source>
+        <translation>Объём материалов</translation>
+    </message>
+    <message>
+        <source>Pages: {count}</source>
+        <translation>Страниц: {count}</translation>
+    </message>
+    <message>
+        <source>no longer in the content: {count} (named on the contents page)</source>
+        <translation>нет в материалах: {count} (указаны в содержании)</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>This folder holds no bookmarks.</source>
+        <translation>В этой папке нет закладок.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>This link leads to a web page outside Field Reference:
@@ -923,6 +998,14 @@ Import it only if you know where it comes from.</source>
     <message>
         <source>Print or export the briefs of several projects or of a thematic area in one document</source>
         <translation>Напечатать или экспортировать паспорта нескольких проектов или тематического направления одним документом</translation>
+    </message>
+    <message>
+        <source>Print &amp;meeting pack…</source>
+        <translation>Печать &amp;материалов к встрече…</translation>
+    </message>
+    <message>
+        <source>Print or export a bookmarks folder as one handout for a meeting, with your notes</source>
+        <translation>Напечатать или сохранить папку закладок как единый раздаточный материал к встрече, с вашими заметками</translation>
     </message>
     <message>
         <source>Print preview — {title}</source>

@@ -11,34 +11,21 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.db.bookmark_repo import BookmarkRepository
-from desktop_app.library import UserData
 from desktop_app.paths import DataPaths
-from tests.briefs import body_lines, import_brief_pack, page_texts, pdf_title
-
-NOTES = {
-    "mission": "Open with the history of the mission.",
-    "borders/checkpoint#activities": "Ask who runs the training now.",
-    "health/clinic": "Bring the clinic's brochure.",
-}
+from tests.briefs import (
+    MEETING_NOTES,
+    add_meeting_folder,
+    body_lines,
+    import_brief_pack,
+    page_texts,
+    pdf_title,
+)
 
 
 @pytest.fixture
 def data(tmp_path: Path) -> DataPaths:
-    """The brief test pack, and a folder "Donor meeting" of three bookmarks with notes and
-    one whose entry the content no longer has."""
     paths = import_brief_pack(tmp_path)
-    user = UserData(paths.user_db, paths.backups_dir)
-    with user.transaction() as session:
-        repo = BookmarkRepository(session)
-        folder = repo.add_folder("Donor meeting")
-        for target, note in NOTES.items():
-            slug, _, section = target.partition("#")
-            repo.add_bookmark(slug, section, {"en": slug}, folder_id=folder.id, note=note)
-        repo.add_bookmark("borders/old-post", "", {"en": "The old border post"},
-                          folder_id=folder.id)
-        repo.add_folder("Empty")
-    user.close()
+    add_meeting_folder(paths)
     return paths
 
 
@@ -85,13 +72,13 @@ def test_a_folder_prints_cover_contents_and_its_places_in_order_with_notes(
         assert title in texts[start - 1]
         assert f"Page {start} of {len(texts)}" in texts[start - 1]  # numbered through
     mission, checkpoint, clinic = (texts[start - 1] for start in starts)
-    assert NOTES["mission"] in mission
-    assert NOTES["health/clinic"] in clinic
+    assert MEETING_NOTES["mission"] in mission
+    assert MEETING_NOTES["health/clinic"] in clinic
     # the note on a section is on the page of that section, beside it
     # (pypdf reads a heading's first letter apart: "A ctivities")
     activities = next(page for page in pages
                       if "Activities" in (line.replace(" ", "") for line in page))
-    assert NOTES["borders/checkpoint#activities"] in " ".join(activities)
+    assert MEETING_NOTES["borders/checkpoint#activities"] in " ".join(activities)
     assert "Better control." in checkpoint  # a project prints as its whole brief
     assert pdf_title(out) == "Visit of the EU delegation"
 
@@ -106,7 +93,7 @@ def test_without_notes_in_both_languages_on_letter_paper(data: DataPaths, tmp_pa
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) \
             == (612, 792)
     text = " ".join(page_texts(out))
-    assert not any(note in text for note in NOTES.values())
+    assert not any(note in text for note in MEETING_NOTES.values())
     for words in ("English · Русский", "The mission", "Миссия", "Observer in 1992.",
                   "КПП «Братство»", "Клиника для мигрантов"):
         assert words in text, words

@@ -56,7 +56,7 @@ def test_features_attached_in_another_order_show_the_same_menus(
     assert menus_and_toolbar(usual)["&File"] == [
         "&Import content pack…", "---", "&Export bookmarks…", "I&mport bookmarks…", "---",
         "&Print…", "Print pre&view…", "&Export PDF…", "Page set&up…", "&Bilingual briefs",
-        "---", "Print b&riefs…", "---", "&Quit"]
+        "---", "Print b&riefs…", "Print &meeting pack…", "---", "&Quit"]
 
 
 def test_a_separator_stands_only_between_filled_sections(qtbot: QtBot) -> None:

@@ -242,3 +242,20 @@ def test_batch_dialog_prints(qtbot: QtBot, make_window: WindowFactory, brief_pat
     texts = page_texts(tmp_path / "batch.pdf")
     titles = ["Bratstvo checkpoint", "Migrant clinic"]
     assert brief_starts(texts, titles) == contents_pages(texts, titles) == [2, 3]
+
+
+def test_batch_dialog_two_sided_starts_each_brief_on_a_right_hand_page(
+        qtbot: QtBot, make_window: WindowFactory, brief_paths: DataPaths,
+        tmp_path: Path) -> None:
+    window = make_window(paths=brief_paths)
+    dialog = features(window).printing.batch_dialog()
+    qtbot.addWidget(dialog)
+    dialog.select_all.click()
+    dialog.two_sided.setChecked(True)
+    pdf = dialog.export(tmp_path / "two-sided.pdf")
+    assert pdf is not None
+    texts = page_texts(pdf)
+    titles = ["Bratstvo checkpoint", "Training centres", "Migrant clinic"]
+    starts = brief_starts(texts, titles)
+    assert starts == contents_pages(texts, titles) == [3, 5, 7]
+    assert texts[1].strip() == texts[3].strip() == ""  # the backs left blank

@@ -26,7 +26,7 @@ from desktop_app.ui.host import WindowHost
 from desktop_app.ui.plain_text import plain_tip
 from desktop_app.ui.printing.jobs import brief_jobs
 from desktop_app.ui.printing.output import PrintOutput
-from desktop_app.ui.printing.pages import PrintJob, paint_jobs
+from desktop_app.ui.printing.pages import Pagination, PrintJob, paint_jobs
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole
 
@@ -78,6 +78,8 @@ class BatchDialog(QDialog):
         self.bilingual.setChecked(host.settings.print_bilingual)
         self.bilingual.toggled.connect(bilingual.setChecked)
         self.bilingual.toggled.connect(output.set_bilingual)
+        self.two_sided = QCheckBox(self.tr("&Two-sided: each brief starts on a right-hand page"),
+                                   self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = self.buttons.addButton(self.tr("&Export PDF…"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
@@ -96,6 +98,7 @@ class BatchDialog(QDialog):
         column.addWidget(self.tree, 1)
         column.addLayout(row)
         column.addWidget(self.bilingual)
+        column.addWidget(self.two_sided)
         column.addWidget(self.buttons)
         self._update_buttons()
 
@@ -122,9 +125,12 @@ class BatchDialog(QDialog):
 
     # Doing
 
+    def pagination(self) -> Pagination:
+        return Pagination(two_sided=self.two_sided.isChecked())
+
     def _jobs(self, layout: QPageLayout) -> list[PrintJob]:
         return brief_jobs(self.host.library, self.chosen(), self.host.lang, layout,
-                          self.host.settings.print_bilingual)
+                          self.host.settings.print_bilingual, self.pagination())
 
     def _progress(self, total: int) -> QProgressDialog:
         progress = QProgressDialog(self.tr("Preparing the briefs…"), self.tr("Cancel"), 0, total,
@@ -139,7 +145,7 @@ class BatchDialog(QDialog):
         slugs = self.chosen()
         if not slugs:
             return None
-        path = path or self.output.ask_pdf_path(slugs)
+        path = path or self.output.ask_pdf_path(self.output.default_pdf_name(slugs))
         if path is None:
             return None
         layout = self.output.page_layout()
@@ -151,7 +157,7 @@ class BatchDialog(QDialog):
             return not progress.wasCanceled()
 
         title = jobs[0].title if len(jobs) == 1 else self.document_title
-        written = self.output.write(path, jobs, layout, title, step)
+        written = self.output.write(path, jobs, layout, title, step, self.pagination())
         progress.reset()
         if written:
             self.accept()
@@ -172,6 +178,6 @@ class BatchDialog(QDialog):
             progress.setValue(done)
             return not progress.wasCanceled()
 
-        paint_jobs(printer, jobs, step, printer.abort)
+        paint_jobs(printer, jobs, step, printer.abort, self.pagination())
         progress.reset()
         self.accept()

@@ -1,5 +1,6 @@
 """Printing in the window: File → Print…, Print Preview…, Export PDF…, Page Setup…, Bilingual
-briefs, Print briefs… A project prints as its brief; any other entry prints as shown."""
+briefs, Print briefs…, Print meeting pack… A project prints as its brief; any other entry
+prints as shown."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from desktop_app.ui.host import WindowHost
 from desktop_app.ui.printing.batch_dialog import BatchDialog
 from desktop_app.ui.printing.jobs import brief_job, page_job
 from desktop_app.ui.printing.labels import batch_title
+from desktop_app.ui.printing.meeting_dialog import MeetingPackDialog
 from desktop_app.ui.printing.output import PrintOutput
 from desktop_app.ui.printing.page_setup import PageSetupDialog
 from desktop_app.ui.printing.pages import PrintJob, paint_jobs
@@ -37,9 +39,10 @@ class PrintFeature(QObject):
         self.act_bilingual = make_action(window, self.output.set_bilingual, checkable=True)
         self.act_bilingual.setChecked(host.settings.print_bilingual)
         self.act_batch = make_action(window, self.open_batch)
+        self.act_meeting_pack = make_action(window, lambda: self.meeting_pack_dialog().open())
         host.menu("file").add("print", self.act_print, self.act_preview, self.act_export,
                               self.act_page_setup, self.act_bilingual)
-        host.menu("file").add("batch", self.act_batch)
+        host.menu("file").add("batch", self.act_batch, self.act_meeting_pack)
         host.place_menus.add("print", self._print_offer)
         host.place_opened.connect(lambda _place: self.update_actions())
         host.content_loaded.connect(self.update_actions)
@@ -63,6 +66,9 @@ class PrintFeature(QObject):
             self.act_batch: (self.tr("Print b&riefs…"),
                              self.tr("Print or export the briefs of several projects or of a "
                                      "thematic area in one document")),
+            self.act_meeting_pack: (self.tr("Print &meeting pack…"),
+                                    self.tr("Print or export a bookmarks folder as one handout "
+                                            "for a meeting, with your notes")),
         }
         set_texts(texts)
 
@@ -85,6 +91,7 @@ class PrintFeature(QObject):
         for action in (self.act_print, self.act_preview, self.act_export):
             action.setEnabled(has_entry)
         self.act_batch.setEnabled(self.host.library.is_open)
+        self.act_meeting_pack.setEnabled(self.host.library.is_open)
 
     # What is printed
 
@@ -108,7 +115,7 @@ class PrintFeature(QObject):
         view = self.host.view
         if view is None:
             return None
-        path = path or self.output.ask_pdf_path([view.slug])
+        path = path or self.output.ask_pdf_path(self.output.default_pdf_name([view.slug]))
         if path is None:
             return None
         layout = self.output.page_layout()
@@ -189,3 +196,6 @@ class PrintFeature(QObject):
 
     def open_batch(self) -> None:
         self.batch_dialog().open()
+
+    def meeting_pack_dialog(self) -> MeetingPackDialog:
+        return MeetingPackDialog(self.host, self.output)

@@ -21,6 +21,7 @@ from desktop_app.content.meeting import (
     MeetingError,
     MeetingItem,
     cover_html,
+    find_folder,
     folder_items,
     place_items,
     section_html,
@@ -95,10 +96,9 @@ def meeting_items(library: ContentLibrary, folders: Sequence[FolderRecord],
                   lang: str) -> tuple[list[MeetingItem], str | None]:
     """What ``sources`` names: a bookmarks folder (one name), or places (``slug`` or
     ``slug#section``, which must exist); with the folder's name, if it was one."""
-    if len(sources) == 1:
-        named = [f for f in folders if f.name.strip().casefold() == sources[0].strip().casefold()]
-        if named:
-            return folder_items(folders, bookmarks, named[0].name, lang), named[0].name
+    folder = find_folder(folders, sources[0]) if len(sources) == 1 else None
+    if folder is not None:
+        return folder_items(folders, bookmarks, folder, lang), folder.name
     with library.read() as repo:
         for target in sources:
             place = Place.parse(target)

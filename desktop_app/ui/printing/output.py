@@ -3,6 +3,7 @@ the printer; shared by the print actions and the Print briefs… dialog."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
@@ -13,7 +14,16 @@ from PySide6.QtWidgets import QFileDialog
 from desktop_app import APP_NAME, LANGUAGES
 from desktop_app.content.brief import BriefError
 from desktop_app.ui.host import WindowHost
-from desktop_app.ui.printing.pages import PrintJob, Progress, layout_names, page_layout, write_pdf
+from desktop_app.ui.printing.pages import (
+    Pagination,
+    PrintJob,
+    Progress,
+    layout_names,
+    page_layout,
+    write_pdf,
+)
+
+_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not allowed in Windows file names
 
 
 class PrintOutput(QObject):
@@ -39,16 +49,22 @@ class PrintOutput(QObject):
     # Files and printers
 
     def default_pdf_name(self, slugs: list[str]) -> str:
-        settings = self.host.settings
+        """Where the briefs of ``slugs`` are offered to be saved."""
         stem = slugs[0].rsplit("/", 1)[-1] if len(slugs) == 1 else "briefs"
-        suffix = "-".join(LANGUAGES) if settings.print_bilingual else self.host.lang
-        folder = settings.export_dir or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        return str(Path(folder) / f"{stem}-{suffix}.pdf")
+        suffix = "-".join(LANGUAGES) if self.host.settings.print_bilingual else self.host.lang
+        return self.in_export_folder(f"{stem}-{suffix}.pdf")
 
-    def ask_pdf_path(self, slugs: list[str]) -> Path | None:
+    def in_export_folder(self, name: str) -> str:
+        """``name`` in the folder last exported to (at first, the user's documents)."""
+        name = _UNSAFE_IN_NAMES.sub("-", name).strip(" .") or "document.pdf"
+        folder = self.host.settings.export_dir or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return str(Path(folder) / name)
+
+    def ask_pdf_path(self, suggested: str) -> Path | None:
+        """The PDF file the reader picks, starting from ``suggested``; None if cancelled."""
         name, _filter = QFileDialog.getSaveFileName(
-            self.host.window(), self.tr("Export PDF"), self.default_pdf_name(slugs),
+            self.host.window(), self.tr("Export PDF"), suggested,
             self.tr("PDF files (*.pdf)"))
         if not name:
             return None
@@ -60,9 +76,9 @@ class PrintOutput(QObject):
         return path
 
     def write(self, path: Path, jobs: list[PrintJob], layout: QPageLayout, title: str,
-              progress: Progress | None = None) -> bool:
+              progress: Progress | None = None, pagination: Pagination = Pagination()) -> bool:
         try:
-            done = write_pdf(path, jobs, layout, title, progress)
+            done = write_pdf(path, jobs, layout, title, progress, pagination)
         except (OSError, BriefError) as exc:
             self.host.notify(self.tr("The PDF was not saved: {reason}").format(reason=str(exc)),
                              10000)

@@ -12,13 +12,18 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 PAPER_SIZES = ("A4", "Letter", "Legal", "A5", "A3")
 
 
+def paper_name(size: str) -> str:
+    """A paper size as Qt names it to the reader ("A4", "Letter / ANSI A")."""
+    return QPageSize(getattr(QPageSize.PageSizeId, size)).name()
+
+
 class PageSetupDialog(QDialog):
     def __init__(self, size: str, orientation: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Page setup"))
         self.paper = QComboBox(self)
         for name in PAPER_SIZES:
-            self.paper.addItem(QPageSize(getattr(QPageSize.PageSizeId, name)).name(), name)
+            self.paper.addItem(paper_name(name), name)
         self.paper.setCurrentIndex(max(0, self.paper.findData(size)))
         self.orientation = QComboBox(self)
         self.orientation.addItem(self.tr("Portrait"), "portrait")
