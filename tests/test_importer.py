@@ -90,6 +90,10 @@ BROKEN: dict[str, tuple[dict[str, str | bytes | None], str, str, int | None]] = 
         {"en/borders/checkpoint.md": CHECKPOINT_EN.replace('partners = ["UNDP"]',
                                                            'partners = "UNDP"')},
         "en/borders/checkpoint.md", "partners must be a list of text", 12),
+    "short name not text": (
+        {"en/borders/checkpoint.md": CHECKPOINT_EN.replace('status = ""',
+                                                           'status = ""\nshort_name = 1')},
+        "en/borders/checkpoint.md", "short_name must be text", 15),
     "invalid utf-8": (
         {"en/mission.md": BASIC_ENTRIES["en/mission.md"].encode() + b"\n\xff\xfe broken\n"},
         "en/mission.md", "not valid UTF-8", 19),

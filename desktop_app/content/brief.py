@@ -84,6 +84,7 @@ class Brief:
     pack_version: str
     pack_date: str  # ISO date
     sources: tuple[SourceNote, ...] = ()  # from the pack's registry
+    short_name: str = ""  # kept by the running header when the title is too long for it
 
 
 _H2 = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.DOTALL)
@@ -131,6 +132,7 @@ def build_brief(view: EntryView, pack: PackInfo) -> Brief:
         slug=view.slug,
         lang=view.lang,
         title=view.title.strip() or view.slug,
+        short_name=record.short_name if record is not None else "",
         area=view.area_title or "",
         fields=tuple(fields),
         summary_html=printable_html(intro),

@@ -112,6 +112,7 @@ def _parse_brief(name: str, text: str, table: Any, problems: list[Problem]) -> B
         status=get("status", str, MUST_BE_TEXT, default=""),
         partners=tuple(get("partners", list, MUST_BE_TEXT_LIST, default=[])),
         locations=tuple(get("locations", list, MUST_BE_TEXT_LIST, default=[])),
+        short_name=get("short_name", str, MUST_BE_TEXT, default="").strip(),
     )
 
 

@@ -41,6 +41,7 @@ class BriefRecord(NamedTuple):
     status: str = ""
     partners: tuple[str, ...] = ()
     locations: tuple[str, ...] = ()
+    short_name: str = ""  # what the running header of a printed brief keeps of the title
 
 
 class EntryTextRecord(NamedTuple):

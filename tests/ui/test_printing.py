@@ -23,6 +23,7 @@ from desktop_app.ui.printing.pages import (
     make_document,
     page_layout,
     print_font,
+    running_title,
     shorten_at_word,
     write_pdf,
 )
@@ -237,3 +238,27 @@ def test_the_running_header_shortens_a_long_title_at_a_word(qtbot: QtBot) -> Non
     assert shortened.endswith("…") and metrics.horizontalAdvance(shortened) <= width
     assert title.startswith(shortened[:-1]) and title[len(shortened) - 1] == " "
     assert shorten_at_word("Short title", metrics, width) == "Short title"
+
+
+def test_a_long_title_keeps_the_projects_short_name_in_the_running_header(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    checkpoint = "en/borders/checkpoint.md"
+    title = ("Strengthening border management and the training of border guards at the "
+             "Bratstvo crossing point on the Tajik–Uzbek border")
+    changed = (BASIC_ENTRIES[checkpoint]
+               .replace('title = "Bratstvo checkpoint"', f'title = "{title}"')
+               .replace('status = ""', 'status = ""\nshort_name = "Bratstvo"')
+               .replace("Better control.", "\n\n".join(["Better control at the crossing."] * 90)))
+    paths = DataPaths(tmp_path / "data").ensure()
+    import_pack(write_pack(tmp_path / "pack", {checkpoint: changed}), paths.content_db)
+    library = ContentLibrary(paths.content_db)
+    library.open()
+    texts = page_texts(export(library, ["borders/checkpoint"], "en", tmp_path / "long.pdf"))
+    library.close()
+    kept = re.search(r"Mission in Tajikistan (.+?)… \(Bratstvo\)", texts[1])
+    assert kept is not None and title not in texts[1]
+    assert title.startswith(kept.group(1) + " ")  # shortened at a word
+    metrics = QFontMetricsF(print_font(7.5))
+    assert running_title(title, "Bratstvo", metrics, 1e4) == title  # it fits: whole
+    assert running_title(title, "Bratstvo", metrics,
+                         metrics.horizontalAdvance("Bratstvo") + 1) == "Bratstvo"

@@ -77,7 +77,8 @@ def brief_job(library: ContentLibrary, slug: str, lang: str, layout: QPageLayout
     else:
         body = brief_html(briefs[0], brief_labels(briefs[0].lang))
     return PrintJob(body, BRIEF_CSS, briefs[0].title, labels, header_on_first_page=False,
-                    images=pack_images(body, library_media(library)))
+                    images=pack_images(body, library_media(library)),
+                    short_name=briefs[0].short_name)
 
 
 def both_languages(langs: Sequence[str]) -> str:

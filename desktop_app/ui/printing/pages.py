@@ -111,6 +111,7 @@ class PrintJob:
     header_on_first_page: bool = True  # a brief carries its own header on page 1
     images: dict[str, bytes] = field(default_factory=dict)  # src → image file data
     bands: bool = True  # the running header and the footer (not on a cover page)
+    short_name: str = ""  # a project's: the running header keeps it when the title is long
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,20 @@ def shorten_at_word(text: str, metrics: QFontMetricsF, width: float) -> str:
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
+def running_title(title: str, short_name: str, metrics: QFontMetricsF, width: float) -> str:
+    """The title for the running header: whole if it fits, else shortened at a word and
+    followed by the ``short_name`` the project goes by ("Strengthening border management…
+    (Bratstvo)"), or the short name alone where even that does not fit."""
+    if not short_name or metrics.horizontalAdvance(title) <= width:
+        return shorten_at_word(title, metrics, width)
+    kept = f" ({short_name})"
+    room = width - metrics.horizontalAdvance(kept)
+    shortened = shorten_at_word(title, metrics, room)
+    if " " in shortened:  # two words of the title or more: worth their room
+        return shortened + kept
+    return shorten_at_word(short_name, metrics, width)
+
+
 def _draw_bands(painter: QPainter, setup: PageSetup, job: PrintJob, first: bool, page: int,
                 pages: int) -> None:
     """The running header (not on a job's ``first`` page, if it carries its own) and the
@@ -253,7 +268,7 @@ def _draw_bands(painter: QPainter, setup: PageSetup, job: PrintJob, first: bool,
     if not first or job.header_on_first_page:
         top = QRectF(0, 0, setup.width, setup.band - text_height * 0.6)
         painter.drawText(top, align.AlignLeft | align.AlignBottom, job.labels.running)
-        title = shorten_at_word(job.title, metrics, setup.width * 0.6)
+        title = running_title(job.title, job.short_name, metrics, setup.width * 0.6)
         painter.drawText(top, align.AlignRight | align.AlignBottom, title)
         painter.setPen(line)
         painter.drawLine(0, int(top.bottom() + text_height * 0.25), int(setup.width),
