@@ -94,14 +94,6 @@
         <translation>&amp;Двусторонняя печать: каждый паспорт начинается на правой странице</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Экспорт в PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
         <source>Preparing the briefs…</source>
         <translation>Подготовка паспортов…</translation>
     </message>
@@ -736,14 +728,6 @@
         <translation>нет в материалах: {count} (указаны в содержании)</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Экспорт в PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
@@ -1026,6 +1010,14 @@ Import it only if you know where it comes from.</source>
 </context>
 <context>
     <name>PrintOutput</name>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
     <message>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>

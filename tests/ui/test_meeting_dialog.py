@@ -93,7 +93,7 @@ def test_print_sends_the_pack_to_the_printer(qtbot: QtBot, make_window: WindowFa
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = dialog_of(qtbot, make_window, meeting_paths)
     accept_print_dialog(monkeypatch, tmp_path / "printed.pdf")
-    dialog.print_button.click()
+    dialog.buttons.print.click()
     assert pages_of(tmp_path / "printed.pdf") == dialog.page_count
     assert "MEETING PACK" in page_texts(tmp_path / "printed.pdf")[0]
 
@@ -103,7 +103,7 @@ def test_an_empty_folder_has_nothing_to_print(qtbot: QtBot, make_window: WindowF
     dialog = dialog_of(qtbot, make_window, meeting_paths)
     dialog.choose_folder("Empty")
     assert (dialog.page_count, dialog.pages.text()) == (0, "This folder holds no bookmarks.")
-    assert not dialog.export_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert not dialog.buttons.export.isEnabled() and not dialog.buttons.print.isEnabled()
 
 
 def test_without_folders_the_dialog_says_how_to_make_one(qtbot: QtBot,
@@ -111,7 +111,7 @@ def test_without_folders_the_dialog_says_how_to_make_one(qtbot: QtBot,
                                                         imported: DataPaths) -> None:
     none = dialog_of(qtbot, make_window, imported)
     assert none.folder.count() == 0 and none.no_folders.isVisibleTo(none)
-    assert not none.export_button.isEnabled() and not none.print_button.isEnabled()
+    assert not none.buttons.export.isEnabled() and not none.buttons.print.isEnabled()
 
 
 def test_opens_from_the_file_menu_in_russian(qtbot: QtBot, make_window: WindowFactory,

@@ -238,7 +238,7 @@ def test_batch_dialog_prints(qtbot: QtBot, make_window: WindowFactory, brief_pat
     qtbot.addWidget(dialog)
     dialog.check("health/clinic", "borders/checkpoint")
     accept_print_dialog(monkeypatch, tmp_path / "batch.pdf")
-    dialog.print_button.click()
+    dialog.buttons.print.click()
     texts = page_texts(tmp_path / "batch.pdf")
     titles = ["Bratstvo checkpoint", "Migrant clinic"]
     assert brief_starts(texts, titles) == contents_pages(texts, titles) == [2, 3]

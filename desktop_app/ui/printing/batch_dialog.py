@@ -11,7 +11,6 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QProgressDialog,
@@ -25,7 +24,7 @@ from desktop_app.content.brief import project_slugs
 from desktop_app.ui.host import WindowHost
 from desktop_app.ui.plain_text import plain_tip
 from desktop_app.ui.printing.jobs import brief_jobs
-from desktop_app.ui.printing.output import PrintOutput
+from desktop_app.ui.printing.output import PrintOutput, output_buttons
 from desktop_app.ui.printing.pages import Pagination, PrintJob, paint_jobs
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole
@@ -80,14 +79,9 @@ class BatchDialog(QDialog):
         self.bilingual.toggled.connect(output.set_bilingual)
         self.two_sided = QCheckBox(self.tr("&Two-sided: each brief starts on a right-hand page"),
                                    self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.export_button = self.buttons.addButton(self.tr("&Export PDF…"),
-                                                    QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button = self.buttons.addButton(self.tr("&Print…"),
-                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.clicked.connect(lambda: self.export())
-        self.print_button.clicked.connect(self.print_chosen)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = output_buttons(self)
+        self.buttons.export.clicked.connect(lambda: self.export())
+        self.buttons.print.clicked.connect(self.print_chosen)
         self.tree.itemChanged.connect(lambda _item, _column: self._update_buttons())
         row = QHBoxLayout()
         row.addWidget(self.select_all)
@@ -99,7 +93,7 @@ class BatchDialog(QDialog):
         column.addLayout(row)
         column.addWidget(self.bilingual)
         column.addWidget(self.two_sided)
-        column.addWidget(self.buttons)
+        column.addWidget(self.buttons.box)
         self._update_buttons()
 
     # Choosing
@@ -120,8 +114,8 @@ class BatchDialog(QDialog):
 
     def _update_buttons(self) -> None:
         some = bool(self.chosen())
-        self.export_button.setEnabled(some)
-        self.print_button.setEnabled(some)
+        self.buttons.export.setEnabled(some)
+        self.buttons.print.setEnabled(some)
 
     # Doing
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from desktop_app import APP_ID, LANGUAGES
 from desktop_app.content.brief import BriefError, select_projects
 from desktop_app.content.open import open_content
+from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths
 from desktop_app.problems import PackError
 from desktop_app.settings import SettingsStore
@@ -36,6 +37,19 @@ def _gui_application() -> object:
     return app if app is not None else QGuiApplication([APP_ID])
 
 
+def _open_library(paths: DataPaths, report: Callable[[int, int, str], None],
+                  command: str) -> ContentLibrary | None:
+    """The content, imported from the bundled pack on first use; None (said why) when that
+    pack cannot be imported."""
+    try:
+        return open_content(paths, report)
+    except PackError as exc:
+        print(f"{APP_ID} {command}: the bundled content could not be imported:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return None
+
+
 def run_brief(paths: DataPaths, slugs: Sequence[str], area: str | None, every: bool,
               lang: str | None, bilingual: bool, output: Path,
               report: Callable[[int, int, str], None], *, page_size: str | None = None,
@@ -48,12 +62,8 @@ def run_brief(paths: DataPaths, slugs: Sequence[str], area: str | None, every: b
     _app = _gui_application()  # kept alive while painting
     settings = SettingsStore(paths.settings_file).load()
     language = lang or settings.language or system_language()
-    try:
-        library = open_content(paths, report)
-    except PackError as exc:
-        print(f"{APP_ID} brief: the bundled content could not be imported:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
+    library = _open_library(paths, report, "brief")
+    if library is None:
         return 1
     try:
         with library.read() as repo:
@@ -95,13 +105,8 @@ def run_meeting_pack(paths: DataPaths, sources: Sequence[str], output: Path,
     settings = SettingsStore(paths.settings_file).load()
     both = lang == "both"
     language = (lang if lang in LANGUAGES else None) or settings.language or system_language()
-    try:
-        library = open_content(paths, report)
-    except PackError as exc:
-        print(f"{APP_ID} meeting-pack: the bundled content could not be imported:",
-              file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
+    library = _open_library(paths, report, "meeting-pack")
+    if library is None:
         return 1
     try:
         user = open_user_data(paths)

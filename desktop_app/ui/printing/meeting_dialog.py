@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -30,7 +29,7 @@ from desktop_app.ui.host import WindowHost
 from desktop_app.ui.i18n import NATIVE_NAMES
 from desktop_app.ui.printing.labels import meeting_labels
 from desktop_app.ui.printing.meeting_jobs import MeetingOptions, MeetingPack, meeting_pack_jobs
-from desktop_app.ui.printing.output import PrintOutput
+from desktop_app.ui.printing.output import PrintOutput, output_buttons
 from desktop_app.ui.printing.page_setup import PAPER_SIZES, paper_name
 from desktop_app.ui.printing.pages import Pagination, document_pages, page_layout, paint_jobs
 
@@ -76,14 +75,9 @@ class MeetingPackDialog(QDialog):
         self.pages = QLabel(self)
         self.page_count = 0  # of the pack as chosen; 0 while there is nothing to print
         self.pages.setAccessibleName(self.tr("Length of the pack"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.export_button = self.buttons.addButton(self.tr("&Export PDF…"),
-                                                    QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button = self.buttons.addButton(self.tr("&Print…"),
-                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.clicked.connect(lambda: self.export())
-        self.print_button.clicked.connect(self.print_pack)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = output_buttons(self)
+        self.buttons.export.clicked.connect(lambda: self.export())
+        self.buttons.print.clicked.connect(self.print_pack)
         form = QFormLayout()
         form.addRow(self.tr("&Folder:"), self.folder)
         form.addRow(self.tr("T&itle:"), self.title)
@@ -97,7 +91,7 @@ class MeetingPackDialog(QDialog):
         column.addWidget(self.no_folders)
         column.addLayout(form)
         column.addStretch(1)
-        column.addWidget(self.buttons)
+        column.addWidget(self.buttons.box)
         self.recount = QTimer(self, singleShot=True, interval=250)  # while the title is typed
         self.recount.timeout.connect(self.count_pages)
         self.folder.currentIndexChanged.connect(lambda _index: self._folder_chosen())
@@ -183,8 +177,8 @@ class MeetingPackDialog(QDialog):
                 text += " · " + self.tr("no longer in the content: {count} (named on the "
                                         "contents page)").format(count=len(pack.missing))
         self.pages.setText(text)
-        self.export_button.setEnabled(pack is not None)
-        self.print_button.setEnabled(pack is not None)
+        self.buttons.export.setEnabled(pack is not None)
+        self.buttons.print.setEnabled(pack is not None)
 
     # Doing
 

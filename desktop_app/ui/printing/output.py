@@ -4,12 +4,13 @@ the printer; shared by the print actions and the Print briefs… dialog."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton
 
 from desktop_app import APP_NAME, LANGUAGES
 from desktop_app.content.brief import BriefError
@@ -24,6 +25,24 @@ from desktop_app.ui.printing.pages import (
 )
 
 _UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not allowed in Windows file names
+
+
+@dataclass(frozen=True)
+class OutputButtons:
+    """A printing dialog's row: Export PDF…, Print… and Close (which rejects the dialog)."""
+
+    box: QDialogButtonBox
+    export: QPushButton
+    print: QPushButton
+
+
+def output_buttons(dialog: QDialog) -> OutputButtons:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    role = QDialogButtonBox.ButtonRole.ActionRole
+    export = box.addButton(QCoreApplication.translate("PrintOutput", "&Export PDF…"), role)
+    printing = box.addButton(QCoreApplication.translate("PrintOutput", "&Print…"), role)
+    box.rejected.connect(dialog.reject)
+    return OutputButtons(box, export, printing)
 
 
 class PrintOutput(QObject):
