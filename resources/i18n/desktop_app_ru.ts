@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>&amp;Two-sided: each brief starts on a right-hand page</source>
-        <translation>&amp;Двусторонняя печать: каждый паспорт начинается на правой странице</translation>
+        <translation>Двусторо&amp;нняя печать: каждый паспорт начинается на правой странице</translation>
     </message>
     <message>
         <source>Preparing the briefs…</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>Include my &amp;notes</source>
-        <translation>Включить мои &amp;заметки</translation>
+        <translation>Включить &amp;мои заметки</translation>
     </message>
     <message>
         <source>&amp;Two-sided: each place starts on a right-hand page</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Папка:</translation>
+        <translation>П&amp;апка:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.paths import DataPaths
@@ -69,3 +70,10 @@ def click_text(qtbot: QtBot, detail: DetailPane, text: str) -> None:
     rect = detail.cursorRect(cursor)
     point = QPoint(rect.left() - 4, rect.center().y())
     qtbot.mouseClick(detail.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def access_keys(dialog: QWidget) -> list[str]:
+    """The letters after "&" in the labels and buttons of ``dialog`` (Alt+letter)."""
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    texts += [button.text() for button in dialog.findChildren(QAbstractButton)]
+    return [key.casefold() for text in texts for key in re.findall(r"&([^&\s])", text)]

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.paths import DataPaths
 from desktop_app.ui.printing.meeting_dialog import BOTH, MeetingPackDialog
 from tests.briefs import MEETING_NOTES, add_meeting_folder, import_brief_pack, page_texts
-from tests.ui.conftest import WindowFactory, features
+from tests.ui.conftest import WindowFactory, access_keys, features
 from tests.ui.test_print_feature import accept_print_dialog
 
 
@@ -136,3 +136,11 @@ def test_opens_from_the_file_menu_in_russian(qtbot: QtBot, make_window: WindowFa
     assert dialog.language.currentData() == "ru"
     assert dialog.pages.text() == (f"Страниц: {dialog.page_count} · нет в материалах: 1 "
                                    "(указаны в содержании)")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_each_access_key_is_used_once(qtbot: QtBot, make_window: WindowFactory,
+                                      meeting_paths: DataPaths, lang: str) -> None:
+    dialog = dialog_of(qtbot, make_window, meeting_paths, lang)
+    keys = access_keys(dialog)
+    assert len(keys) >= 8 and len(keys) == len(set(keys)), keys

@@ -28,7 +28,7 @@ from tests.briefs import (
     page_texts,
     pdf_title,
 )
-from tests.ui.conftest import WindowFactory, features
+from tests.ui.conftest import WindowFactory, access_keys, features
 
 
 @pytest.fixture
@@ -259,3 +259,12 @@ def test_batch_dialog_two_sided_starts_each_brief_on_a_right_hand_page(
     starts = brief_starts(texts, titles)
     assert starts == contents_pages(texts, titles) == [3, 5, 7]
     assert texts[1].strip() == texts[3].strip() == ""  # the backs left blank
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_batch_dialog_uses_each_access_key_once(qtbot: QtBot, make_window: WindowFactory,
+                                                lang: str) -> None:
+    dialog = features(make_window(lang=lang)).printing.batch_dialog()
+    qtbot.addWidget(dialog)
+    keys = access_keys(dialog)
+    assert len(keys) >= 6 and len(keys) == len(set(keys)), keys
