@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from desktop_app.db.bookmark_records import BookmarkRecord, FolderRecord
 from desktop_app.places import Place
@@ -39,6 +39,14 @@ class MeetingItem:
     place: Place
     label: str  # what the contents calls it if the content no longer has it
     notes: tuple[str, ...] = ()
+    also: tuple[MeetingItem, ...] = ()  # further bookmarks on the same project's brief
+
+    def notes_by_section(self) -> dict[str, list[str]]:
+        """The notes of this item and of those ``also`` on it, by section ("": the entry)."""
+        found: dict[str, list[str]] = {}
+        for item in (self, *self.also):
+            found.setdefault(item.place.section, []).extend(item.notes)
+        return {section: notes for section, notes in found.items() if notes}
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,26 @@ def place_items(targets: Sequence[str], bookmarks: Sequence[BookmarkRecord],
         notes = tuple(b.note.strip() for b in marks if b.note.strip())
         items.append(MeetingItem(place, marks[0].label(lang) if marks else target, notes))
     return items
+
+
+def one_brief_per_project(items: Sequence[MeetingItem],
+                          projects: Mapping[str, Collection[str]]) -> list[MeetingItem]:
+    """``items`` with those on one project folded into its first: a project prints once, as
+    its brief, with the notes of every bookmark on it. ``projects`` gives each project's
+    section ids; an item on a section the project no longer has stays apart (missing)."""
+    gathered: list[MeetingItem] = []
+    first: dict[str, int] = {}
+    for item in items:
+        slug, section = item.place
+        if slug not in projects or (section and section not in projects[slug]):
+            gathered.append(item)
+        elif slug in first:
+            at = first[slug]
+            gathered[at] = replace(gathered[at], also=(*gathered[at].also, item))
+        else:
+            first[slug] = len(gathered)
+            gathered.append(item)
+    return gathered
 
 
 def note_html(notes: Sequence[str], label: str, beside: bool = True) -> str:

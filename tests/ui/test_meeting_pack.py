@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from desktop_app.db.bookmark_repo import BookmarkRepository
+from desktop_app.library import UserData
 from desktop_app.paths import DataPaths
 from tests.briefs import (
     MEETING_NOTES,
@@ -131,3 +133,23 @@ def test_a_place_that_does_not_exist_is_refused_and_nothing_written(data: DataPa
         assert result.returncode == 1
         assert says in result.stderr and "Traceback" not in result.stderr
         assert not out.exists()
+
+
+def test_a_project_bookmarked_twice_prints_once_with_both_notes(data: DataPaths,
+                                                               tmp_path: Path) -> None:
+    user = UserData(data.user_db, data.backups_dir)
+    with user.transaction() as session:
+        BookmarkRepository(session).add_bookmark("borders/checkpoint", "objectives",
+                                                 {"en": "Goals"}, note="Goals were met?")
+    user.close()
+    out = tmp_path / "twice.pdf"
+    result = meeting_pack(data, "borders/checkpoint#objectives", "mission",
+                          "borders/checkpoint#activities", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    texts = page_texts(out)
+    rows = contents_rows(body_lines(out)[1])
+    assert list(rows) == ["Bratstvo checkpoint › Objectives, Activities", "The mission"]
+    assert sum("PROJECT BRIEF" in text for text in texts) == 1
+    brief = " ".join(texts[int(rows["Bratstvo checkpoint › Objectives, Activities"]) - 1:
+                          int(rows["The mission"]) - 1])
+    assert "Goals were met?" in brief and MEETING_NOTES["borders/checkpoint#activities"] in brief

@@ -23,6 +23,7 @@ from desktop_app.content.meeting import (
     cover_html,
     find_folder,
     folder_items,
+    one_brief_per_project,
     place_items,
     section_html,
     with_notes,
@@ -75,8 +76,12 @@ def meeting_pack_jobs(library: ContentLibrary, items: Sequence[MeetingItem],
     words = texts(lang)
     with library.read() as repo:
         pack = repo.pack_info()
+        views = {slug: repo.entry(slug, lang) for slug in {item.place.slug for item in items}}
+    projects = {slug: {s.anchor for s in view.sections} for slug, view in views.items()
+                if view is not None and view.kind == "project"}
     footer = _footer(lang, pack, _languages(options)[:2 if options.both else 1])
-    entries = [_item_job(library, item, options, layout, pack, labels.note) for item in items]
+    entries = [_item_job(library, item, options, layout, pack, labels.note)
+               for item in one_brief_per_project(items, projects)]
     pack_date = QDate.fromString(pack.date, Qt.DateFormat.ISODate)
     cover = PrintJob(
         cover_html(options.title, labels, words["organisation"], words["mission"],
@@ -133,24 +138,27 @@ def _item_job(library: ContentLibrary, item: MeetingItem, options: MeetingOption
                   if options.both else [])
     if first is None or (section and section not in {s.anchor for s in first.sections}):
         return item.label, None
-    notes = (partial(with_notes, notes={section: item.notes}, label=note_label,
-                     beside=not options.both)
-             if options.notes and item.notes else no_notes)
+    by_section = item.notes_by_section()
+    notes = (partial(with_notes, notes=by_section, label=note_label, beside=not options.both)
+             if options.notes and by_section else no_notes)
     views = [first, *(view for view in others if view is not None and view.lang != first.lang)]
-    title = " / ".join(_place_title(view, section) for view in views)
+    sections = [mark.place.section for mark in (item, *item.also)]
+    title = " / ".join(_place_title(view, sections) for view in views)
     if first.kind == "project":
         job = brief_job(library, slug, options.lang, layout, options.both, notes)
         return title, replace(job, css=MEETING_CSS)
     body = _page_html(views, section, notes, layout)
     footer = _footer(options.lang, pack, [view.lang for view in views])
-    return title, PrintJob(body, MEETING_CSS, _place_title(first, section), footer,
+    return title, PrintJob(body, MEETING_CSS, _place_title(first, [section]), footer,
                            images=pack_images(body, library_media(library)))
 
 
-def _place_title(view: EntryView, section: str) -> str:
-    """"Entry › Section" (or the entry's title): the place as the contents lists it."""
-    section_title = next((s.title for s in view.sections if s.anchor == section), "")
-    return f"{view.title} › {section_title}" if section_title else view.title
+def _place_title(view: EntryView, sections: Sequence[str]) -> str:
+    """"Entry › Section, Section" (or the entry's title): the place as the contents lists
+    it, with the sections bookmarked on it."""
+    titles = {s.anchor: s.title for s in view.sections}
+    named = ", ".join(dict.fromkeys(titles[anchor] for anchor in sections if anchor in titles))
+    return f"{view.title} › {named}" if named else view.title
 
 
 def _page_html(views: Sequence[EntryView], section: str, notes: Callable[[str], str],
