@@ -80,6 +80,21 @@ def folder_items(folders: Sequence[FolderRecord], bookmarks: Sequence[BookmarkRe
     return items
 
 
+def folder_choices(folders: Sequence[FolderRecord], bookmarks: Sequence[BookmarkRecord]
+                   ) -> list[tuple[FolderRecord, str, int]]:
+    """Each folder as the bookmarks panel lists them (a top-level folder, then its
+    subfolders), named with its parent ("Trips › Khorog"), and how many bookmarks it holds
+    with its subfolders'."""
+    by_position = sorted(folders, key=lambda f: f.position)
+    choices = []
+    for top in (f for f in by_position if f.parent_id is None):
+        for folder in (top, *(f for f in by_position if f.parent_id == top.id)):
+            name = folder.name if folder is top else f"{top.name} › {folder.name}"
+            count = len(folder_items(folders, bookmarks, folder, ""))
+            choices.append((folder, name, count))
+    return choices
+
+
 def place_items(targets: Sequence[str], bookmarks: Sequence[BookmarkRecord],
                 lang: str) -> list[MeetingItem]:
     """Places named ``slug`` or ``slug#section``, each with the notes of the reader's

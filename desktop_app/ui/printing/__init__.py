@@ -1,1 +1,2 @@
-"""Printing: project briefs and entries to paper or PDF, page setup, batches."""
+"""Printing: project briefs and entries to paper or PDF, page setup, batches of briefs,
+meeting packs."""

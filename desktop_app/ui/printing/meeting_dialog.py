@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import LANGUAGES
 from desktop_app.bookmarks.store import BookmarkStore
-from desktop_app.content.meeting import find_folder, folder_items
+from desktop_app.content.meeting import find_folder, folder_choices, folder_items
 from desktop_app.db.bookmark_records import FolderRecord
 from desktop_app.ui.host import WindowHost
 from desktop_app.ui.i18n import NATIVE_NAMES
@@ -42,14 +42,33 @@ class MeetingPackDialog(QDialog):
         self.host, self.output = host, output
         self.folders, self.bookmarks = BookmarkStore(host.user).contents()
         self.setWindowTitle(self.tr("Print meeting pack"))
+        self.title_typed = False  # once the reader types a title, choosing a folder keeps it
+        self.page_count = 0  # of the pack as chosen; 0 while there is nothing to print
+        self._make_widgets()
+        self._lay_out()
+        self.recount = QTimer(self, singleShot=True, interval=250)  # while the title is typed
+        self.recount.timeout.connect(self.count_pages)
+        self.folder.currentIndexChanged.connect(lambda _index: self._folder_chosen())
+        self.title.textEdited.connect(lambda _text: setattr(self, "title_typed", True))
+        self.title.textChanged.connect(lambda _text: self.recount.start())
+        for combo in (self.language, self.paper):
+            combo.currentIndexChanged.connect(lambda _index: self.count_pages())
+        for box in (self.notes, self.two_sided):
+            box.toggled.connect(lambda _on: self.count_pages())
+        self.buttons.export.clicked.connect(lambda: self.export())
+        self.buttons.print.clicked.connect(self.print_pack)
+        self.resize(520, self.sizeHint().height())
+        self._folder_chosen()
+
+    def _make_widgets(self) -> None:
         self.intro = QLabel(self.tr(
             "One handout for a meeting: a cover, a contents page, then each place of a "
             "bookmarks folder as it reads here (a project as its brief), with your notes "
             "beside the sections they mark."), self)
         self.intro.setWordWrap(True)
         self.folder = QComboBox(self)
-        for folder in self._in_panel_order():
-            self.folder.addItem(self._folder_text(folder), folder.id)
+        for folder, name, count in folder_choices(self.folders, self.bookmarks):
+            self.folder.addItem(f"{name} ({count})", folder.id)
         self.no_folders = QLabel(self.tr(
             "You have no bookmarks folder yet. In the Bookmarks panel, make a folder (New "
             "folder) and put the places for the meeting in it."), self)
@@ -57,27 +76,24 @@ class MeetingPackDialog(QDialog):
         self.no_folders.setVisible(not self.folders)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("The title on the cover"))
-        self.title_typed = False  # once the reader types a title, choosing a folder keeps it
-        self.title.textEdited.connect(lambda _text: setattr(self, "title_typed", True))
         self.language = QComboBox(self)
         for code in LANGUAGES:
             self.language.addItem(NATIVE_NAMES[code], code)
         self.language.addItem(self.tr("Both, side by side"), BOTH)
-        self.language.setCurrentIndex(max(0, self.language.findData(host.lang)))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.host.lang)))
         self.notes = QCheckBox(self.tr("Include my &notes"), self)
         self.notes.setChecked(True)
         self.paper = QComboBox(self)
         for name in PAPER_SIZES:
             self.paper.addItem(paper_name(name), name)
-        self.paper.setCurrentIndex(max(0, self.paper.findData(host.settings.page_size)))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(self.host.settings.page_size)))
         self.two_sided = QCheckBox(self.tr("&Two-sided: each place starts on a right-hand page"),
                                    self)
         self.pages = QLabel(self)
-        self.page_count = 0  # of the pack as chosen; 0 while there is nothing to print
         self.pages.setAccessibleName(self.tr("Length of the pack"))
         self.buttons = output_buttons(self)
-        self.buttons.export.clicked.connect(lambda: self.export())
-        self.buttons.print.clicked.connect(self.print_pack)
+
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Folder:"), self.folder)
         form.addRow(self.tr("T&itle:"), self.title)
@@ -92,33 +108,8 @@ class MeetingPackDialog(QDialog):
         column.addLayout(form)
         column.addStretch(1)
         column.addWidget(self.buttons.box)
-        self.recount = QTimer(self, singleShot=True, interval=250)  # while the title is typed
-        self.recount.timeout.connect(self.count_pages)
-        self.folder.currentIndexChanged.connect(lambda _index: self._folder_chosen())
-        self.title.textChanged.connect(lambda _text: self.recount.start())
-        for combo in (self.language, self.paper):
-            combo.currentIndexChanged.connect(lambda _index: self.count_pages())
-        for box in (self.notes, self.two_sided):
-            box.toggled.connect(lambda _on: self.count_pages())
-        self.resize(520, self.sizeHint().height())
-        self._folder_chosen()
 
     # Choosing
-
-    def _in_panel_order(self) -> list[FolderRecord]:
-        """Each top-level folder, followed by its subfolders, as the bookmarks panel lists
-        them."""
-        by_position = sorted(self.folders, key=lambda f: f.position)
-        ordered = []
-        for top in (f for f in by_position if f.parent_id is None):
-            ordered += [top, *(f for f in by_position if f.parent_id == top.id)]
-        return ordered
-
-    def _folder_text(self, folder: FolderRecord) -> str:
-        parent = next((f for f in self.folders if f.id == folder.parent_id), None)
-        name = f"{parent.name} › {folder.name}" if parent else folder.name
-        count = len(folder_items(self.folders, self.bookmarks, folder, self.host.lang))
-        return f"{name} ({count})"
 
     def chosen_folder(self) -> FolderRecord | None:
         folder_id = self.folder.currentData()
