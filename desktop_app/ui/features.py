@@ -43,3 +43,4 @@ class Features(QObject):
         self.guide = UserGuide(host)
         self.whats_new = WhatsNew(host)
         self.importing.imported.connect(self.whats_new.after_import)
+        self.bookmarks.panel.folder_offers.append(self.printing.meeting_pack_offer)

@@ -12,9 +12,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.paths import DataPaths
+from desktop_app.ui.bookmarks.model import FOLDER
 from desktop_app.ui.printing.meeting_dialog import BOTH, MeetingPackDialog
 from tests.briefs import MEETING_NOTES, add_meeting_folder, import_brief_pack, page_texts
+from tests.ui.bookmark_helpers import choose
 from tests.ui.conftest import WindowFactory, access_keys, features
+from tests.ui.test_bookmarks_panel import open_panel, right_click
 from tests.ui.test_print_feature import accept_print_dialog
 
 
@@ -144,3 +147,22 @@ def test_each_access_key_is_used_once(qtbot: QtBot, make_window: WindowFactory,
     dialog = dialog_of(qtbot, make_window, meeting_paths, lang)
     keys = access_keys(dialog)
     assert len(keys) >= 8 and len(keys) == len(set(keys)), keys
+
+
+def test_a_folders_context_menu_prints_its_meeting_pack(qtbot: QtBot,
+                                                        make_window: WindowFactory,
+                                                        meeting_paths: DataPaths) -> None:
+    window = make_window(lang="ru", paths=meeting_paths)
+    panel = open_panel(qtbot, window)
+    empty = next(f for f in features(window).bookmarks.store.contents()[0] if f.name == "Empty")
+    right_click(panel, panel.index_of(FOLDER, empty.id))
+    choose(qtbot, panel.last_menu, "Печать материалов к встрече…")
+    qtbot.waitUntil(lambda: bool(shown_dialogs()))
+    (dialog,) = shown_dialogs()
+    assert dialog.chosen_folder() == empty and dialog.title.text() == "Empty"
+    dialog.reject()
+
+
+def shown_dialogs() -> list[MeetingPackDialog]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, MeetingPackDialog) and w.isVisible()]

@@ -6,6 +6,8 @@ service's ``changed`` signal; deleting is a QUndoCommand, so Ctrl+Z brings it ba
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
@@ -46,6 +48,10 @@ from desktop_app.ui.bookmarks.service import BookmarkService
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 MANUAL, TITLE, DATE = range(3)
+
+
+# A feature's entry in a folder's context menu: the folder's id → (menu text, what it does).
+FolderOffer = Callable[[int], tuple[str, Callable[[], None]]]
 
 
 class BookmarksProxy(QSortFilterProxyModel):
@@ -125,6 +131,7 @@ class BookmarksPanel(QDockWidget):
         self._collapsed: set[tuple[str, int]] = set()
         self._current_key: tuple[str, int] | None = None
         self.last_menu: QMenu | None = None
+        self.folder_offers: list[FolderOffer] = []  # what other features do with a folder
 
         body = QWidget(self)
         column = QVBoxLayout(body)
@@ -376,6 +383,9 @@ class BookmarksPanel(QDockWidget):
                 menu.addAction(self.tr("New &subfolder"), lambda: self.new_folder(folder_id))
             menu.addAction(self.tr("&Rename folder"), lambda: self._edit_later(*key, note=False))
             menu.addAction(self.tr("&Delete folder"), self.delete_selected)
+            for offer in self.folder_offers:
+                text, run = offer(folder_id)
+                menu.addAction(text, run)
         menu.addSeparator()
         menu.addAction(self.tr("New &folder"), lambda: self.new_folder(None))
         return menu

@@ -4,6 +4,7 @@ prints as shown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -197,5 +198,11 @@ class PrintFeature(QObject):
     def open_batch(self) -> None:
         self.batch_dialog().open()
 
-    def meeting_pack_dialog(self) -> MeetingPackDialog:
-        return MeetingPackDialog(self.host, self.output)
+    def meeting_pack_dialog(self, folder_id: int | None = None) -> MeetingPackDialog:
+        """The dialog, on the bookmarks folder ``folder_id`` (None: the first)."""
+        return MeetingPackDialog(self.host, self.output, folder_id)
+
+    def meeting_pack_offer(self, folder_id: int) -> tuple[str, Callable[[], None]]:
+        """For a bookmarks folder's context menu: its meeting pack."""
+        return (self.tr("Print &meeting pack…"),
+                lambda: self.meeting_pack_dialog(folder_id).open())

@@ -37,7 +37,8 @@ BOTH = "both"  # the language choice: each place in English and Russian side by 
 
 
 class MeetingPackDialog(QDialog):
-    def __init__(self, host: WindowHost, output: PrintOutput) -> None:
+    def __init__(self, host: WindowHost, output: PrintOutput,
+                 folder_id: int | None = None) -> None:
         super().__init__(host.window())
         self.host, self.output = host, output
         self.folders, self.bookmarks = BookmarkStore(host.user).contents()
@@ -46,6 +47,8 @@ class MeetingPackDialog(QDialog):
         self.page_count = 0  # of the pack as chosen; 0 while there is nothing to print
         self._make_widgets()
         self._lay_out()
+        if folder_id is not None:
+            self.folder.setCurrentIndex(max(0, self.folder.findData(folder_id)))
         self.recount = QTimer(self, singleShot=True, interval=250)  # while the title is typed
         self.recount.timeout.connect(self.count_pages)
         self.folder.currentIndexChanged.connect(lambda _index: self._folder_chosen())
