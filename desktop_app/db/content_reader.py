@@ -99,7 +99,7 @@ def _brief(stored: str | None) -> BriefRecord | None:
     data = json.loads(stored)
     return BriefRecord(period=data["period"], funding=data["funding"], status=data["status"],
                        partners=tuple(data["partners"]), locations=tuple(data["locations"]),
-                       short_name=data.get("short_name", ""))  # not in databases before 1.5
+                       short_name=data.get("short_name", ""))  # absent from older databases
 
 
 def _in_order(rows: list[_Row]) -> list[_Row]:

@@ -26,7 +26,7 @@ from desktop_app.ui.i18n import system_language
 from desktop_app.ui.printing.jobs import brief_jobs
 from desktop_app.ui.printing.labels import batch_title, meeting_labels
 from desktop_app.ui.printing.meeting_jobs import MeetingOptions, meeting_items, meeting_pack_jobs
-from desktop_app.ui.printing.pages import Pagination, document_pages, page_layout, write_pdf
+from desktop_app.ui.printing.pages import Pagination, page_layout, write_pdf
 
 
 def _gui_application() -> object:
@@ -121,7 +121,7 @@ def run_meeting_pack(paths: DataPaths, sources: Sequence[str], output: Path,
                              orientation or settings.page_orientation)
         pagination = Pagination(two_sided=two_sided, through=True)
         pack = meeting_pack_jobs(library, items, options, layout, pagination)
-        write_pdf(output, pack.jobs, layout, options.title, pagination=pagination)
+        pages = write_pdf(output, pack.jobs, layout, options.title, pagination=pagination)
     except (MeetingError, DatabaseDamaged, UserDataTooNew) as exc:
         print(f"{APP_ID} meeting-pack: {exc}", file=sys.stderr)
         return 1
@@ -133,7 +133,6 @@ def run_meeting_pack(paths: DataPaths, sources: Sequence[str], output: Path,
     if pack.missing:
         print("No longer in the content, so listed as missing on the contents page: "
               + "; ".join(f"“{label}”" for label in pack.missing), file=sys.stderr)
-    pages = document_pages(pack.jobs, layout, pagination)
     count = len(items)
     print(f"{output}: meeting pack “{options.title}”, {count} place{'s' if count != 1 else ''},"
           f" {pages} page{'s' if pages != 1 else ''} "

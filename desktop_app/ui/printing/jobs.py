@@ -68,17 +68,22 @@ def brief_job(library: ContentLibrary, slug: str, lang: str, layout: QPageLayout
     """A project's brief in ``lang``; with ``bilingual``, beside its other language.
     ``notes`` adds the reader's notes to the entry's HTML (``content.meeting.with_notes``)."""
     pack, briefs = _briefs(library, slug, lang, bilingual, notes)
-    labels = page_labels(lang, pack.version, pack.date)
+    labels = bands_labels(lang, pack, [b.lang for b in briefs])
     if len(briefs) == 2:
         first, second = briefs
         body = bilingual_html(first, second, brief_labels(first.lang), brief_labels(second.lang),
                               column_fits(layout, BRIEF_CSS))
-        labels = replace(labels, language=both_languages([b.lang for b in briefs]))
     else:
         body = brief_html(briefs[0], brief_labels(briefs[0].lang))
     return PrintJob(body, BRIEF_CSS, briefs[0].title, labels, header_on_first_page=False,
                     images=pack_images(body, library_media(library)),
                     short_name=briefs[0].short_name)
+
+
+def bands_labels(lang: str, pack: PackInfo, shown: Sequence[str]) -> PageLabels:
+    """The words of the header and footer, in ``lang``; a page in two languages names both."""
+    labels = page_labels(lang, pack.version, pack.date)
+    return replace(labels, language=both_languages(shown)) if len(shown) > 1 else labels
 
 
 def both_languages(langs: Sequence[str]) -> str:
@@ -143,6 +148,11 @@ def contents_job(entries: Sequence[tuple[str, PrintJob | None]], layout: QPageLa
 def page_job(view: EntryView, pack: PackInfo, lang: str, css: str,
              media: MediaLoader) -> PrintJob:
     """Any entry as the detail pane shows it (in the light theme: this is for paper)."""
-    body = f"<h1>{html.escape(view.title)}</h1>\n{printable_html(view.html)}"
+    body = page_html(view.title, view.html)
     return PrintJob(body, css, view.title, page_labels(lang, pack.version, pack.date),
                     images=pack_images(body, media))
+
+
+def page_html(title: str, entry_html: str) -> str:
+    """An entry's title and text, as a page prints them."""
+    return f"<h1>{html.escape(title)}</h1>\n{printable_html(entry_html)}"

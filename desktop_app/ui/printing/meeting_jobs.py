@@ -6,7 +6,6 @@ Shared by File → Print meeting pack… and the ``meeting-pack`` command.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -15,7 +14,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPageLayout
 
 from desktop_app import LANGUAGES
-from desktop_app.content.brief import BRIEF_CSS, bilingual_page_html, printable_html
+from desktop_app.content.brief import BRIEF_CSS, bilingual_page_html
 from desktop_app.content.meeting import (
     NOTE_CSS,
     MeetingError,
@@ -33,18 +32,17 @@ from desktop_app.db.records import EntryView, PackInfo
 from desktop_app.library import ContentLibrary
 from desktop_app.places import Place
 from desktop_app.ui.printing.jobs import (
-    both_languages,
+    bands_labels,
     brief_job,
     contents_job,
     library_media,
     no_notes,
     pack_images,
+    page_html,
 )
 from desktop_app.ui.printing.labels import (
-    PageLabels,
     long_date,
     meeting_labels,
-    page_labels,
     texts,
 )
 from desktop_app.ui.printing.pages import Pagination, PrintJob, column_fits
@@ -79,9 +77,9 @@ def meeting_pack_jobs(library: ContentLibrary, items: Sequence[MeetingItem],
         views = {slug: repo.entry(slug, lang) for slug in {item.place.slug for item in items}}
     projects = {slug: {s.anchor for s in view.sections} for slug, view in views.items()
                 if view is not None and view.kind == "project"}
-    footer = _footer(lang, pack, _languages(options)[:2 if options.both else 1])
-    entries = [_item_job(library, item, options, layout, pack, labels.note)
-               for item in one_brief_per_project(items, projects)]
+    footer = bands_labels(lang, pack, _languages(options)[:2 if options.both else 1])
+    entries = [_item_job(library, item, views[item.place.slug], options, layout, pack,
+                         labels.note) for item in one_brief_per_project(items, projects)]
     pack_date = QDate.fromString(pack.date, Qt.DateFormat.ISODate)
     cover = PrintJob(
         cover_html(options.title, labels, words["organisation"], words["mission"],
@@ -122,20 +120,17 @@ def _languages(options: MeetingOptions) -> list[str]:
     return [options.lang, *(code for code in LANGUAGES if code != options.lang)]
 
 
-def _footer(lang: str, pack: PackInfo, shown: Sequence[str]) -> PageLabels:
-    labels = page_labels(lang, pack.version, pack.date)
-    return replace(labels, language=both_languages(shown)) if len(shown) > 1 else labels
-
-
-def _item_job(library: ContentLibrary, item: MeetingItem, options: MeetingOptions,
-              layout: QPageLayout, pack: PackInfo,
+def _item_job(library: ContentLibrary, item: MeetingItem, first: EntryView | None,
+              options: MeetingOptions, layout: QPageLayout, pack: PackInfo,
               note_label: str) -> tuple[str, PrintJob | None]:
-    """The contents' title of ``item`` and its job (None: the content no longer has it)."""
+    """The contents' title of ``item`` and its job (None: the content no longer has it);
+    ``first`` is its entry in the pack's language."""
     slug, section = item.place
-    with library.read() as repo:
-        first = repo.entry(slug, options.lang)
-        others = ([repo.entry(slug, code) for code in _languages(options)[1:2]]
-                  if options.both else [])
+    if options.both:
+        with library.read() as repo:
+            others = [repo.entry(slug, code) for code in _languages(options)[1:2]]
+    else:
+        others = []
     if first is None or (section and section not in {s.anchor for s in first.sections}):
         return item.label, None
     by_section = item.notes_by_section()
@@ -148,7 +143,7 @@ def _item_job(library: ContentLibrary, item: MeetingItem, options: MeetingOption
         job = brief_job(library, slug, options.lang, layout, options.both, notes)
         return title, replace(job, css=MEETING_CSS)
     body = _page_html(views, section, notes, layout)
-    footer = _footer(options.lang, pack, [view.lang for view in views])
+    footer = bands_labels(options.lang, pack, [view.lang for view in views])
     return title, PrintJob(body, MEETING_CSS, _place_title(first, [section]), footer,
                            images=pack_images(body, library_media(library)))
 
@@ -169,4 +164,4 @@ def _page_html(views: Sequence[EntryView], section: str, notes: Callable[[str], 
     parts[0] = (parts[0][0], notes(parts[0][1]))
     if len(parts) == 2 and parts[1][1]:
         return bilingual_page_html(parts[0], parts[1], column_fits(layout, MEETING_CSS))
-    return f"<h1>{html.escape(parts[0][0], quote=False)}</h1>\n{printable_html(parts[0][1])}"
+    return page_html(*parts[0])

@@ -97,7 +97,7 @@ class PrintOutput(QObject):
     def write(self, path: Path, jobs: list[PrintJob], layout: QPageLayout, title: str,
               progress: Progress | None = None, pagination: Pagination = Pagination()) -> bool:
         try:
-            done = write_pdf(path, jobs, layout, title, progress, pagination)
+            done = write_pdf(path, jobs, layout, title, progress, pagination) is not None
         except (OSError, BriefError) as exc:
             self.host.notify(self.tr("The PDF was not saved: {reason}").format(reason=str(exc)),
                              10000)

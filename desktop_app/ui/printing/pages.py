@@ -304,8 +304,9 @@ def _draw_page(painter: QPainter, setup: PageSetup, document: QTextDocument, ind
 def paint_jobs(device: QPagedPaintDevice, jobs: Sequence[PrintJob],
                progress: Progress | None = None,
                abort: Callable[[], object] | None = None,
-               pagination: Pagination = Pagination()) -> bool:
-    """Paint every job on ``device``, each starting on a new page; False when cancelled.
+               pagination: Pagination = Pagination()) -> int | None:
+    """Paint every job on ``device``, each starting on a new page; the number of pages
+    painted (blank ones included), or None when cancelled.
 
     ``abort`` (e.g. QPrinter.abort) runs on cancelling, before the painter ends, so that a
     printer drops the pages it has been sent.
@@ -316,21 +317,20 @@ def paint_jobs(device: QPagedPaintDevice, jobs: Sequence[PrintJob],
         if progress is not None and not progress(number, len(jobs)):
             if abort is not None:
                 abort()
-            return False
+            return None
         documents.append(fit_document(job, setup.body_size))
     lengths = [page_count(document) for document in documents]
-    starts = start_pages(lengths, pagination)
-    total = _last_page(starts, lengths)
+    starts, total = _numbering(lengths, pagination)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("The printer or the file could not be opened for writing.")
     try:
         printed = 0
         for job, document, start, length in zip(jobs, documents, starts, lengths, strict=True):
+            while printed + 1 < start:  # blank pages before a right-hand start
+                device.newPage()
+                printed += 1
             for index in range(length):
-                while printed + 1 < start + index:  # blank pages before a right-hand start
-                    device.newPage()
-                    printed += 1
                 if printed:
                     device.newPage()
                 printed += 1
@@ -340,21 +340,22 @@ def paint_jobs(device: QPagedPaintDevice, jobs: Sequence[PrintJob],
                     _draw_bands(painter, setup, job, index == 0, page, pages)
         if progress is not None:
             progress(len(jobs), len(jobs))
-        return True
+        return total
     finally:
         painter.end()
 
 
-def _last_page(starts: Sequence[int], lengths: Sequence[int]) -> int:
-    return starts[-1] + lengths[-1] - 1 if starts else 0
+def _numbering(lengths: Sequence[int], pagination: Pagination) -> tuple[list[int], int]:
+    """The page each job starts on, and the pages of the whole document."""
+    starts = start_pages(lengths, pagination)
+    return starts, (starts[-1] + lengths[-1] - 1 if starts else 0)
 
 
 def document_pages(jobs: Sequence[PrintJob], layout: QPageLayout,
                    pagination: Pagination = Pagination()) -> int:
     """How many pages ``jobs`` take on paper of ``layout``, blank ones included."""
     size = body_size(layout)
-    lengths = [page_count(fit_document(job, size)) for job in jobs]
-    return _last_page(start_pages(lengths, pagination), lengths)
+    return _numbering([page_count(fit_document(job, size)) for job in jobs], pagination)[1]
 
 
 def body_size(layout: QPageLayout) -> QSizeF:
@@ -381,10 +382,12 @@ def column_fits(layout: QPageLayout, css: str, share: float = 0.5) -> Fits:
 
 
 def write_pdf(path: Path, jobs: Sequence[PrintJob], layout: QPageLayout, title: str,
-              progress: Progress | None = None, pagination: Pagination = Pagination()) -> bool:
-    """Export ``jobs`` as one PDF at ``path`` (written beside and moved in: all or nothing).
+              progress: Progress | None = None,
+              pagination: Pagination = Pagination()) -> int | None:
+    """Export ``jobs`` as one PDF at ``path`` (written beside and moved in: all or nothing);
+    the number of pages written.
 
-    Returns False, leaving no file, when ``progress`` cancels.
+    Returns None, leaving no file, when ``progress`` cancels.
     """
     partial = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(partial))
@@ -392,14 +395,14 @@ def write_pdf(path: Path, jobs: Sequence[PrintJob], layout: QPageLayout, title: 
     writer.setTitle(title)
     writer.setCreator(APP_NAME)
     try:
-        done = paint_jobs(writer, jobs, progress, pagination=pagination)
+        pages = paint_jobs(writer, jobs, progress, pagination=pagination)
     except BaseException:
         del writer
         partial.unlink(missing_ok=True)
         raise
     del writer  # closes the file
-    if not done:
+    if pages is None:
         partial.unlink(missing_ok=True)
-        return False
+        return None
     partial.replace(path)
-    return True
+    return pages
