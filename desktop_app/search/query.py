@@ -99,9 +99,16 @@ def stem(word: str) -> str:
     return stemmed.replace("'", "") or word
 
 
+@lru_cache(maxsize=65536)
+def index_word(word: str) -> str:
+    """What FTS5 indexes for one word as written: a text repeats its words, and a pack has
+    far fewer different words than it has words, so each is normalised and stemmed once."""
+    return stem(normalise(word))
+
+
 def index_text(text: str) -> str:
     """What FTS5 indexes for ``text``: its stems, separated by spaces."""
-    return " ".join(stem(normalise(m.group())) for m in words(text))
+    return " ".join(map(index_word, WORD_RE.findall(unicodedata.normalize("NFC", text))))
 
 
 def _quoted(text: str) -> str:

@@ -1,0 +1,41 @@
+"""One file's Markdown never shapes the next one's rendering, though the renderer is reused."""
+
+from __future__ import annotations
+
+import inspect
+import sys
+
+import pytest
+
+from desktop_app.content.render import render_markdown
+
+DEFINES = ("IOM works in Tajikistan.[^1] See the [office][office].\n\n"
+           "*[IOM]: International Organization for Migration\n\n"
+           "[^1]: Since 1992.\n\n"
+           "[office]: https://www.iom.int\n")
+USES = "IOM works here.[^1] See the [office][office].\n"
+
+
+def test_abbreviations_footnotes_and_references_stay_in_their_own_file() -> None:
+    first = render_markdown(DEFINES)
+    assert "<abbr" in first.html and "footnote" in first.html
+    assert first.links == ["#fn:1", "https://www.iom.int", "#fnref:1"]
+    second = render_markdown(USES)
+    assert "<abbr" not in second.html
+    assert "footnote" not in second.html
+    assert second.links == []
+    assert "[^1]" in second.html and "[office][office]" in second.html
+
+
+def test_a_file_the_renderer_fails_on_does_not_spoil_the_next() -> None:
+    deep = "\n".join("    " * level + "- x" for level in range(100))
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 120)  # the depth a far deeper list would reach
+    try:
+        with pytest.raises(RecursionError):
+            render_markdown(deep)
+    finally:
+        sys.setrecursionlimit(limit)
+    after = render_markdown("## Next {#next}\n\nText.\n")
+    assert after.html == '<h2 id="next">Next</h2>\n<p>Text.</p>'
+    assert [(s.anchor, s.text) for s in after.sections] == [("next", "Text.")]
