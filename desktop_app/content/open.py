@@ -2,15 +2,19 @@
 the newest pack there is (one the user imported and the program kept, or the bundled one).
 
 The window (which imports in the background), ``brief``, ``search`` and ``check`` all decide
-with :func:`open_installed`; the commands open their content with :func:`open_content`.
+with :func:`open_installed`; the commands open their content with :func:`open_content`. The
+window also brings the installed content up to a newer version that came with a new version
+of the program (:func:`bundled_update`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.db.errors import DatabaseDamaged
+from desktop_app.db.records import PackInfo
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.problems import Problem
@@ -38,6 +42,27 @@ def rebuild_source(paths: DataPaths) -> PackSource:
     from desktop_app.content.kept_packs import rebuild_source as newest  # zipfile: when needed
 
     return newest(paths.packs_dir, bundled_pack_dir())
+
+
+def bundled_update(installed: PackInfo, installed_before: str,
+                   bundled: Path | None = None) -> PackSource | None:
+    """The pack that came with the program, when it is a newer version of the installed
+    content's pack and not the one the program last installed here (``installed_before``);
+    None otherwise.
+
+    So a new version of the program brings its newer content once, and an older pack the
+    user chose to import over it stays until the program comes with yet another version.
+    """
+    # TOML and zipfile: after the first paint, as rebuild_source's
+    from desktop_app.content.kept_packs import PackSource
+    from desktop_app.content.pack import peek_manifest, version_key
+
+    source = bundled or bundled_pack_dir()
+    manifest = peek_manifest(source)
+    if (manifest is None or manifest.id != installed.id or manifest.version == installed_before
+            or version_key(manifest.version) <= version_key(installed.version)):
+        return None
+    return PackSource(source, manifest.version, bundled=True)
 
 
 def open_content(paths: DataPaths, progress: Progress | None = None,

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from desktop_app.content.kept_packs import PackSource
-from desktop_app.content.open import rebuild_source
+from desktop_app.content.open import bundled_update, rebuild_source
 from desktop_app.db.errors import DatabaseDamaged, UserDataTooNew
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
@@ -47,7 +47,9 @@ def tell_recovery(window: MainWindow) -> None:
 def start(window: MainWindow, target: str | None, pack_dir: Path | None = None, *,
           tree_filled: bool = False) -> None:
     """With user.sqlite open: attach the features (if not yet), tell of a recovery, and show
-    the content, importing the bundled pack first when there is none yet.
+    the content, importing the bundled pack first when there is none yet, or after, when the
+    program came with a newer version of the installed content's pack (``pack_dir``: that
+    pack, in place of the bundled one).
 
     ``tree_filled``: the first paint already filled the tree from this content database.
     """
@@ -59,9 +61,20 @@ def start(window: MainWindow, target: str | None, pack_dir: Path | None = None, 
             return
         window.restore_last_place()
 
+    def remember(source: PackSource) -> None:
+        """The program's own content installed here: not to be installed again by itself."""
+        if source.bundled and source.version:
+            window.settings.bundled_installed = source.version
+            window.save_settings()
+
     damaged = window.library.path.exists()  # there is a file, but it cannot be read
     if window.load_content(fill_tree=not tree_filled):
         open_first_place()
+        installed = window.library.pack
+        update = None if window.user.read_only or installed is None else bundled_update(
+            installed, window.settings.bundled_installed, pack_dir)
+        if update is not None:
+            importing.update(update).finished.connect(lambda *_: remember(update))
         return
     if window.user.read_only:  # the content cannot be prepared where it may not be written
         importing.show_no_content_here()
@@ -69,7 +82,8 @@ def start(window: MainWindow, target: str | None, pack_dir: Path | None = None, 
     source = rebuild_source(DataPaths(window.library.path.parent)) if pack_dir is None \
         else PackSource(pack_dir, "", bundled=True)
     importing.show_preparing(source, rebuilding=damaged)
-    importing.import_pack(source.path, then=open_first_place, keep=False)
+    importing.import_pack(source.path, then=open_first_place, keep=False).finished.connect(
+        lambda *_: remember(source))
 
 
 def bring_forward(window: MainWindow, target: str) -> None:

@@ -28,7 +28,8 @@ from desktop_app.ui.theme import content_css, resolve_dark
 
 
 class ImportFeature(QObject):
-    """Signals: imported(): a pack the user brought is in, and the content reloaded."""
+    """Signals: imported(): a pack the user brought, or a newer one that came with the
+    program, is in, and the content reloaded."""
 
     imported = Signal()
 
@@ -75,8 +76,17 @@ class ImportFeature(QObject):
             "folder can be written (or with another data folder), then use it here."),
             content_css(resolve_dark(self.host.settings.theme)))
 
+    def update(self, source: PackSource) -> ImportTask:
+        """Bring the content up to ``source``, the newer version that came with the program;
+        the place that is open is shown again, and What's new after it."""
+        self.host.notify(self.tr("Updating the content to version {version}, which came with "
+                                 "this version of Field Reference…").format(
+                                     version=source.version))
+        return self.import_pack(source.path, keep=False, announce=True)
+
     def import_pack(self, source: Path, then: Callable[[], None] | None = None, *,
-                    keep: bool = True, allow_unsigned: bool = False) -> ImportTask:
+                    keep: bool = True, allow_unsigned: bool = False,
+                    announce: bool = False) -> ImportTask:
         """Import ``source`` in the background; the old content stays until the new one is in.
 
         Afterwards the content is reloaded and ``then`` runs; by default the place that was
@@ -84,6 +94,8 @@ class ImportFeature(QObject):
         (a pack the user brings), its signature is checked (``allow_unsigned``: the user
         accepted one not signed by a trusted key) and it is kept in the data folder for a
         later rebuild; the bundled pack, or a kept one rebuilt from, is the program's own.
+        ``imported`` tells What's new once a pack the user brings is in; ``announce``: also
+        once a newer pack of the program's own is.
         """
         host = self.host
         place = host.current_place
@@ -97,12 +109,12 @@ class ImportFeature(QObject):
                           keep_in=paths.packs_dir if keep else None, trust=trust,
                           cancellable=keep)  # the content must be prepared, not a new pack
         task.finished.connect(lambda info, problems: self._finished(
-            info, problems, then or (lambda: host.reopen(place)), keep))
+            info, problems, then or (lambda: host.reopen(place)), keep or announce))
         task.start()
         return task
 
     def _finished(self, info: PackInfo | None, problems: list[Problem],
-                  then: Callable[[], None], brought: bool) -> None:
+                  then: Callable[[], None], announce: bool) -> None:
         self.host.window().setEnabled(True)
         loaded = self.host.load_content()
         if info is None and not problems:
@@ -114,7 +126,7 @@ class ImportFeature(QObject):
                 version=info.version))
         if loaded:
             then()
-        if loaded and info is not None and brought:
+        if loaded and info is not None and announce:
             self.imported.emit()
 
     def choose_pack_to_import(self) -> None:

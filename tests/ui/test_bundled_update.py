@@ -1,0 +1,81 @@
+"""A new version of the program that comes with a newer version of the installed content's
+pack brings it in at its first start, with What's new; a pack the user chose is respected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop_app.content.importer import import_pack
+from desktop_app.paths import DataPaths, bundled_pack_dir
+from desktop_app.places import Place
+from desktop_app.settings import SettingsStore
+from desktop_app.ui.reader.main_window import MainWindow
+from desktop_app.ui.whats_new import WhatsNewDialog
+from tests.packs import BASIC_ENTRIES, newer_pack, write_pack
+from tests.ui.conftest import WindowFactory
+
+
+def _whats_new(qtbot: QtBot, window: MainWindow) -> str:
+    def shown() -> WhatsNewDialog | None:
+        dialog = window.findChild(WhatsNewDialog)
+        return dialog if dialog is not None and dialog.isVisible() else None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=15000)
+    dialog = shown()
+    assert dialog is not None
+    return dialog.browser.toPlainText()
+
+
+def _version(window: MainWindow) -> str:
+    pack = window.library.pack
+    assert pack is not None
+    return pack.version
+
+
+def test_the_newer_content_that_came_with_the_program_comes_in_once(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, imported: DataPaths) -> None:
+    bundled = newer_pack(tmp_path / "program-1.1")
+    window = make_window("borders/checkpoint", lang="ru", paths=imported, pack=bundled)
+    assert window.statusBar().currentMessage() == (
+        "Обновление содержимого до версии 1.1.0, которая пришла с этой версией "
+        "Field Reference…")
+    assert "Что нового в версии содержимого 1.1.0" in _whats_new(qtbot, window)
+    assert _version(window) == "1.1.0"
+    assert window.history.current == Place("borders/checkpoint")
+    assert window.open_place(Place("borders/opening"))  # an entry only the new pack has
+    assert "Открыт учебный центр" in window.detail.toPlainText()
+    assert SettingsStore(imported.settings_file).load().bundled_installed == "1.1.0"
+    window.close()
+
+    again = make_window(paths=imported, pack=bundled)
+    assert again.isEnabled() and _version(again) == "1.1.0"  # no second import
+
+
+def test_an_older_pack_the_user_chose_stays_until_the_program_brings_another(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, imported: DataPaths,
+        pack_dir: Path) -> None:
+    bundled = newer_pack(tmp_path / "program-1.1")
+    window = make_window(paths=imported, pack=bundled)
+    qtbot.waitUntil(lambda: window.isEnabled() and _version(window) == "1.1.0", timeout=15000)
+    window.close()
+    import_pack(pack_dir, imported.content_db)  # 1.0.0 again: the user said yes to older
+
+    kept = make_window(paths=imported, pack=bundled)
+    assert kept.isEnabled() and _version(kept) == "1.0.0"
+    kept.close()
+
+    mission = BASIC_ENTRIES["en/mission.md"].replace("Observer in 1992.", "Observer, 1992.")
+    program_1_2 = write_pack(tmp_path / "program-1.2", {"en/mission.md": mission},
+                             version="1.2.0")
+    later = make_window(paths=imported, pack=program_1_2)
+    assert "What's new in content version 1.2.0" in _whats_new(qtbot, later)
+    assert _version(later) == "1.2.0"
+
+
+def test_the_program_s_content_never_replaces_a_pack_of_another_name(
+        make_window: WindowFactory, imported: DataPaths) -> None:
+    window = make_window(paths=imported, pack=bundled_pack_dir())  # its version is higher
+    assert window.isEnabled() and _version(window) == "1.0.0"
+    assert window.library.pack is not None and window.library.pack.id == "test-pack"
