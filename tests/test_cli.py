@@ -88,6 +88,18 @@ def test_options_are_accepted_before_or_after_the_command() -> None:
     assert read("search", "x", "--lang", "ru", "--data-dir", "/d")["data_dir"] == "/d"
 
 
+@pytest.mark.parametrize("words", [
+    [], ["--lang", "ru"], ["--data-dir", "/d"], ["--data-dir=/d", "--lang=en"],
+    ["--lang", "en", "--lang", "ru"], ["--data", "/x"], ["--data-dir", "open"],
+])
+def test_the_window_s_words_read_alone_as_the_program_s_parser_reads_them(
+        words: list[str]) -> None:
+    parser, options, commands = cli.build_parser()
+    whole = parser.parse_args(cli._open_for_a_target(parser, options, commands, words))
+    assert vars(parse_command_line(words)) == vars(whole)
+    assert whole.run is cli.cmd_open
+
+
 @pytest.mark.parametrize(("words", "said"), [
     (["--lang", "de"], "argument --lang: invalid choice: 'de' (choose from 'en', 'ru')"),
     (["mission", "--lang", "de"], "argument --lang: invalid choice: 'de'"),
