@@ -1031,12 +1031,32 @@ Import it only if you know where it comes from.</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>{file} was not saved: {reason}.</source>
+        <translation>{file} не сохранён: {reason}.</translation>
+    </message>
+    <message>
         <source>The PDF was not saved: {reason}</source>
         <translation>Файл PDF не сохранён: {reason}</translation>
     </message>
     <message>
         <source>Saved {file}.</source>
         <translation>Сохранено: {file}.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>that folder may not be written</source>
+        <translation>в эту папку нельзя записывать</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>такой папки нет</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>файл не удалось записать</translation>
     </message>
 </context>
 <context>

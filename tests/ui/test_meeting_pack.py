@@ -153,3 +153,13 @@ def test_a_project_bookmarked_twice_prints_once_with_both_notes(data: DataPaths,
     brief = " ".join(texts[int(rows["Bratstvo checkpoint › Objectives, Activities"]) - 1:
                           int(rows["The mission"]) - 1])
     assert "Goals were met?" in brief and MEETING_NOTES["borders/checkpoint#activities"] in brief
+
+
+def test_an_output_that_cannot_be_written_is_one_plain_sentence(data: DataPaths,
+                                                                tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("not a folder")
+    out = tmp_path / "a-file" / "pack.pdf"
+    result = meeting_pack(data, "mission", "-o", str(out))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"field-reference meeting-pack: {out}: Not a directory."]

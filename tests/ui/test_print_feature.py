@@ -75,6 +75,19 @@ def test_export_pdf_of_the_open_project_through_the_action(
     assert SettingsStore(brief_paths.settings_file).load().export_dir == str(pdf.parent)
 
 
+def test_a_pdf_that_cannot_be_written_is_said_in_the_reader_s_language(
+        make_window: WindowFactory, brief_paths: DataPaths, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("not a folder")
+    gone = tmp_path / "a-file" / "training-ru.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(gone), ""))
+    window = make_window("borders/training", lang="ru", paths=brief_paths)
+    features(window).printing.act_export.trigger()
+    assert window.statusBar().currentMessage() == (
+        f"{gone} не сохранён: такой папки нет.")
+    assert list(tmp_path.glob("**/*.part")) == []
+
+
 def test_other_entries_print_as_shown(make_window: WindowFactory, save_as: list[str],
                                       tmp_path: Path) -> None:
     window = make_window("borders")

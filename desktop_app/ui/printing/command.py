@@ -78,7 +78,7 @@ def run_brief(paths: DataPaths, slugs: Sequence[str], area: str | None, every: b
         print(f"{APP_ID} brief: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"{APP_ID} brief: {output}: {exc}", file=sys.stderr)
+        print(f"{APP_ID} brief: {output}: {exc.strerror or exc}.", file=sys.stderr)
         return 1
     finally:
         library.close()
@@ -126,7 +126,7 @@ def run_meeting_pack(paths: DataPaths, sources: Sequence[str], output: Path,
         print(f"{APP_ID} meeting-pack: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"{APP_ID} meeting-pack: {output}: {exc}", file=sys.stderr)
+        print(f"{APP_ID} meeting-pack: {output}: {exc.strerror or exc}.", file=sys.stderr)
         return 1
     finally:
         library.close()

@@ -3,6 +3,7 @@ the printer; shared by the print actions and the Print briefs… dialog."""
 
 from __future__ import annotations
 
+import errno
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,13 +99,27 @@ class PrintOutput(QObject):
               progress: Progress | None = None, pagination: Pagination = Pagination()) -> bool:
         try:
             done = write_pdf(path, jobs, layout, title, progress, pagination) is not None
-        except (OSError, BriefError) as exc:
+        except OSError as exc:
+            self.host.notify(self.tr("{file} was not saved: {reason}.").format(
+                file=str(path), reason=self._why_not_written(exc)), 10000)
+            return False
+        except BriefError as exc:
             self.host.notify(self.tr("The PDF was not saved: {reason}").format(reason=str(exc)),
                              10000)
             return False
         if done:
             self.host.notify(self.tr("Saved {file}.").format(file=str(path)))
         return done
+
+    def _why_not_written(self, error: OSError) -> str:
+        """In the reader's language: the system's own words are English on Linux."""
+        if error.errno == errno.ENOSPC:
+            return self.tr("the disk is full")
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return self.tr("that folder may not be written")
+        if error.errno in (errno.ENOENT, errno.ENOTDIR):
+            return self.tr("that folder does not exist")
+        return self.tr("the file could not be written")
 
     def make_printer(self, title: str) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

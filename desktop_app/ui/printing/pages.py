@@ -390,6 +390,9 @@ def write_pdf(path: Path, jobs: Sequence[PrintJob], layout: QPageLayout, title: 
     Returns None, leaving no file, when ``progress`` cancels.
     """
     partial = path.with_name(path.name + ".part")
+    # Made here, the file says why it cannot be (no such folder, no permission, a full disk),
+    # where the writer would only fail to paint.
+    partial.touch()
     writer = QPdfWriter(str(partial))
     writer.setPageLayout(layout)
     writer.setTitle(title)
