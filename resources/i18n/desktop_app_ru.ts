@@ -597,8 +597,8 @@
         <translation>Полевой справочник ещё не подготовил содержимое в этой папке данных и не может сделать это сейчас, потому что в папку нельзя записывать. Запустите его один раз там, где в папку можно записывать (или с другой папкой данных), а затем пользуйтесь им здесь.</translation>
     </message>
     <message>
-        <source>Updating the content to version {version}, which came with this version of Field Reference…</source>
-        <translation>Обновление содержимого до версии {version}, которая пришла с этой версией Field Reference…</translation>
+        <source>Updating the content to version {version}, which came with the program…</source>
+        <translation>Содержимое обновляется до версии {version}, пришедшей с программой…</translation>
     </message>
     <message>
         <source>Import cancelled; the content is unchanged.</source>

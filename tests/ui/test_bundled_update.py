@@ -39,8 +39,7 @@ def test_the_newer_content_that_came_with_the_program_comes_in_once(
     bundled = newer_pack(tmp_path / "program-1.1")
     window = make_window("borders/checkpoint", lang="ru", paths=imported, pack=bundled)
     assert window.statusBar().currentMessage() == (
-        "Обновление содержимого до версии 1.1.0, которая пришла с этой версией "
-        "Field Reference…")
+        "Содержимое обновляется до версии 1.1.0, пришедшей с программой…")
     assert "Что нового в версии содержимого 1.1.0" in _whats_new(qtbot, window)
     assert _version(window) == "1.1.0"
     assert window.history.current == Place("borders/checkpoint")

@@ -79,9 +79,8 @@ class ImportFeature(QObject):
     def update(self, source: PackSource) -> ImportTask:
         """Bring the content up to ``source``, the newer version that came with the program;
         the place that is open is shown again, and What's new after it."""
-        self.host.notify(self.tr("Updating the content to version {version}, which came with "
-                                 "this version of Field Reference…").format(
-                                     version=source.version))
+        self.host.notify(self.tr("Updating the content to version {version}, which came "
+                                 "with the program…").format(version=source.version))
         return self.import_pack(source.path, keep=False, announce=True)
 
     def import_pack(self, source: Path, then: Callable[[], None] | None = None, *,
