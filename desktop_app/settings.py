@@ -37,7 +37,7 @@ class Settings:
     page_orientation: str = "portrait"
     print_bilingual: bool = False  # briefs in both languages, side by side
     export_dir: str = ""  # where the last PDF was exported
-    bundled_installed: str = ""  # the version of the program's own content it last installed
+    bundled_seen: str = ""  # the version of the program's own content the window last met here
 
     def __post_init__(self) -> None:
         for field in fields(self):

@@ -4,12 +4,13 @@ the newest pack there is (one the user imported and the program kept, or the bun
 The window (which imports in the background), ``brief``, ``search`` and ``check`` all decide
 with :func:`open_installed`; the commands open their content with :func:`open_content`. The
 window also brings the installed content up to a newer version that came with a new version
-of the program (:func:`bundled_update`).
+of the program (:func:`bundled_content`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,14 +45,22 @@ def rebuild_source(paths: DataPaths) -> PackSource:
     return newest(paths.packs_dir, bundled_pack_dir())
 
 
-def bundled_update(installed: PackInfo, installed_before: str,
-                   bundled: Path | None = None) -> PackSource | None:
-    """The pack that came with the program, when it is a newer version of the installed
-    content's pack and not the one the program last installed here (``installed_before``);
-    None otherwise.
+@dataclass(frozen=True)
+class BundledContent:
+    """The pack that came with the program, as a version of the installed content's pack."""
 
-    So a new version of the program brings its newer content once, and an older pack the
-    user chose to import over it stays until the program comes with yet another version.
+    source: PackSource
+    newer: bool  # than the installed content
+
+
+def bundled_content(installed: PackInfo, seen: str,
+                    bundled: Path | None = None) -> BundledContent | None:
+    """The pack that came with the program, when it is a version of the installed content's
+    pack other than ``seen`` (the version the window last met here); None otherwise.
+
+    The window brings it in when it is newer, and either way remembers its version: so a new
+    version of the program brings its newer content once, and an older pack the user chose
+    to import over it stays until the program comes with yet another version.
     """
     # TOML and zipfile: after the first paint, as rebuild_source's
     from desktop_app.content.kept_packs import PackSource
@@ -59,10 +68,10 @@ def bundled_update(installed: PackInfo, installed_before: str,
 
     source = bundled or bundled_pack_dir()
     manifest = peek_manifest(source)
-    if (manifest is None or manifest.id != installed.id or manifest.version == installed_before
-            or version_key(manifest.version) <= version_key(installed.version)):
+    if manifest is None or manifest.id != installed.id or manifest.version == seen:
         return None
-    return PackSource(source, manifest.version, bundled=True)
+    return BundledContent(PackSource(source, manifest.version, bundled=True),
+                          newer=version_key(manifest.version) > version_key(installed.version))
 
 
 def open_content(paths: DataPaths, progress: Progress | None = None,

@@ -133,7 +133,7 @@ def open_preview(folder: Path, paths: DataPaths, lang: str | None) -> PackPrevie
     preview.look()  # the first content, before the window starts on it
     window.show()
     if window.library.path.exists():  # else the pack has errors: the dock lists them
-        start(window, None)
+        start(window, None, bring_bundled=False)  # the author's pack, not the program's
     return preview
 
 

@@ -14,12 +14,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from desktop_app.content.kept_packs import PackSource
-from desktop_app.content.open import bundled_update, rebuild_source
+from desktop_app.content.open import bundled_content, rebuild_source
 from desktop_app.db.errors import DatabaseDamaged, UserDataTooNew
+from desktop_app.db.records import PackInfo
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
+from desktop_app.problems import Problem
 from desktop_app.ui.features import Features
 from desktop_app.ui.i18n import problem_text
+from desktop_app.ui.importing.feature import ImportFeature
 from desktop_app.ui.messages import critical
 from desktop_app.ui.reader.main_window import MainWindow
 from desktop_app.ui.recovery_notice import show_recovery
@@ -45,13 +48,14 @@ def tell_recovery(window: MainWindow) -> None:
 
 
 def start(window: MainWindow, target: str | None, pack_dir: Path | None = None, *,
-          tree_filled: bool = False) -> None:
+          tree_filled: bool = False, bring_bundled: bool = True) -> None:
     """With user.sqlite open: attach the features (if not yet), tell of a recovery, and show
     the content, importing the bundled pack first when there is none yet, or after, when the
     program came with a newer version of the installed content's pack (``pack_dir``: that
     pack, in place of the bundled one).
 
     ``tree_filled``: the first paint already filled the tree from this content database.
+    ``bring_bundled``: False where the content is not the program's (a pack's preview).
     """
     importing = attach_features(window).importing
     tell_recovery(window)
@@ -61,20 +65,11 @@ def start(window: MainWindow, target: str | None, pack_dir: Path | None = None, 
             return
         window.restore_last_place()
 
-    def remember(source: PackSource) -> None:
-        """The program's own content installed here: not to be installed again by itself."""
-        if source.bundled and source.version:
-            window.settings.bundled_installed = source.version
-            window.save_settings()
-
     damaged = window.library.path.exists()  # there is a file, but it cannot be read
     if window.load_content(fill_tree=not tree_filled):
         open_first_place()
-        installed = window.library.pack
-        update = None if window.user.read_only or installed is None else bundled_update(
-            installed, window.settings.bundled_installed, pack_dir)
-        if update is not None:
-            importing.update(update).finished.connect(lambda *_: remember(update))
+        if bring_bundled and not window.user.read_only:
+            offer_bundled(window, importing, pack_dir)
         return
     if window.user.read_only:  # the content cannot be prepared where it may not be written
         importing.show_no_content_here()
@@ -82,8 +77,41 @@ def start(window: MainWindow, target: str | None, pack_dir: Path | None = None, 
     source = rebuild_source(DataPaths(window.library.path.parent)) if pack_dir is None \
         else PackSource(pack_dir, "", bundled=True)
     importing.show_preparing(source, rebuilding=damaged)
+
+    def prepared(info: PackInfo | None, _problems: list[Problem]) -> None:
+        if info is not None:
+            _remember(window, source)
+
     importing.import_pack(source.path, then=open_first_place, keep=False).finished.connect(
-        lambda *_: remember(source))
+        prepared)
+
+
+def offer_bundled(window: MainWindow, importing: ImportFeature,
+                  bundled: Path | None = None) -> None:
+    """Bring in the newer version of the installed content that came with the program (or
+    ``bundled``), once (``content/open.py``, ``bundled_content``)."""
+    installed = window.library.pack
+    found = bundled_content(installed, window.settings.bundled_seen, bundled) \
+        if installed is not None else None
+    if found is None:
+        return
+    if not found.newer:
+        _remember(window, found.source)
+        return
+    source = found.source
+
+    def updated(info: PackInfo | None, _problems: list[Problem]) -> None:
+        if info is not None:  # one that failed is tried again at the next start
+            _remember(window, source)
+
+    importing.update(source).finished.connect(updated)
+
+
+def _remember(window: MainWindow, source: PackSource) -> None:
+    """The program's own content met here: it comes in by itself only once."""
+    if source.bundled and source.version:
+        window.settings.bundled_seen = source.version
+        window.save_settings()
 
 
 def bring_forward(window: MainWindow, target: str) -> None:

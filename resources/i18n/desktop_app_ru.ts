@@ -1047,6 +1047,10 @@ Import it only if you know where it comes from.</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
+        <source>the file is open in another program, or that folder may not be written</source>
+        <translation>файл открыт в другой программе, или в эту папку нельзя записывать</translation>
+    </message>
+    <message>
         <source>that folder may not be written</source>
         <translation>в эту папку нельзя записывать</translation>
     </message>

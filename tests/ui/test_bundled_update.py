@@ -45,7 +45,7 @@ def test_the_newer_content_that_came_with_the_program_comes_in_once(
     assert window.history.current == Place("borders/checkpoint")
     assert window.open_place(Place("borders/opening"))  # an entry only the new pack has
     assert "Открыт учебный центр" in window.detail.toPlainText()
-    assert SettingsStore(imported.settings_file).load().bundled_installed == "1.1.0"
+    assert SettingsStore(imported.settings_file).load().bundled_seen == "1.1.0"
     window.close()
 
     again = make_window(paths=imported, pack=bundled)
@@ -78,3 +78,32 @@ def test_the_program_s_content_never_replaces_a_pack_of_another_name(
     window = make_window(paths=imported, pack=bundled_pack_dir())  # its version is higher
     assert window.isEnabled() and _version(window) == "1.0.0"
     assert window.library.pack is not None and window.library.pack.id == "test-pack"
+
+
+def test_an_update_that_fails_is_tried_again_at_the_next_start(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, imported: DataPaths) -> None:
+    bundled = newer_pack(tmp_path / "program-1.1")
+    mission = bundled / "en" / "mission.md"
+    good = mission.read_bytes()
+    mission.write_bytes(good + b"\nchanged after the manifest was made\n")
+    window = make_window(paths=imported, pack=bundled)
+    qtbot.waitUntil(window.isEnabled, timeout=15000)
+    assert _version(window) == "1.0.0"  # the old content stays
+    assert SettingsStore(imported.settings_file).load().bundled_seen == ""
+    window.close()
+
+    mission.write_bytes(good)  # the program mended
+    again = make_window(paths=imported, pack=bundled)
+    qtbot.waitUntil(lambda: again.isEnabled() and _version(again) == "1.1.0", timeout=15000)
+
+
+def test_an_older_pack_chosen_where_the_program_s_content_was_already_in_stays(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, imported: DataPaths,
+        pack_dir: Path) -> None:
+    window = make_window(paths=imported, pack=pack_dir)  # installed = the program's 1.0.0
+    assert window.isEnabled() and _version(window) == "1.0.0"
+    window.close()
+    import_pack(write_pack(tmp_path / "older", version="0.9.0"), imported.content_db)
+
+    kept = make_window(paths=imported, pack=pack_dir)
+    assert kept.isEnabled() and _version(kept) == "0.9.0"

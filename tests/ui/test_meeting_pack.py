@@ -163,3 +163,11 @@ def test_an_output_that_cannot_be_written_is_one_plain_sentence(data: DataPaths,
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         f"field-reference meeting-pack: {out}: Not a directory."]
+
+    folder = tmp_path / "a-folder.pdf"
+    folder.mkdir()
+    result = meeting_pack(data, "mission", "-o", str(folder))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"field-reference meeting-pack: {folder}: Is a directory."]
+    assert not (tmp_path / "a-folder.pdf.part").exists()

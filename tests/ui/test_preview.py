@@ -3,6 +3,7 @@ save, keeping the place, and keeping the last good content when a save has an er
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -86,3 +87,19 @@ def test_preview_refuses_a_folder_that_is_not_a_pack(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["preview", str(tmp_path)]) == 1
     assert "holds no manifest.toml; give a pack folder" in capsys.readouterr().err
+
+
+def test_an_older_version_of_the_program_s_own_pack_is_previewed_as_it_is(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "pack"
+    shutil.copytree(bundled_pack_dir(), folder)
+    manifest = folder / "manifest.toml"
+    text = manifest.read_text("utf-8")
+    older = re.sub(r'(?m)^version = ".*"$', 'version = "0.1.0"', text, count=1)
+    assert older != text
+    manifest.write_text(older, encoding="utf-8")
+    preview = open_preview(folder, DataPaths(tmp_path / "preview-data"), "en")
+    qtbot.addWidget(preview.host.window())
+    qtbot.waitUntil(lambda: preview.host.view is not None, timeout=10000)
+    pack = preview.host.library.pack
+    assert preview.host.window().isEnabled() and pack is not None and pack.version == "0.1.0"

@@ -37,6 +37,11 @@ def _gui_application() -> object:
     return app if app is not None else QGuiApplication([APP_ID])
 
 
+def _sentence(error: OSError) -> str:
+    """Why a PDF could not be written: the system's words, or Qt's sentence."""
+    return f"{error.strerror}." if error.strerror else str(error)
+
+
 def _open_library(paths: DataPaths, report: Callable[[int, int, str], None],
                   command: str) -> ContentLibrary | None:
     """The content, imported from the bundled pack on first use; None (said why) when that
@@ -78,7 +83,7 @@ def run_brief(paths: DataPaths, slugs: Sequence[str], area: str | None, every: b
         print(f"{APP_ID} brief: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"{APP_ID} brief: {output}: {exc.strerror or exc}.", file=sys.stderr)
+        print(f"{APP_ID} brief: {output}: {_sentence(exc)}", file=sys.stderr)
         return 1
     finally:
         library.close()
@@ -126,7 +131,7 @@ def run_meeting_pack(paths: DataPaths, sources: Sequence[str], output: Path,
         print(f"{APP_ID} meeting-pack: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"{APP_ID} meeting-pack: {output}: {exc.strerror or exc}.", file=sys.stderr)
+        print(f"{APP_ID} meeting-pack: {output}: {_sentence(exc)}", file=sys.stderr)
         return 1
     finally:
         library.close()

@@ -115,7 +115,10 @@ class PrintOutput(QObject):
         """In the reader's language: the system's own words are English on Linux."""
         if error.errno == errno.ENOSPC:
             return self.tr("the disk is full")
-        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        if error.errno in (errno.EACCES, errno.EPERM):  # on Windows also a file open elsewhere
+            return self.tr("the file is open in another program, or that folder may not be "
+                           "written")
+        if error.errno == errno.EROFS:
             return self.tr("that folder may not be written")
         if error.errno in (errno.ENOENT, errno.ENOTDIR):
             return self.tr("that folder does not exist")

@@ -404,8 +404,9 @@ def write_pdf(path: Path, jobs: Sequence[PrintJob], layout: QPageLayout, title: 
         partial.unlink(missing_ok=True)
         raise
     del writer  # closes the file
-    if pages is None:
+    try:
+        if pages is not None:
+            partial.replace(path)  # a folder of that name, a file open elsewhere: OSError
+    finally:
         partial.unlink(missing_ok=True)
-        return None
-    partial.replace(path)
     return pages
