@@ -83,8 +83,7 @@ def test_a_pdf_that_cannot_be_written_is_said_in_the_reader_s_language(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(gone), ""))
     window = make_window("borders/training", lang="ru", paths=brief_paths)
     features(window).printing.act_export.trigger()
-    assert window.statusBar().currentMessage() == (
-        f"{gone} не сохранён: такой папки нет.")
+    assert window.statusBar().currentMessage() == "training-ru.pdf не сохранён: такой папки нет."
     assert list(tmp_path.glob("**/*.part")) == []
 
 

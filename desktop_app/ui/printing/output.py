@@ -99,9 +99,9 @@ class PrintOutput(QObject):
               progress: Progress | None = None, pagination: Pagination = Pagination()) -> bool:
         try:
             done = write_pdf(path, jobs, layout, title, progress, pagination) is not None
-        except OSError as exc:
+        except OSError as exc:  # the name alone: the status bar is short
             self.host.notify(self.tr("{file} was not saved: {reason}.").format(
-                file=str(path), reason=self._why_not_written(exc)), 10000)
+                file=path.name, reason=self._why_not_written(exc)), 10000)
             return False
         except BriefError as exc:
             self.host.notify(self.tr("The PDF was not saved: {reason}").format(reason=str(exc)),
