@@ -177,8 +177,8 @@ def too_deep(source: str) -> tuple[int, str] | None:
 
 
 class _Converter:
-    """One Markdown converter for every file, reset before each: making a converter costs a
-    fifth of rendering a file. ``reset`` forgets a file's abbreviations, footnotes and
+    """One Markdown converter for every file, reset before each: making a converter costs about
+    a quarter of rendering a file. ``reset`` forgets a file's abbreviations, footnotes and
     reference links (Markdown 3.7 and later), so nothing of one file reaches the next."""
 
     def __init__(self) -> None:

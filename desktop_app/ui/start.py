@@ -9,6 +9,7 @@ knows both the concrete window and the features.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -77,13 +78,8 @@ def start(window: MainWindow, target: str | None, pack_dir: Path | None = None, 
     source = rebuild_source(DataPaths(window.library.path.parent)) if pack_dir is None \
         else PackSource(pack_dir, "", bundled=True)
     importing.show_preparing(source, rebuilding=damaged)
-
-    def prepared(info: PackInfo | None, _problems: list[Problem]) -> None:
-        if info is not None:
-            _remember(window, source)
-
     importing.import_pack(source.path, then=open_first_place, keep=False).finished.connect(
-        prepared)
+        _remember_once_in(window, source))
 
 
 def offer_bundled(window: MainWindow, importing: ImportFeature,
@@ -95,16 +91,10 @@ def offer_bundled(window: MainWindow, importing: ImportFeature,
         if installed is not None else None
     if found is None:
         return
-    if not found.newer:
+    if found.newer:
+        importing.update(found.source).finished.connect(_remember_once_in(window, found.source))
+    else:
         _remember(window, found.source)
-        return
-    source = found.source
-
-    def updated(info: PackInfo | None, _problems: list[Problem]) -> None:
-        if info is not None:  # one that failed is tried again at the next start
-            _remember(window, source)
-
-    importing.update(source).finished.connect(updated)
 
 
 def _remember(window: MainWindow, source: PackSource) -> None:
@@ -112,6 +102,16 @@ def _remember(window: MainWindow, source: PackSource) -> None:
     if source.bundled and source.version:
         window.settings.bundled_seen = source.version
         window.save_settings()
+
+
+def _remember_once_in(window: MainWindow, source: PackSource
+                      ) -> Callable[[PackInfo | None, list[Problem]], None]:
+    """For an import's ``finished``: remember ``source`` once it is in; one that failed is
+    tried again at the next start."""
+    def finished(info: PackInfo | None, _problems: list[Problem]) -> None:
+        if info is not None:
+            _remember(window, source)
+    return finished
 
 
 def bring_forward(window: MainWindow, target: str) -> None:

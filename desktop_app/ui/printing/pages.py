@@ -398,15 +398,12 @@ def write_pdf(path: Path, jobs: Sequence[PrintJob], layout: QPageLayout, title: 
     writer.setTitle(title)
     writer.setCreator(APP_NAME)
     try:
-        pages = paint_jobs(writer, jobs, progress, pagination=pagination)
-    except BaseException:
-        del writer
-        partial.unlink(missing_ok=True)
-        raise
-    del writer  # closes the file
-    try:
+        try:
+            pages = paint_jobs(writer, jobs, progress, pagination=pagination)
+        finally:
+            del writer  # closes the file
         if pages is not None:
             partial.replace(path)  # a folder of that name, a file open elsewhere: OSError
     finally:
-        partial.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)  # cancelled, failed, or not moved in
     return pages
