@@ -19,6 +19,7 @@ from desktop_app.ui.reader.detail_pane import DetailPane
 from desktop_app.ui.reader.main_window import MainWindow
 from desktop_app.ui.reader.place_links import keep_copied_text
 from desktop_app.ui.start import start
+from desktop_app.ui.whats_new import WhatsNewDialog
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -59,6 +60,18 @@ def shown_message(qtbot: QtBot, window: MainWindow, timeout_ms: int = 10000) -> 
 
     qtbot.waitUntil(lambda: len(visible()) == 1, timeout=timeout_ms)
     return visible()[0]
+
+
+def shown_whats_new(qtbot: QtBot, window: MainWindow, timeout_ms: int = 15000) -> WhatsNewDialog:
+    """The What's new page over ``window``, once an import in the background has shown it."""
+    def shown() -> WhatsNewDialog | None:
+        dialog = window.findChild(WhatsNewDialog)
+        return dialog if dialog is not None and dialog.isVisible() else None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=timeout_ms)
+    dialog = shown()
+    assert dialog is not None
+    return dialog
 
 
 def click_text(qtbot: QtBot, detail: DetailPane, text: str) -> None:

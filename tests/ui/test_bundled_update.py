@@ -12,20 +12,12 @@ from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.places import Place
 from desktop_app.settings import SettingsStore
 from desktop_app.ui.reader.main_window import MainWindow
-from desktop_app.ui.whats_new import WhatsNewDialog
 from tests.packs import BASIC_ENTRIES, newer_pack, write_pack
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, shown_whats_new
 
 
 def _whats_new(qtbot: QtBot, window: MainWindow) -> str:
-    def shown() -> WhatsNewDialog | None:
-        dialog = window.findChild(WhatsNewDialog)
-        return dialog if dialog is not None and dialog.isVisible() else None
-
-    qtbot.waitUntil(lambda: shown() is not None, timeout=15000)
-    dialog = shown()
-    assert dialog is not None
-    return dialog.browser.toPlainText()
+    return shown_whats_new(qtbot, window).browser.toPlainText()
 
 
 def _version(window: MainWindow) -> str:

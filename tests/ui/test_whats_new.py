@@ -18,19 +18,12 @@ from desktop_app.ui.reader.main_window import MainWindow
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
 from desktop_app.ui.whats_new import WhatsNewDialog
 from tests.packs import newer_pack
-from tests.ui.conftest import WindowFactory, features
+from tests.ui.conftest import WindowFactory, features, shown_whats_new
 
 
 def _import_newer(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> WhatsNewDialog:
     features(window).importing.import_pack(newer_pack(tmp_path / "new"))
-    def shown() -> WhatsNewDialog | None:
-        dialog = window.findChild(WhatsNewDialog)
-        return dialog if dialog is not None and dialog.isVisible() else None
-
-    qtbot.waitUntil(lambda: shown() is not None, timeout=15000)
-    dialog = shown()
-    assert dialog is not None
-    return dialog
+    return shown_whats_new(qtbot, window)
 
 
 def _links(dialog: WhatsNewDialog) -> set[Place]:
