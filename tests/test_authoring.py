@@ -154,3 +154,22 @@ def test_check_warns_of_a_thesaurus_group_that_matches_nothing(
     assert out.splitlines() == [
         f"{started}/thesaurus.toml:4: warning: no term of this group occurs in the pack's text "
         "(zebra crossing, зебра), so a search for them finds nothing."]
+
+
+def test_check_warns_of_a_line_the_table_above_swallows(
+        started: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _fill(started)
+    area = started / "en" / "border.md"
+    table = "| Field | Subjects |\n|---|---|\n| Languages | Farsi, Dari |\n"
+    text = area.read_text("utf-8")
+    area.write_text(text + "\n" + table + "- **Other centres.** Not a row.\n", encoding="utf-8")
+    status, out, _ = _run(capsys, "pack", "check", str(started))
+    assert status == 0  # a warning: the pack would import, with the point inside the table
+    line = len(text.split("\n")) + 4
+    assert out.splitlines() == [
+        f"{area}:{line}: warning: this line is shown as a row of the table above it; leave a "
+        "blank line after the table."]
+    fenced = "```\n" + table + "- in a code block, not a table\n```\n"
+    area.write_text(text + "\n" + table + "\n- **Other centres.** A point.\n\n" + fenced,
+                    encoding="utf-8")
+    assert _run(capsys, "pack", "check", "--strict", str(started))[:2] == (0, "")

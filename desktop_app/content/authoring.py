@@ -4,7 +4,8 @@ nothing written, plus what an author should still do (warnings).
 Errors are the importer's problems: the pack would be refused. Warnings are what it would
 accept but staff should not get: an entry in one language only, a placeholder left in, an
 entry without sources, an image nothing shows, a link to an entry this language lacks, a
-thesaurus group none of whose terms occurs in the pack (a search for them finds nothing). A
+thesaurus group none of whose terms occurs in the pack (a search for them finds nothing), a
+line read as a row of the table above it for want of a blank line. A
 single term that occurs nowhere is no fault: an abbreviation staff type that the text spells
 out is what a thesaurus is for.
 """
@@ -25,6 +26,7 @@ from desktop_app.search.query import Term, index_text, stems_of
 
 ERROR, WARNING = "error", "warning"
 PLACEHOLDER_RE = re.compile(r"\{\{fill:[^}\n]*\}\}")  # what pack new and pack add leave
+TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")  # |---|:--:|
 
 ONE_LANGUAGE = QT_TRANSLATE_NOOP(
     "Problems", "has no {lang} version: write {path} with the same section ids.")
@@ -35,6 +37,9 @@ UNUSED_IMAGE = QT_TRANSLATE_NOOP("Problems", "no entry shows this image.")
 LINK_ONE_LANGUAGE = QT_TRANSLATE_NOOP(
     "Problems", "link “{link}”: “{target}” has no {lang} version, so in this language the "
     "link leads nowhere.")
+IN_TABLE = QT_TRANSLATE_NOOP(
+    "Problems", "this line is shown as a row of the table above it; leave a blank line "
+    "after the table.")
 UNMATCHED_GROUP = QT_TRANSLATE_NOOP(
     "Problems", "no term of this group occurs in the pack's text ({terms}), so a search for "
     "them finds nothing.")
@@ -71,6 +76,7 @@ def inspect_folder(folder: Path, *, release: bool = False,
         return None, sorted((Finding(p, ERROR) for p in exc.problems), key=lambda f: f.sort_key)
     findings = [Finding(p, ERROR) for p in seen.problems]
     findings += _placeholders(files)
+    findings += [Finding(p, WARNING) for p in _rows_without_a_bar(files)]
     findings += [Finding(p, WARNING) for p in _warnings(seen, set(files))]
     return seen, sorted(findings, key=lambda f: f.sort_key)
 
@@ -86,6 +92,31 @@ def _placeholders(files: dict[str, bytes]) -> list[Finding]:
                 found.append(Finding(Problem(rel, number, PLACEHOLDER,
                                              {"placeholder": match.group()}),
                                      WARNING, match.start() + 1))
+    return found
+
+
+def _rows_without_a_bar(files: dict[str, bytes]) -> list[Problem]:
+    """Lines without a "|" that follow a table with no blank line between: the Markdown
+    renders each as one more row (a list item, a paragraph, lost in the table)."""
+    found = []
+    for rel, data in files.items():
+        if not rel.endswith(".md"):
+            continue
+        lines = data.decode("utf-8", errors="replace").split("\n")
+        in_table = in_code = False
+        previous = ""
+        for number, line in enumerate(lines, start=1):
+            if line.lstrip().startswith(("```", "~~~")):
+                in_code, in_table = not in_code, False
+            elif in_code:
+                pass
+            elif not line.strip():
+                in_table = False
+            elif "|" in line and "|" in previous and TABLE_RULE_RE.match(line):
+                in_table = True
+            elif in_table and "|" not in line:
+                found.append(Problem(rel, number, IN_TABLE))
+            previous = line
     return found
 
 

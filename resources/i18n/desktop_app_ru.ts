@@ -1426,6 +1426,10 @@ Import it only if you know where it comes from.</source>
         <translation>ссылка «{link}»: у «{target}» нет версии на языке {lang}, поэтому на этом языке ссылка никуда не ведёт.</translation>
     </message>
     <message>
+        <source>this line is shown as a row of the table above it; leave a blank line after the table.</source>
+        <translation>эта строка показывается как строка таблицы над ней; оставьте пустую строку после таблицы.</translation>
+    </message>
+    <message>
         <source>no term of this group occurs in the pack&apos;s text ({terms}), so a search for them finds nothing.</source>
         <translation>ни один термин этой группы не встречается в тексте пакета ({terms}), поэтому поиск по ним ничего не найдёт.</translation>
     </message>
