@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 from desktop_app.bookmarks.store import BookmarkStore
@@ -70,3 +72,17 @@ def test_a_damaged_user_file_is_restored_and_said_on_stderr(tmp_path: Path) -> N
     assert result.returncode == 0
     assert "was damaged" in result.stderr and "restored from the backup of" in result.stderr
     assert "Exported 1 bookmark in 0 folders" in result.stdout
+
+
+def test_an_export_over_a_folder_or_a_device_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    for target in (tmp_path, Path("")):
+        result = run("--data-dir", str(data), "bookmarks", "export", str(target))
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert "could not be written (Is a folder or a device, not a file name)." \
+            in result.stderr
+    if hasattr(os, "mkfifo"):  # moving a file over a device would replace it
+        pipe = tmp_path / "pipe"
+        os.mkfifo(pipe)
+        result = run("--data-dir", str(data), "bookmarks", "export", str(pipe))
+        assert result.returncode == 1 and stat.S_ISFIFO(pipe.stat().st_mode)

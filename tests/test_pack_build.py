@@ -85,3 +85,17 @@ def test_a_pack_with_a_problem_is_not_built_and_the_problem_has_file_and_line(
     line = text.split("\n").index("## No id here") + 1
     assert status == 1 and not out_zip.exists()
     assert f"{mission}:{line}: heading “No id here” has no id" in err
+
+
+def test_a_zip_is_not_built_into_the_pack_folder_nor_over_a_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = write_pack(tmp_path / "pack")
+    manifest = (folder / "manifest.toml").read_bytes()
+    status, _out, err = _build(capsys, str(folder), "-o", str(folder / "inside.zip"))
+    assert status == 1 and "inside the pack folder" in err and "Traceback" not in err
+    status, _out, err = _build(capsys, str(folder), "-o", str(tmp_path))
+    assert status == 1 and "Is a folder or a device, not a file name" in err
+    status, _out, err = _build(capsys, str(folder), "-o", "")
+    assert status == 1 and "Is a folder or a device" in err
+    assert (folder / "manifest.toml").read_bytes() == manifest  # checked before anything is written
+    assert not (folder / "inside.zip").exists()

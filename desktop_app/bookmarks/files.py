@@ -16,6 +16,7 @@ from typing import Any
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from desktop_app.db.bookmark_records import BookmarkRecord, FolderRecord, now_stamp
+from desktop_app.side_files import side_file
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # some 200,000 bookmarks with notes; larger is not ours
 FORMAT_NAME = "field-reference-bookmarks"
@@ -281,7 +282,10 @@ def write_file(path: Path, document: Document, fmt: str | None = None, lang: str
     chosen = fmt or ("xbel" if path.suffix.lower() == ".xbel" else "json")
     text = to_xbel(document, lang) if chosen == "xbel" else to_json(document)
     target = path.resolve() if path.is_symlink() else path
-    partial = target.with_name(target.name + ".partial")
+    try:
+        partial = side_file(target)
+    except OSError as exc:  # a folder, a device
+        raise BookmarkFileError(f"{path}: could not be written ({exc.strerror}).") from exc
     try:
         with partial.open("w", encoding="utf-8") as file:
             file.write(text)
@@ -289,6 +293,16 @@ def write_file(path: Path, document: Document, fmt: str | None = None, lang: str
             os.fsync(file.fileno())
         partial.replace(target)
     except (OSError, UnicodeEncodeError) as exc:
-        partial.unlink(missing_ok=True)
-        raise BookmarkFileError(f"{path}: could not be written ({exc}).") from exc
+        _remove(partial)
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise BookmarkFileError(f"{path}: could not be written ({why}).") from exc
     return chosen
+
+
+def _remove(partial: Path) -> None:
+    """A failed export's side file, where it can be removed: on a write-protected drive there
+    is none, and the removal fails as the writing did."""
+    try:
+        partial.unlink(missing_ok=True)
+    except OSError:
+        pass

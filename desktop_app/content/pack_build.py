@@ -8,6 +8,7 @@ manifest is signed first; without, a signature the new manifest no longer matche
 
 from __future__ import annotations
 
+import errno
 import os
 import zipfile
 from dataclasses import dataclass
@@ -17,9 +18,11 @@ from desktop_app.content.importer import load_pack
 from desktop_app.content.pack import MANIFEST, SIGNATURE, read_pack_files, write_manifest_checksums
 from desktop_app.content.signing import SecretKey, sign
 from desktop_app.db.records import PackInfo
+from desktop_app.side_files import side_file
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can hold
 ZIP_MODE = 0o644 << 16  # rw-r--r--, in the external attributes' high bytes
+INSIDE_THE_PACK = "Is inside the pack folder, where it would become part of the next build"
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,9 @@ class Built:
 def build_pack(folder: Path, output: Path, key: SecretKey | None = None) -> Built:
     """Check ``folder`` and write it to ``output``; raise PackError (nothing written) when the
     pack has a problem."""
+    partial = side_file(output)
+    if output.resolve().is_relative_to(folder.resolve()):
+        raise OSError(errno.EINVAL, INSIDE_THE_PACK, str(output))
     old_manifest = (folder / MANIFEST).read_bytes()
     write_manifest_checksums(folder)
     info = load_pack(folder)[0]
@@ -46,7 +52,6 @@ def build_pack(folder: Path, output: Path, key: SecretKey | None = None) -> Buil
         del files[SIGNATURE]
         (folder / SIGNATURE).unlink()
         dropped = True
-    partial = output.with_name(output.name + ".partial")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for name in sorted(files):
             member = zipfile.ZipInfo(name, ZIP_TIME)

@@ -216,6 +216,10 @@
         <translation>XBEL для других программ (*.xbel)</translation>
     </message>
     <message>
+        <source>{file} was not saved: {reason}.</source>
+        <translation>{file} не сохранён: {reason}.</translation>
+    </message>
+    <message>
         <source>The bookmarks were not exported</source>
         <translation>Закладки не экспортированы</translation>
     </message>
@@ -755,6 +759,30 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the file is open in another program, or that folder may not be written</source>
+        <translation>файл открыт в другой программе, или в эту папку нельзя записывать</translation>
+    </message>
+    <message>
+        <source>that folder may not be written</source>
+        <translation>в эту папку нельзя записывать</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>такой папки нет</translation>
+    </message>
+    <message>
+        <source>that name is a folder or a device, not a file</source>
+        <translation>это имя папки или устройства, а не файла</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>файл не удалось записать</translation>
+    </message>
+    <message>
         <source>This link leads to a web page outside Field Reference:
 
 {url}
@@ -1041,26 +1069,6 @@ Import it only if you know where it comes from.</source>
     <message>
         <source>Saved {file}.</source>
         <translation>Сохранено: {file}.</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>диск заполнен</translation>
-    </message>
-    <message>
-        <source>the file is open in another program, or that folder may not be written</source>
-        <translation>файл открыт в другой программе, или в эту папку нельзя записывать</translation>
-    </message>
-    <message>
-        <source>that folder may not be written</source>
-        <translation>в эту папку нельзя записывать</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>такой папки нет</translation>
-    </message>
-    <message>
-        <source>the file could not be written</source>
-        <translation>файл не удалось записать</translation>
     </message>
 </context>
 <context>

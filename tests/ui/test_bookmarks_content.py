@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -130,3 +132,26 @@ def test_file_menu_export_then_import_into_a_fresh_data_folder(
     assert "line 1" in box.text() and "unchanged" in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
     assert sorted(marks(other)) == sorted(expected)
+
+
+def test_an_export_that_cannot_be_written_is_said_in_the_reader_s_language(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window("mission", lang="ru")
+    bookmark_place(window, Place("mission", "aims"))
+    (tmp_path / "a-file").write_text("not a folder")
+    chosen = [tmp_path / "a-file" / "mine.json"]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(chosen[0]), ""))
+    features(window).bookmarks.act_export.trigger()
+    box = shown_message(qtbot, window)
+    assert box.text() == "mine.json не сохранён: такой папки нет."
+    box.button(QMessageBox.StandardButton.Ok).click()
+    if hasattr(os, "mkfifo"):  # a device-like file: moving a file over it would replace it
+        chosen[0] = tmp_path / "pipe"
+        os.mkfifo(chosen[0])
+        features(window).bookmarks.act_export.trigger()
+        box = shown_message(qtbot, window)
+        assert box.text() == "pipe не сохранён: это имя папки или устройства, а не файла."
+        assert stat.S_ISFIFO(chosen[0].stat().st_mode)
+    assert list(tmp_path.glob("**/*.partial")) == []

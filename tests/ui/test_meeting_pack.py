@@ -169,5 +169,9 @@ def test_an_output_that_cannot_be_written_is_one_plain_sentence(data: DataPaths,
     result = meeting_pack(data, "mission", "-o", str(folder))
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"field-reference meeting-pack: {folder}: Is a directory."]
+        f"field-reference meeting-pack: {folder}: Is a folder or a device, not a file name."]
     assert not (tmp_path / "a-folder.pdf.part").exists()
+    result = meeting_pack(data, "mission", "-o", "")  # no name at all: no traceback either
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "field-reference meeting-pack: .: Is a folder or a device, not a file name."]

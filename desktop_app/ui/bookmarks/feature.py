@@ -26,6 +26,7 @@ from desktop_app.ui.bookmarks.model import BOOKMARK, STATUS_ROLE
 from desktop_app.ui.bookmarks.panel import BookmarksPanel
 from desktop_app.ui.bookmarks.service import BookmarkService
 from desktop_app.ui.host import WindowHost
+from desktop_app.ui.messages import why_not_written
 from desktop_app.ui.plain_text import plain_tip
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
 from desktop_app.ui.zoom import zoom_widget
@@ -248,8 +249,12 @@ class BookmarkFeature(QObject):
         try:
             self.export_to(path, fmt)
         except BookmarkFileError as exc:
+            why = exc.__cause__
+            text = (self.tr("{file} was not saved: {reason}.").format(
+                file=path.name, reason=why_not_written(why))
+                if isinstance(why, OSError) else str(exc))
             self._message(QMessageBox.Icon.Warning, self.tr("The bookmarks were not exported"),
-                          str(exc))
+                          text)
             return
         self.host.notify(self.tr("Bookmarks exported to {file}.").format(
             file=path), 8000)

@@ -3,7 +3,6 @@ the printer; shared by the print actions and the Print briefs… dialog."""
 
 from __future__ import annotations
 
-import errno
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButto
 from desktop_app import APP_NAME, LANGUAGES
 from desktop_app.content.brief import BriefError
 from desktop_app.ui.host import WindowHost
+from desktop_app.ui.messages import why_not_written
 from desktop_app.ui.printing.pages import (
     Pagination,
     PrintJob,
@@ -101,7 +101,7 @@ class PrintOutput(QObject):
             done = write_pdf(path, jobs, layout, title, progress, pagination) is not None
         except OSError as exc:  # the name alone: the status bar is short
             self.host.notify(self.tr("{file} was not saved: {reason}.").format(
-                file=path.name, reason=self._why_not_written(exc)), 10000)
+                file=path.name, reason=why_not_written(exc)), 10000)
             return False
         except BriefError as exc:
             self.host.notify(self.tr("The PDF was not saved: {reason}").format(reason=str(exc)),
@@ -110,19 +110,6 @@ class PrintOutput(QObject):
         if done:
             self.host.notify(self.tr("Saved {file}.").format(file=str(path)))
         return done
-
-    def _why_not_written(self, error: OSError) -> str:
-        """In the reader's language: the system's own words are English on Linux."""
-        if error.errno == errno.ENOSPC:
-            return self.tr("the disk is full")
-        if error.errno in (errno.EACCES, errno.EPERM):  # on Windows also a file open elsewhere
-            return self.tr("the file is open in another program, or that folder may not be "
-                           "written")
-        if error.errno == errno.EROFS:
-            return self.tr("that folder may not be written")
-        if error.errno in (errno.ENOENT, errno.ENOTDIR):
-            return self.tr("that folder does not exist")
-        return self.tr("the file could not be written")
 
     def make_printer(self, title: str) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from desktop_app import APP_NAME
 from desktop_app.content.brief import ACCENT, MUTED, RULE, Fits
 from desktop_app.paths import resources_dir
+from desktop_app.side_files import side_file
 from desktop_app.ui.blank_image import blank_image
 from desktop_app.ui.printing.labels import PageLabels
 from desktop_app.ui.printing.typesetting import typeset, units
@@ -389,7 +390,7 @@ def write_pdf(path: Path, jobs: Sequence[PrintJob], layout: QPageLayout, title: 
 
     Returns None, leaving no file, when ``progress`` cancels.
     """
-    partial = path.with_name(path.name + ".part")
+    partial = side_file(path, ".part")
     # Made here, the file says why it cannot be (no such folder, no permission, a full disk),
     # where the writer would only fail to paint.
     partial.touch()
