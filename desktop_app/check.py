@@ -16,7 +16,7 @@ from desktop_app.content.open import open_installed
 from desktop_app.content.pack import version_key
 from desktop_app.db.migrations import USER_SCHEMA_VERSION
 from desktop_app.db.sqlite_files import connect_for_reading
-from desktop_app.db.user_safety import backups, holding
+from desktop_app.db.user_safety import backups, damage, holding
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.problems import PackError
@@ -68,7 +68,16 @@ def check_content(path: Path) -> tuple[list[Finding], str | None]:
                     )], pack.version
 
 
-def check_user(path: Path) -> list[Finding]:
+AT_THE_NEXT_START = ("the program's next start keeps it aside and restores the newest backup, "
+                     "if there is one")
+
+
+def check_user(path: Path, backups_dir: Path) -> list[Finding]:
+    """``path`` as the program's next start will judge it: with backups, an empty or missing
+    file is damage, and is restored."""
+    reason = damage(path, backed_up=bool(backups(backups_dir)))
+    if reason is not None:
+        return [Finding(False, f"{path}: {reason}; {AT_THE_NEXT_START}.")]
     if not path.is_file():
         return [Finding(True, f"{path}: no user data yet.")]
     try:
@@ -81,8 +90,7 @@ def check_user(path: Path) -> list[Finding]:
             counts = {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
                       for name in tables}
     except sqlite3.DatabaseError as exc:
-        return [Finding(False, f"{path}: cannot be read ({exc}); the newest backup can be "
-                               "restored from the backups folder.")]
+        return [Finding(False, f"{path}: cannot be read ({exc}); {AT_THE_NEXT_START}.")]
     if integrity != "ok":
         return [Finding(False, f"{path}: damaged ({integrity}).")]
     if version > USER_SCHEMA_VERSION:
@@ -137,5 +145,5 @@ def check_folder(paths: DataPaths) -> list[Finding]:
 
 def check_all(paths: DataPaths) -> list[Finding]:
     content, installed = check_content(paths.content_db)
-    return (check_folder(paths) + content + check_user(paths.user_db)
+    return (check_folder(paths) + content + check_user(paths.user_db, paths.backups_dir)
             + check_backups(paths.backups_dir) + check_bundled(installed))

@@ -173,3 +173,21 @@ def test_check_warns_of_a_line_the_table_above_swallows(
     area.write_text(text + "\n" + table + "\n- **Other centres.** A point.\n\n" + fenced,
                     encoding="utf-8")
     assert _run(capsys, "pack", "check", "--strict", str(started))[:2] == (0, "")
+
+
+def test_diff_reads_a_working_folder_as_check_does_and_names_the_pack_it_cannot_read(
+        started: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _fill(started)
+    built = tmp_path / "first.zip"
+    assert _run(capsys, "pack", "build", str(started), "-o", str(built))[0] == 0
+    area = started / "en" / "border.md"
+    area.write_text(area.read_text("utf-8") + "\nOne more line.\n", encoding="utf-8")
+    status, out, _ = _run(capsys, "pack", "diff", str(built), str(started))  # not rebuilt
+    assert status == 0 and "changed  border  en:" in out
+    area.write_text("no front matter\n", encoding="utf-8")
+    status, _, err = _run(capsys, "pack", "diff", str(built), str(started))
+    assert status == 1 and f"pack diff: {started} cannot be read:" in err
+    assert f"  {area}:1: must start with front matter" in err
+    missing = tmp_path / "nowhere"
+    status, out, _ = _run(capsys, "pack", "check", str(missing))
+    assert (status, out) == (1, f"{missing}: error: no such folder or zip file.\n")

@@ -8,6 +8,7 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.db.user_repo import open_user_engine
+from desktop_app.db.user_safety import auto_backup
 from desktop_app.paths import DataPaths
 
 
@@ -60,3 +61,17 @@ def test_content_the_window_would_rebuild_is_a_problem(imported: DataPaths,
     assert f"PROBLEM  {imported.content_db}: content database format 1, expected" in out
     assert "The window rebuilds it from the bundled content." in out
     assert imported.content_db.read_bytes() == before
+
+
+def test_an_emptied_user_file_is_a_problem_when_there_are_backups(
+        imported: DataPaths, capsys: pytest.CaptureFixture[str]) -> None:
+    open_user_engine(imported.user_db, imported.backups_dir).dispose()
+    assert auto_backup(imported.user_db, imported.backups_dir) is not None
+    imported.user_db.write_bytes(b"")  # as the next start will judge it: damage, restored
+    assert main(["--data-dir", str(imported.root), "check"]) == 1
+    out = capsys.readouterr().out
+    assert f"PROBLEM  {imported.user_db}: the file is empty; the program's next start keeps " \
+           "it aside and restores the newest backup, if there is one." in out
+    for backup in imported.backups_dir.iterdir():  # no backups: a first start, not damage
+        backup.unlink()
+    assert main(["--data-dir", str(imported.root), "check"]) == 0

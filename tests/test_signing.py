@@ -79,6 +79,11 @@ def test_an_unsigned_pack_is_refused_on_the_command_line_unless_allowed(tmp_path
     assert not (data / "content.sqlite").exists()
     allowed = run("--data-dir", str(data), "import", "--allow-unsigned", str(pack))
     assert allowed.returncode == 0, allowed.stderr
+    empty = tmp_path / "empty"  # not a pack at all: said so, not that it is unsigned
+    empty.mkdir()
+    refused = run("--data-dir", str(data), "import", str(empty))
+    assert refused.returncode == 1 and "--allow-unsigned" not in refused.stderr
+    assert "manifest.toml: is missing: this is not a content pack." in refused.stderr
 
 
 def test_a_pack_signed_by_an_untrusted_key_imports_once_its_key_is_trusted(

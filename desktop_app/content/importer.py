@@ -394,10 +394,12 @@ def records_of(entries: dict[str, dict[str, EntryFile]]) -> list[EntryRecord]:
 
 
 def load_pack(source: Path, progress: Progress | None = None, *,
-              render_budget_s: float = RENDER_BUDGET_S
+              render_budget_s: float = RENDER_BUDGET_S, checksums: bool = True
               ) -> tuple[PackInfo, list[EntryRecord], list[MediaRecord]]:
-    """Read and validate a pack; raise :class:`PackError` listing every problem."""
-    seen, info, records = _load_files(read_pack_files(source), progress, render_budget_s)
+    """Read and validate a pack; raise :class:`PackError` listing every problem. Without
+    ``checksums``, as ``inspect_files``: the files judged as they are (a working folder)."""
+    seen, info, records = _load_files(read_pack_files(source), progress, render_budget_s,
+                                      checksums)
     return info, records, seen.media
 
 
@@ -444,9 +446,9 @@ def inspect_files(files: dict[str, bytes], progress: Progress | None = None, *,
     return Inspection(manifest, entries, media, problems, thesaurus, sources)
 
 
-def _load_files(files: dict[str, bytes], progress: Progress | None, render_budget_s: float
-                ) -> tuple[Inspection, PackInfo, list[EntryRecord]]:
-    seen = inspect_files(files, progress, render_budget_s=render_budget_s)
+def _load_files(files: dict[str, bytes], progress: Progress | None, render_budget_s: float,
+                checksums: bool = True) -> tuple[Inspection, PackInfo, list[EntryRecord]]:
+    seen = inspect_files(files, progress, checksums=checksums, render_budget_s=render_budget_s)
     if seen.problems:
         raise PackError(seen.problems)
     manifest = seen.manifest

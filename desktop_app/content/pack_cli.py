@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop_app import APP_ID
 from desktop_app.paths import DataPaths
+from desktop_app.problems import Problem
 
 
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -165,6 +166,13 @@ def _scaffold(args: argparse.Namespace) -> int:
     return 0
 
 
+def located(pack: Path, problem: Problem) -> str:
+    """``pack/file:line``, the way compilers write it; a problem of the pack itself (no such
+    folder, not a zip) names the pack alone."""
+    file = str(pack) if problem.file in (str(pack), pack.name) else str(pack / problem.file)
+    return f"{file}:{problem.line}" if problem.line else file
+
+
 def _check(folder: Path, release: bool, strict: bool, output: str) -> int:
     import json
 
@@ -178,11 +186,9 @@ def _check(folder: Path, release: bool, strict: bool, output: str) -> int:
                          ensure_ascii=False, indent=1))
     else:
         for finding in findings:
-            where = str(folder / finding.problem.file)
-            if finding.problem.line:
-                where += f":{finding.problem.line}"
-                if finding.column:
-                    where += f":{finding.column}"
+            where = located(folder, finding.problem)
+            if finding.problem.line and finding.column:
+                where += f":{finding.column}"
             print(f"{where}: {finding.severity}: {finding.problem.text}")
         errors = sum(f.severity == ERROR for f in findings)
         print(f"{folder}: {errors} error(s), {len(findings) - errors} warning(s).",
@@ -196,15 +202,17 @@ def _diff(old: Path, new: Path) -> int:
     from desktop_app.content.pack_diff import HEAD, compare
     from desktop_app.problems import PackError
 
-    try:  # each pack read and checked as the importer does
-        old_info, old_records, _ = load_pack(old)
-        new_info, new_records, _ = load_pack(new)
-        diff = compare(old_info, old_records, new_info, new_records)
-    except PackError as exc:
-        print(f"{APP_ID} pack diff: a pack cannot be read:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
+    loaded = []
+    for source in (old, new):  # each read and checked as the importer does
+        try:
+            loaded.append(load_pack(source, checksums=not source.is_dir()))
+        except PackError as exc:
+            print(f"{APP_ID} pack diff: {source} cannot be read:", file=sys.stderr)
+            for problem in exc.problems:
+                print(f"  {located(source, problem)}: {problem.text}", file=sys.stderr)
+            return 1
+    (old_info, old_records, _), (new_info, new_records, _) = loaded
+    diff = compare(old_info, old_records, new_info, new_records)
     print(f"{diff.old.version} ({diff.old.date}) → {diff.new.version} ({diff.new.date}): "
           f"{len(diff.added)} added, {len(diff.removed)} removed, "
           f"{len(diff.changed)} changed")
@@ -232,8 +240,7 @@ def _build(folder: Path, output: Path, key_file: Path | None) -> int:
     except PackError as exc:
         print(f"{APP_ID} pack build: {folder} was not built; fix these first:", file=sys.stderr)
         for problem in exc.problems:  # file:line: what, as compilers write it
-            line = f":{problem.line}" if problem.line else ""
-            print(f"{folder / problem.file}{line}: {problem.text}", file=sys.stderr)
+            print(f"{located(folder, problem)}: {problem.text}", file=sys.stderr)
         return 1
     if built.dropped_signature:
         print(f"{folder / SIGNATURE} no longer matched the manifest and was removed; "

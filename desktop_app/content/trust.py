@@ -120,13 +120,18 @@ def check_signature(files: dict[str, bytes], keys: tuple[PublicKey, ...]) -> Sig
 
 def peek_signature(source: Path, keys: tuple[PublicKey, ...]) -> SignatureCheck | None:
     """How the pack at ``source`` is signed, before importing it; None when it cannot be read
-    (the import then says what is wrong)."""
+    or is not a pack (the import then says what is wrong)."""
     files = peek_files(source, (MANIFEST, SIGNATURE))  # the manifest and its signature only
-    return check_signature(files, keys) if files is not None else None
+    if files is None or MANIFEST not in files:  # not a pack: the import says so
+        return None
+    return check_signature(files, keys)
 
 
 def refuse_unless_trusted(files: dict[str, bytes], trust: Trust) -> None:
-    """Raise a PackError saying why the pack may not be imported under ``trust``."""
+    """Raise a PackError saying why the pack may not be imported under ``trust``. Files with
+    no manifest are not a pack at all: the import says so, not that they are unsigned."""
+    if MANIFEST not in files:
+        return
     check = check_signature(files, trust.keys)
     if check.state is Signed.TRUSTED or (check.needs_consent and trust.allow_unsigned):
         return

@@ -36,9 +36,11 @@ def recovery_text(recovery: Recovery) -> str:
 
 
 def show_recovery(parent: QWidget, recovery: Recovery) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Warning,
-                      QCoreApplication.translate("RecoveryNotice", "Your data was restored"),
-                      recovery_text(recovery), QMessageBox.StandardButton.Ok, parent)
+    title = (QCoreApplication.translate("RecoveryNotice", "Your data was restored")
+             if recovery.backup is not None else
+             QCoreApplication.translate("RecoveryNotice", "Your data could not be restored"))
+    box = QMessageBox(QMessageBox.Icon.Warning, title, recovery_text(recovery),
+                      QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

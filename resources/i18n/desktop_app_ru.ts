@@ -1614,6 +1614,10 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
         <translation>Ваши данные восстановлены</translation>
     </message>
     <message>
+        <source>Your data could not be restored</source>
+        <translation>Ваши данные не удалось восстановить</translation>
+    </message>
+    <message>
         <source>the file is missing</source>
         <translation>файла нет</translation>
     </message>

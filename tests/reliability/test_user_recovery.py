@@ -34,12 +34,25 @@ def test_window_tells_about_a_restored_backup(qtbot: QtBot, make_window: WindowF
     window = make_window()
     qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)))
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert box.windowTitle() == "Your data was restored"
     assert "restored from the automatic backup of" in box.text()
     assert QLocale().toString(QDate.currentDate(), "d MMMM yyyy") in box.text()  # taken today
     assert "user.sqlite.damaged-" in box.text()
     assert "Bookmarks restored: 1; notes: 1." in box.text()
     with window.user.transaction() as s:
         assert [b.target for b in BookmarkRepository(s).bookmarks()] == ["mission#aims"]
+    box.button(QMessageBox.StandardButton.Ok).click()
+
+
+def test_window_says_so_when_there_was_no_backup_to_restore(
+        qtbot: QtBot, make_window: WindowFactory, imported: DataPaths) -> None:
+    assert not backups(imported.backups_dir)
+    imported.user_db.write_bytes(b"\0garbage" * 512)
+    window = make_window()
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)))
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert box.windowTitle() == "Your data could not be restored"
+    assert "There was no backup to restore from" in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
 
 
