@@ -10,6 +10,7 @@ import json
 import os
 import re
 import stat
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -293,16 +294,8 @@ def write_file(path: Path, document: Document, fmt: str | None = None, lang: str
             os.fsync(file.fileno())
         partial.replace(target)
     except (OSError, UnicodeEncodeError) as exc:
-        _remove(partial)
+        with suppress(OSError):  # on a write-protected drive, removing fails as writing did
+            partial.unlink(missing_ok=True)
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise BookmarkFileError(f"{path}: could not be written ({why}).") from exc
     return chosen
-
-
-def _remove(partial: Path) -> None:
-    """A failed export's side file, where it can be removed: on a write-protected drive there
-    is none, and the removal fails as the writing did."""
-    try:
-        partial.unlink(missing_ok=True)
-    except OSError:
-        pass

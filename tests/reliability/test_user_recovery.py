@@ -19,7 +19,7 @@ from desktop_app.library import UserData
 from desktop_app.paths import DataPaths
 from tests.reliability.user_files import fill_user_data, marks_in
 from tests.test_cli import run
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, shown_message
 
 
 def test_window_tells_about_a_restored_backup(qtbot: QtBot, make_window: WindowFactory,
@@ -32,8 +32,7 @@ def test_window_tells_about_a_restored_backup(qtbot: QtBot, make_window: WindowF
     UserData(imported.user_db, imported.backups_dir).close()  # the start-up backup
     imported.user_db.write_bytes(b"\0garbage" * 512)
     window = make_window()
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)))
-    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    box = shown_message(qtbot, window)
     assert box.windowTitle() == "Your data was restored"
     assert "restored from the automatic backup of" in box.text()
     assert QLocale().toString(QDate.currentDate(), "d MMMM yyyy") in box.text()  # taken today
@@ -49,8 +48,7 @@ def test_window_says_so_when_there_was_no_backup_to_restore(
     assert not backups(imported.backups_dir)
     imported.user_db.write_bytes(b"\0garbage" * 512)
     window = make_window()
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)))
-    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    box = shown_message(qtbot, window)
     assert box.windowTitle() == "Your data could not be restored"
     assert "There was no backup to restore from" in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
