@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import inspect
+import json
+import subprocess
 import sys
 
 import pytest
 
 from desktop_app.content.render import render_markdown
+from desktop_app.paths import RENDER_WORKER, program_command
 
 DEFINES = ("IOM works in Tajikistan.[^1] See the [office][office].\n\n"
            "*[IOM]: International Organization for Migration\n\n"
@@ -39,3 +42,15 @@ def test_a_file_the_renderer_fails_on_does_not_spoil_the_next() -> None:
     after = render_markdown("## Next {#next}\n\nText.\n")
     assert after.html == '<h2 id="next">Next</h2>\n<p>Text.</p>'
     assert [(s.anchor, s.text) for s in after.sections] == [("next", "Text.")]
+
+
+def test_a_worker_whose_importer_is_gone_ends_quietly() -> None:
+    worker = subprocess.Popen([*program_command(), RENDER_WORKER], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert worker.stdin is not None and worker.stdout is not None
+    assert json.loads(worker.stdout.readline()) == {"ready": True}
+    worker.stdout.close()  # as when the importer is killed: its answer has nowhere to go
+    worker.stdin.write(json.dumps(["Some *text*."]).encode("ascii") + b"\n")
+    worker.stdin.close()
+    assert worker.wait(timeout=30) == 0
+    assert worker.stderr is not None and worker.stderr.read() == b""  # no traceback

@@ -243,4 +243,9 @@ def render_files(sources: Mapping[str, str], budget_s: float = RENDER_BUDGET_S,
 
 
 def run_worker() -> int:
-    return serve(sys.stdin.buffer, sys.stdout.buffer)
+    try:
+        return serve(sys.stdin.buffer, sys.stdout.buffer)
+    except BrokenPipeError:  # the importer is gone (killed): nobody is left to answer
+        # Python's documented way to end quietly: its final flush would fail once more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
