@@ -9,14 +9,13 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from desktop_app.content.open import open_installed
 from desktop_app.content.pack import version_key
 from desktop_app.db.migrations import USER_SCHEMA_VERSION
 from desktop_app.db.sqlite_files import connect_for_reading
-from desktop_app.db.user_safety import backups, damage, holding
+from desktop_app.db.user_safety import backups, damage, holding, taken_at
 from desktop_app.library import ContentLibrary
 from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.problems import PackError
@@ -108,7 +107,7 @@ def check_backups(backups_dir: Path) -> list[Finding]:
         return [Finding(True, f"{backups_dir}: no backups of user.sqlite yet.")]
     findings = []
     for copy in copies:
-        taken = f"{datetime.fromtimestamp(copy.stat().st_mtime):%Y-%m-%d %H:%M}"
+        taken = f"{taken_at(copy):%Y-%m-%d %H:%M}"
         held = holding(copy)
         if held is None:
             findings.append(Finding(False, f"{copy}: backup of {taken} cannot be read."))

@@ -68,8 +68,22 @@ class Recovery:
                 f"{self.bookmarks} bookmarks, {self.notes} notes.")
 
 
+STAMP_FORMAT = "%Y%m%dT%H%M%S%f"  # UTC, in the names of backups
+
+
 def _stamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    return datetime.now(UTC).strftime(STAMP_FORMAT)
+
+
+def taken_at(copy: Path) -> datetime:
+    """When a backup was taken, in local time: from the time in its name, which copying the
+    folder to another disk or laptop keeps, else from the file's modification time."""
+    stamp = copy.stem.removeprefix(AUTO_PREFIX).removeprefix(KEPT_PREFIX)
+    try:
+        utc = datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=UTC)
+    except ValueError:  # a copy named by hand
+        return datetime.fromtimestamp(copy.stat().st_mtime)
+    return utc.astimezone().replace(tzinfo=None)
 
 
 def _side(path: Path, suffix: str) -> Path:
@@ -126,11 +140,11 @@ def holding(path: Path) -> Holding | None:
 
 
 def backups(backups_dir: Path) -> list[Path]:
-    """Every copy of user.sqlite in the folder, newest first."""
+    """Every copy of user.sqlite in the folder, newest first (by :func:`taken_at`)."""
     if not backups_dir.is_dir():
         return []
     found = [p for p in backups_dir.glob("user-*.sqlite") if p.is_file()]
-    return sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    return sorted(found, key=taken_at, reverse=True)
 
 
 def newest_good_backup(backups_dir: Path) -> tuple[Path, Holding] | None:
@@ -199,8 +213,7 @@ def recover(path: Path, backups_dir: Path) -> Recovery | None:
             "written."),
             {"backup": str(good[0] if good else backups_dir), "error": str(exc)})) from exc
     backup, held = good
-    when = datetime.fromtimestamp(backup.stat().st_mtime)
-    return Recovery(reason, aside, backup, when, held.bookmarks, held.notes)
+    return Recovery(reason, aside, backup, taken_at(backup), held.bookmarks, held.notes)
 
 
 def auto_backup(path: Path, backups_dir: Path, keep: int = KEEP_BACKUPS) -> Path | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop_app.db.bookmark_repo import BookmarkRepository
@@ -78,6 +79,26 @@ def test_a_damaged_backup_is_skipped(data_paths: DataPaths) -> None:
     data_paths.user_db.write_bytes(b"not a database at all" * 100)
     user = UserData(data_paths.user_db, data_paths.backups_dir)
     assert user.recovery is not None and user.recovery.backup == good
+    user.close()
+
+
+def test_a_copied_backups_folder_still_restores_the_newest_backup(
+        data_paths: DataPaths) -> None:
+    """Copying the data folder to another laptop gives every file the time of the copy, or
+    the times in any order: the newest backup is the one its name says was taken last."""
+    add_bookmark(data_paths, "mission")
+    UserData(data_paths.user_db, data_paths.backups_dir).close()
+    add_bookmark(data_paths, "borders")
+    UserData(data_paths.user_db, data_paths.backups_dir).close()
+    older, newer = autos(data_paths)
+    os.utime(older, (newer.stat().st_mtime + 3600, newer.stat().st_mtime + 3600))
+    data_paths.user_db.write_bytes(b"not a database at all" * 100)
+    user = UserData(data_paths.user_db, data_paths.backups_dir)
+    assert user.recovery is not None and user.recovery.backup == newer
+    assert user.recovery.backup_time is not None
+    assert abs(user.recovery.backup_time - datetime.now()) < timedelta(minutes=5)
+    with user.transaction() as s:
+        assert [b.slug for b in BookmarkRepository(s).bookmarks()] == ["mission", "borders"]
     user.close()
 
 
