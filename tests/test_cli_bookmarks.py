@@ -86,3 +86,20 @@ def test_an_export_over_a_folder_or_a_device_is_refused_in_one_sentence(tmp_path
         os.mkfifo(pipe)
         result = run("--data-dir", str(data), "bookmarks", "export", str(pipe))
         assert result.returncode == 1 and stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+def test_an_export_with_no_bookmarks_leaves_an_earlier_export_as_it_was(tmp_path: Path) -> None:
+    earlier = tmp_path / "mine.json"
+    earlier.write_text(json.dumps({"format": "field-reference-bookmarks", "version": 1,
+                                   "bookmarks": [{"target": "mission#aims"},
+                                                 {"target": "borders"}]}), encoding="utf-8")
+    saved = earlier.read_bytes()
+    result = run("--data-dir", str(tmp_path / "new"), "bookmarks", "export", str(earlier))
+    assert result.returncode == 1
+    assert f"{earlier}: holds bookmarks (2) and there are none to export now, so it was not " \
+           "replaced." in result.stderr
+    assert earlier.read_bytes() == saved
+    fresh = tmp_path / "fresh.json"  # a new file: an empty export is written
+    assert run("--data-dir", str(tmp_path / "new"), "bookmarks", "export", str(fresh)
+               ).returncode == 0
+    assert json.loads(fresh.read_text(encoding="utf-8"))["bookmarks"] == []

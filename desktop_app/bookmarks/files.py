@@ -6,6 +6,7 @@ checked completely before anything is merged, so a bad file changes nothing.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -14,9 +15,11 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import Element, SubElement, indent, tostring
+from xml.etree.ElementTree import Element, ParseError, SubElement, indent, tostring
+from xml.etree.ElementTree import parse as parse_xml
 
 from desktop_app.db.bookmark_records import BookmarkRecord, FolderRecord, now_stamp
+from desktop_app.problems import QT_TRANSLATE_NOOP, Problem, ProblemError
 from desktop_app.side_files import side_file
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # some 200,000 bookmarks with notes; larger is not ours
@@ -26,8 +29,12 @@ XBEL_DOCTYPE = ('<!DOCTYPE xbel PUBLIC "+//IDN python.org//DTD XML Bookmark Exch
                 '1.0//EN//XML" "http://pyxml.sourceforge.net/topics/dtds/xbel.dtd">')
 
 
-class BookmarkFileError(Exception):
-    """The file is not a bookmarks file we can read; the message names the file and where."""
+class BookmarkFileError(ProblemError):
+    """The file is not a bookmarks file we can read, or could not be written: ``problem``
+    names the file and where, in words the window translates."""
+
+    def __init__(self, file: str | Path, message: str, **params: object) -> None:
+        super().__init__(Problem(str(file), None, message, params))
 
 
 @dataclass
@@ -124,43 +131,51 @@ class _Reader:
     def __init__(self, source: str) -> None:
         self.source = source
 
-    def fail(self, where: str, problem: str) -> BookmarkFileError:
-        return BookmarkFileError(f"{self.source}: {where}: {problem}")
+    def fail(self, where: str, message: str, **params: object) -> BookmarkFileError:
+        """``message`` starts with ``{where}``, the place in the file (``bookmarks[1].target``)."""
+        return BookmarkFileError(self.source, message, where=where, **params)
 
     def string(self, data: dict[str, Any], key: str, where: str, required: bool = False) -> str:
         if key not in data:
             if required:
-                raise self.fail(where, f'"{key}" is missing.')
+                raise self.fail(where, QT_TRANSLATE_NOOP(
+                    "Problems", '{where}: "{key}" is missing.'), key=key)
             return ""
         value = data[key]
         if not isinstance(value, str):
-            raise self.fail(f"{where}.{key}", "must be a string.")
+            raise self.fail(f"{where}.{key}", QT_TRANSLATE_NOOP(
+                "Problems", "{where}: must be a string."))
         return self.text(value, f"{where}.{key}")
 
     def text(self, value: str, where: str) -> str:
         """``value`` unless it holds a lone surrogate (``\\ud800``), which no file can store."""
         if _SURROGATE.search(value):
-            raise self.fail(where, "holds an invalid character (a lone UTF-16 surrogate).")
+            raise self.fail(where, QT_TRANSLATE_NOOP(
+                "Problems", "{where}: holds an invalid character (a lone UTF-16 surrogate)."))
         return value
 
     def items(self, data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
         value = data.get(key, [])
         if not isinstance(value, list):
-            raise self.fail(f"{where}.{key}", "must be a list.")
+            raise self.fail(f"{where}.{key}", QT_TRANSLATE_NOOP(
+                "Problems", "{where}: must be a list."))
         for number, item in enumerate(value):
             if not isinstance(item, dict):
-                raise self.fail(f"{where}.{key}[{number}]", "must be an object.")
+                raise self.fail(f"{where}.{key}[{number}]", QT_TRANSLATE_NOOP(
+                    "Problems", "{where}: must be an object."))
         return value
 
     def bookmark(self, data: dict[str, Any], where: str) -> BookmarkItem:
         target = self.string(data, "target", where, required=True).strip()
         slug, _, _section = target.removeprefix("entry:").partition("#")
         if not slug.strip("/"):
-            raise self.fail(f"{where}.target", f'"{target}" names no entry (slug#section).')
+            raise self.fail(f"{where}.target", QT_TRANSLATE_NOOP(
+                "Problems", '{where}: "{target}" names no entry (slug#section).'), target=target)
         titles = data.get("titles", {})
         if not isinstance(titles, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in titles.items()):
-            raise self.fail(f"{where}.titles", 'must map languages to titles, e.g. {"en": "…"}.')
+            raise self.fail(f"{where}.titles", QT_TRANSLATE_NOOP(
+                "Problems", '{where}: must map languages to titles, e.g. {{"en": "…"}}.'))
         for lang, title in titles.items():
             self.text(lang, f"{where}.titles")
             self.text(title, f"{where}.titles.{lang}")
@@ -172,13 +187,15 @@ class _Reader:
     def folder(self, data: dict[str, Any], where: str, depth: int) -> FolderItem:
         name = self.string(data, "name", where, required=True)
         if not name.strip():
-            raise self.fail(f"{where}.name", "a folder needs a name.")
+            raise self.fail(f"{where}.name", QT_TRANSLATE_NOOP(
+                "Problems", "{where}: a folder needs a name."))
         folder = FolderItem(name, self.string(data, "created_at", where))
         folder.bookmarks = [self.bookmark(b, f"{where}.bookmarks[{n}]")
                             for n, b in enumerate(self.items(data, "bookmarks", where))]
         subfolders = self.items(data, "folders", where)
         if subfolders and depth > 0:
-            raise self.fail(f"{where}.folders", "folders nest only one level deep.")
+            raise self.fail(f"{where}.folders", QT_TRANSLATE_NOOP(
+                "Problems", "{where}: folders nest only one level deep."))
         folder.folders = [self.folder(f, f"{where}.folders[{n}]", depth + 1)
                           for n, f in enumerate(subfolders)]
         return folder
@@ -189,21 +206,25 @@ def parse_json(text: str, source: str) -> Document:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise BookmarkFileError(f"{source}: line {exc.lineno}, column {exc.colno}: not valid "
-                                f"JSON ({exc.msg}).") from exc
+        raise BookmarkFileError(source, QT_TRANSLATE_NOOP(
+            "Problems", "line {line}, column {column}: not valid JSON."),
+            line=exc.lineno, column=exc.colno) from exc
     except RecursionError as exc:  # a bookmarks file nests three levels, not thousands
-        raise BookmarkFileError(f"{source}: nested far too deeply to be a bookmarks "
-                                "file.") from exc
+        raise BookmarkFileError(source, QT_TRANSLATE_NOOP(
+            "Problems", "nested far too deeply to be a bookmarks file.")) from exc
     except ValueError as exc:  # a number of more than 4,300 digits
-        raise BookmarkFileError(f"{source}: not a bookmarks file ({exc}).") from exc
+        raise BookmarkFileError(source, QT_TRANSLATE_NOOP(
+            "Problems", "not a bookmarks file: it holds a number far too long to read.")) from exc
     reader = _Reader(source)
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise BookmarkFileError(f'{source}: not a Field Reference bookmarks file (it needs '
-                                f'"format": "{FORMAT_NAME}").')
+        raise BookmarkFileError(source, QT_TRANSLATE_NOOP(
+            "Problems", 'not a Field Reference bookmarks file (it needs "format": "{name}").'),
+            name=FORMAT_NAME)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
-        raise reader.fail("version", f"format version {version!r} is not one this Field "
-                          f"Reference reads (up to {FORMAT_VERSION}).")
+        raise reader.fail("version", QT_TRANSLATE_NOOP(
+            "Problems", "{where}: format version {version} is not one this Field Reference "
+            "reads (up to {newest})."), version=repr(version), newest=FORMAT_VERSION)
     return Document(
         [reader.bookmark(b, f"bookmarks[{n}]")
          for n, b in enumerate(reader.items(data, "bookmarks", "file"))],
@@ -216,15 +237,21 @@ def read_file(path: Path) -> Document:
     is refused before it is opened, so nothing blocks or reads for ever)."""
     try:
         if not stat.S_ISREG(path.stat().st_mode):
-            raise BookmarkFileError(f"{path}: not a regular file.")
+            raise BookmarkFileError(path, QT_TRANSLATE_NOOP("Problems", "not a regular file."))
         with path.open("rb") as file:
             raw = file.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:
-            raise BookmarkFileError(f"{path}: larger than {MAX_FILE_BYTES // 2**20} MB, "
-                                    "which no bookmarks file is.")
+            raise BookmarkFileError(path, QT_TRANSLATE_NOOP(
+                "Problems", "larger than {size} MB, which no bookmarks file is."),
+                size=MAX_FILE_BYTES // 2**20)
         text = raw.decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BookmarkFileError(f"{path}: could not be read ({exc}).") from exc
+    except UnicodeDecodeError as exc:
+        raise BookmarkFileError(path, QT_TRANSLATE_NOOP(
+            "Problems", "not a bookmarks file: it is not UTF-8 text (byte {offset}).",
+        ), offset=exc.start + 1) from exc
+    except OSError as exc:
+        message, params = _not_read(exc)
+        raise BookmarkFileError(path, message, **params) from exc
     return parse_json(text, str(path))
 
 
@@ -283,10 +310,15 @@ def write_file(path: Path, document: Document, fmt: str | None = None, lang: str
     chosen = fmt or ("xbel" if path.suffix.lower() == ".xbel" else "json")
     text = to_xbel(document, lang) if chosen == "xbel" else to_json(document)
     target = path.resolve() if path.is_symlink() else path
+    if document.count()[0] == 0 and (held := bookmarks_in(target)):
+        raise BookmarkFileError(path, QT_TRANSLATE_NOOP(
+            "Problems", "holds bookmarks ({count}) and there are none to export now, so it was "
+            "not replaced."), count=held)
     try:
         partial = side_file(target)
     except OSError as exc:  # a folder, a device
-        raise BookmarkFileError(f"{path}: could not be written ({exc.strerror}).") from exc
+        message, params = _not_written(exc)
+        raise BookmarkFileError(path, message, **params) from exc
     try:
         with partial.open("w", encoding="utf-8") as file:
             file.write(text)
@@ -296,6 +328,44 @@ def write_file(path: Path, document: Document, fmt: str | None = None, lang: str
     except (OSError, UnicodeEncodeError) as exc:
         with suppress(OSError):  # on a write-protected drive, removing fails as writing did
             partial.unlink(missing_ok=True)
-        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise BookmarkFileError(f"{path}: could not be written ({why}).") from exc
+        if isinstance(exc, OSError):
+            message, params = _not_written(exc)
+        raise BookmarkFileError(path, message, **params) from exc
+        raise BookmarkFileError(path, QT_TRANSLATE_NOOP(
+            "Problems", "could not be written: a bookmark holds a character no file can "
+            "store.")) from exc
     return chosen
+
+
+def bookmarks_in(path: Path) -> int:
+    """How many bookmarks an earlier export at ``path`` holds; 0 when it is none we read."""
+    if path.suffix.lower() != ".xbel":
+        try:
+            return read_file(path).count()[0]
+        except BookmarkFileError:
+            return 0
+    try:
+        if not stat.S_ISREG(path.stat().st_mode) or path.stat().st_size > MAX_FILE_BYTES:
+            return 0
+        return sum(1 for _ in parse_xml(path).getroot().iter("bookmark"))
+    except (OSError, ParseError):
+        return 0
+
+
+def _not_read(error: OSError) -> tuple[str, dict[str, object]]:
+    """The message of a file that could not be read, in words the window translates: the
+    system's own are English on Linux."""
+    if error.errno == errno.ENOENT:
+        return QT_TRANSLATE_NOOP("Problems", "could not be read: there is no such file."), {}
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return QT_TRANSLATE_NOOP("Problems", "could not be read: it may not be opened (it is "
+                                 "protected, or open in another program)."), {}
+    return QT_TRANSLATE_NOOP("Problems", "could not be read (error {number})."), {
+        "number": error.errno}
+
+
+def _not_written(error: OSError) -> tuple[str, dict[str, object]]:
+    """The message of a file that could not be written (the window says why in its own
+    words, from the cause); the system's reason in English for the command line."""
+    return QT_TRANSLATE_NOOP("Problems", "could not be written ({reason})."), {
+        "reason": error.strerror or type(error).__name__}

@@ -1505,6 +1505,98 @@ Import it only if you know where it comes from.</source>
         <source>source “{source}” needs {lang} = {{ title = &quot;…&quot;, markers = [&quot;…&quot;] }}.</source>
         <translation>источнику «{source}» нужна запись {lang} = {{ title = &quot;…&quot;, markers = [&quot;…&quot;] }}.</translation>
     </message>
+    <message>
+        <source>{where}: &quot;{key}&quot; is missing.</source>
+        <translation>{where}: нет поля «{key}».</translation>
+    </message>
+    <message>
+        <source>{where}: must be a string.</source>
+        <translation>{where}: значение должно быть строкой.</translation>
+    </message>
+    <message>
+        <source>{where}: holds an invalid character (a lone UTF-16 surrogate).</source>
+        <translation>{where}: недопустимый символ (одиночный суррогат UTF-16).</translation>
+    </message>
+    <message>
+        <source>{where}: must be a list.</source>
+        <translation>{where}: значение должно быть списком.</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object.</source>
+        <translation>{where}: значение должно быть объектом.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{target}&quot; names no entry (slug#section).</source>
+        <translation>{where}: «{target}» не указывает на запись (slug#section).</translation>
+    </message>
+    <message>
+        <source>{where}: must map languages to titles, e.g. {{&quot;en&quot;: &quot;…&quot;}}.</source>
+        <translation>{where}: значение должно сопоставлять языкам названия, например {{&quot;en&quot;: &quot;…&quot;}}.</translation>
+    </message>
+    <message>
+        <source>{where}: a folder needs a name.</source>
+        <translation>{where}: у папки должно быть имя.</translation>
+    </message>
+    <message>
+        <source>{where}: folders nest only one level deep.</source>
+        <translation>{where}: папки вкладываются только на один уровень.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: not valid JSON.</source>
+        <translation>строка {line}, столбец {column}: это не файл JSON.</translation>
+    </message>
+    <message>
+        <source>nested far too deeply to be a bookmarks file.</source>
+        <translation>вложенность слишком глубока для файла закладок.</translation>
+    </message>
+    <message>
+        <source>not a bookmarks file: it holds a number far too long to read.</source>
+        <translation>это не файл закладок: в нём число, слишком длинное для чтения.</translation>
+    </message>
+    <message>
+        <source>not a Field Reference bookmarks file (it needs &quot;format&quot;: &quot;{name}&quot;).</source>
+        <translation>это не файл закладок «Полевого справочника» (в нём должно быть &quot;format&quot;: &quot;{name}&quot;).</translation>
+    </message>
+    <message>
+        <source>{where}: format version {version} is not one this Field Reference reads (up to {newest}).</source>
+        <translation>{where}: версию формата {version} этот «Полевой справочник» не читает (он читает до {newest}).</translation>
+    </message>
+    <message>
+        <source>not a regular file.</source>
+        <translation>это не обычный файл.</translation>
+    </message>
+    <message>
+        <source>larger than {size} MB, which no bookmarks file is.</source>
+        <translation>больше {size} МБ, а файлы закладок такими не бывают.</translation>
+    </message>
+    <message>
+        <source>not a bookmarks file: it is not UTF-8 text (byte {offset}).</source>
+        <translation>это не файл закладок: в нём не текст UTF-8 (байт {offset}).</translation>
+    </message>
+    <message>
+        <source>holds bookmarks ({count}) and there are none to export now, so it was not replaced.</source>
+        <translation>содержит закладки ({count}), а экспортировать сейчас нечего, поэтому файл не заменён.</translation>
+    </message>
+    <message>
+        <source>could not be written: a bookmark holds a character no file can store.</source>
+        <translation>не удалось записать: в закладке есть символ, который нельзя сохранить в файле.</translation>
+    </message>
+    <message>
+        <source>could not be read: there is no such file.</source>
+        <translation>не удалось прочитать: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>could not be read: it may not be opened (it is protected, or open in another program).</source>
+        <translation>не удалось прочитать: файл нельзя открыть (он защищён или открыт в другой программе).</translation>
+    </message>
+    <message>
+        <source>could not be read (error {number}).</source>
+        <translation>не удалось прочитать (ошибка {number}).</translation>
+    </message>
+    <message>
+        <source>could not be written ({reason}).</source>
+        <translation>не удалось записать ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

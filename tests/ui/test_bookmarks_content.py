@@ -155,3 +155,38 @@ def test_an_export_that_cannot_be_written_is_said_in_the_reader_s_language(
         assert box.text() == "pipe не сохранён: это имя папки или устройства, а не файла."
         assert stat.S_ISFIFO(chosen[0].stat().st_mode)
     assert list(tmp_path.glob("**/*.partial")) == []
+
+
+def test_a_bad_bookmarks_file_is_named_in_the_reader_s_language(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
+    window = make_window("mission", lang="ru")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    features(window).bookmarks.import_from(bad)
+    box = shown_message(qtbot, window)
+    assert box.text().endswith(f"\n\n{bad}: строка 1, столбец 2: это не файл JSON.")
+    box.button(QMessageBox.StandardButton.Ok).click()
+    bad.write_bytes(b'{"format": "field-reference-bookmarks", "note": "\xff"}')
+    features(window).bookmarks.import_from(bad)
+    box = shown_message(qtbot, window)
+    assert box.text().endswith(
+        f"\n\n{bad}: это не файл закладок: в нём не текст UTF-8 (байт 50).")
+
+
+def test_an_empty_export_never_replaces_an_earlier_one(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a start with no bookmarks (a new laptop, data that could not be restored), an
+    export over the file that holds them would lose them for good."""
+    window = make_window("mission", lang="ru")
+    mark = bookmark_place(window, Place("mission", "aims"))
+    out = tmp_path / "mine.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), ""))
+    features(window).bookmarks.act_export.trigger()
+    saved = out.read_bytes()
+    features(window).bookmarks.store.remove([mark])
+    features(window).bookmarks.act_export.trigger()
+    box = shown_message(qtbot, window)
+    assert box.text() == (f"{out}: содержит закладки (1), а экспортировать сейчас нечего, "
+                          "поэтому файл не заменён.")
+    assert out.read_bytes() == saved

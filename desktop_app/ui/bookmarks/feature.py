@@ -26,6 +26,7 @@ from desktop_app.ui.bookmarks.model import BOOKMARK, STATUS_ROLE
 from desktop_app.ui.bookmarks.panel import BookmarksPanel
 from desktop_app.ui.bookmarks.service import BookmarkService
 from desktop_app.ui.host import WindowHost
+from desktop_app.ui.i18n import problem_text
 from desktop_app.ui.messages import why_not_written
 from desktop_app.ui.plain_text import plain_tip
 from desktop_app.ui.reader.tree_model import PLACE_ROLE
@@ -252,7 +253,7 @@ class BookmarkFeature(QObject):
             why = exc.__cause__
             text = (self.tr("{file} was not saved: {reason}.").format(
                 file=path.name, reason=why_not_written(why))
-                if isinstance(why, OSError) else str(exc))
+                if isinstance(why, OSError) else problem_text(exc.problem))
             self._message(QMessageBox.Icon.Warning, self.tr("The bookmarks were not exported"),
                           text)
             return
@@ -278,7 +279,7 @@ class BookmarkFeature(QObject):
         if isinstance(error, BookmarkFileError):
             self._message(QMessageBox.Icon.Warning, self.tr("The bookmarks were not imported"),
                           self.tr("The file could not be imported; your bookmarks are unchanged."
-                                  "\n\n{problem}").format(problem=error))
+                                  "\n\n{problem}").format(problem=problem_text(error.problem)))
         elif error is not None:  # the disk filled up, another program held the file too long
             self._message(QMessageBox.Icon.Warning, self.tr("The import stopped"), self.tr(
                 "The bookmarks could not all be saved ({problem}). Those saved before that are "
