@@ -39,19 +39,23 @@ class Problem:
 
     ``params`` may be given any values: they become text once, in a read-only mapping, so a
     problem is a value that never changes (``dataclasses.replace`` makes a changed copy).
+    ``phrases`` names the params whose values are phrases marked in the same context (such as
+    those of :mod:`desktop_app.reasons`): they are translated with the message.
     """
 
     file: str
     line: int | None
     message: str
     params: Mapping[str, object] = field(default_factory=dict)
+    phrases: tuple[str, ...] = ()  # params that are phrases of this context, translated too
 
     def __post_init__(self) -> None:
         text = MappingProxyType({key: str(value) for key, value in self.params.items()})
         object.__setattr__(self, "params", text)  # frozen: the one way to set it here
 
     def __hash__(self) -> int:  # a mapping is not hashable: its items are
-        return hash((self.file, self.line, self.message, frozenset(self.params.items())))
+        return hash((self.file, self.line, self.message, frozenset(self.params.items()),
+                     self.phrases))
 
     @property
     def where(self) -> str:
@@ -68,8 +72,10 @@ class Problem:
         if not self.params:
             return template or self.message
         if template and placeholders(template) == placeholders(self.message):
+            params = {key: (translate(str(value)) or value) if key in self.phrases else value
+                      for key, value in self.params.items()}
             try:
-                return template.format_map(self.params)
+                return template.format_map(params)
             except (KeyError, IndexError, ValueError):
                 pass
         return self.text

@@ -47,10 +47,8 @@ def open_user_data(paths: DataPaths) -> UserData:
 
 
 def run(paths: DataPaths, args: argparse.Namespace) -> int:
-    from sqlalchemy.exc import OperationalError
-
     from desktop_app.bookmarks.files import BookmarkFileError, read_file, write_file
-    from desktop_app.bookmarks.store import BookmarkStore
+    from desktop_app.bookmarks.store import BookmarkStore, StoreBusy, StoreNotSaved
     from desktop_app.db.engine import DatabaseDamaged
     from desktop_app.db.errors import UserDataTooNew
 
@@ -78,8 +76,9 @@ def run(paths: DataPaths, args: argparse.Namespace) -> int:
     except BookmarkFileError as exc:
         print(f"{exc}\nNothing was changed.", file=sys.stderr)
         return 1
-    except OperationalError as exc:  # the disk filled up, or the file cannot be written
-        print(f"The import stopped: {paths.user_db} could not be written ({exc.orig}). The "
+    except (StoreNotSaved, StoreBusy) as exc:  # the disk filled up, another process held it
+        why = exc.reason if isinstance(exc, StoreNotSaved) else "another process held it"
+        print(f"The import stopped: {paths.user_db} could not be written ({why}). The "
               "bookmarks saved before that are kept; run the import again once it can be "
               "written: what is already there is skipped.", file=sys.stderr)
         return 1

@@ -32,6 +32,7 @@ from desktop_app.db.engine import is_lock_timeout
 from desktop_app.db.user_safety import auto_backup
 from desktop_app.library import UserData
 from desktop_app.places import Place
+from desktop_app.reasons import reason
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the first transaction, after the first paint
     from sqlalchemy.orm import Session
@@ -49,6 +50,15 @@ def _repository(session: Session) -> BookmarkRepository:
 class StoreBusy(Exception):
     """Another process (a second window, a long ``bookmarks import``) held user.sqlite's write
     lock for longer than the busy timeout: nothing was written; the caller may try again."""
+
+
+class StoreNotSaved(Exception):
+    """user.sqlite could not be written (a full disk, a stick taken out): nothing of the change
+    was written. ``reason`` is a phrase of :mod:`desktop_app.reasons`."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path} could not be written: {reason}.")
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -170,7 +180,7 @@ class BookmarkStore:
         except OperationalError as exc:
             if is_lock_timeout(exc):
                 raise StoreBusy(str(self.user.path)) from exc
-            raise
+            raise StoreNotSaved(str(self.user.path), reason(exc)) from exc
         if notify:
             self._notify()
 

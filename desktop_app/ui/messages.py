@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -10,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.problems import Problem
+from desktop_app.reasons import reason
 from desktop_app.ui.i18n import problem_text
 
 Button = QMessageBox.StandardButton
@@ -18,19 +18,11 @@ Button = QMessageBox.StandardButton
 def why_not_written(error: OSError) -> str:
     """Why a file was not saved, in the reader's language: the system's own words are English
     on Linux."""
-    if error.errno == errno.ENOSPC:
-        return QCoreApplication.translate("Messages", "the disk is full")
-    if error.errno in (errno.EACCES, errno.EPERM):  # on Windows also a file open elsewhere
-        return QCoreApplication.translate(
-            "Messages", "the file is open in another program, or that folder may not be written")
-    if error.errno == errno.EROFS:
-        return QCoreApplication.translate("Messages", "that folder may not be written")
-    if error.errno in (errno.ENOENT, errno.ENOTDIR):
-        return QCoreApplication.translate("Messages", "that folder does not exist")
-    if error.errno == errno.EISDIR:
-        return QCoreApplication.translate(
-            "Messages", "that name is a folder or a device, not a file")
-    return QCoreApplication.translate("Messages", "the file could not be written")
+    return QCoreApplication.translate("Problems", reason(error))
+
+
+def why_not_read(error: OSError) -> str:
+    return QCoreApplication.translate("Problems", reason(error, reading=True))
 
 
 def _open(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,

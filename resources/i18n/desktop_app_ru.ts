@@ -176,6 +176,10 @@
         <translation>Закладка не сохранена: в папку данных нельзя записывать.</translation>
     </message>
     <message>
+        <source>The bookmark was not saved: {reason}.</source>
+        <translation>Закладка не сохранена: {reason}.</translation>
+    </message>
+    <message>
         <source>Saving… another Field Reference is busy with the bookmarks.</source>
         <translation>Сохранение… закладками сейчас занят другой «Полевой справочник».</translation>
     </message>
@@ -270,6 +274,21 @@
     <message>
         <source>Import bookmarks</source>
         <translation>Импорт закладок</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkService</name>
+    <message>
+        <source>The change was not saved: another Field Reference is busy with the bookmarks. Try again in a moment.</source>
+        <translation>Изменение не сохранено: другой «Полевой справочник» сейчас работает с закладками. Попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {reason}. Your bookmarks are as they were before it.</source>
+        <translation>Изменение не сохранено: {reason}. Закладки остались такими, как были.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the data folder cannot be written.</source>
+        <translation>Изменение не сохранено: в папку данных нельзя записывать.</translation>
     </message>
 </context>
 <context>
@@ -758,30 +777,6 @@
 </context>
 <context>
     <name>Messages</name>
-    <message>
-        <source>the disk is full</source>
-        <translation>диск заполнен</translation>
-    </message>
-    <message>
-        <source>the file is open in another program, or that folder may not be written</source>
-        <translation>файл открыт в другой программе, или в эту папку нельзя записывать</translation>
-    </message>
-    <message>
-        <source>that folder may not be written</source>
-        <translation>в эту папку нельзя записывать</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>такой папки нет</translation>
-    </message>
-    <message>
-        <source>that name is a folder or a device, not a file</source>
-        <translation>это имя папки или устройства, а не файла</translation>
-    </message>
-    <message>
-        <source>the file could not be written</source>
-        <translation>файл не удалось записать</translation>
-    </message>
     <message>
         <source>This link leads to a web page outside Field Reference:
 
@@ -1596,6 +1591,54 @@ Import it only if you know where it comes from.</source>
     <message>
         <source>could not be written ({reason}).</source>
         <translation>не удалось записать ({reason}).</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the file is open in another program, or that folder may not be written</source>
+        <translation>файл открыт в другой программе, или в эту папку нельзя записывать</translation>
+    </message>
+    <message>
+        <source>that folder may not be written</source>
+        <translation>в эту папку нельзя записывать</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>такой папки нет</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <source>that name is a folder or a device, not a file</source>
+        <translation>это имя папки или устройства, а не файла</translation>
+    </message>
+    <message>
+        <source>the file may not be opened (it is protected, or open in another program)</source>
+        <translation>файл нельзя открыть (он защищён или открыт в другой программе)</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (a damaged disk, or a stick taken out)</source>
+        <translation>диск не удалось прочитать или записать (диск повреждён или флешку вынули)</translation>
+    </message>
+    <message>
+        <source>it is not a database file, or it is damaged</source>
+        <translation>это не файл базы данных, или он повреждён</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>файл повреждён</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>файл занят другой программой</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>система отказала в этом</translation>
     </message>
 </context>
 <context>

@@ -10,15 +10,16 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop_app.bookmarks.files import BookmarkFileError, read_file, write_file
-from desktop_app.bookmarks.store import ImportReport, StoreBusy
+from desktop_app.bookmarks.store import ImportReport, StoreBusy, StoreNotSaved
 from desktop_app.db.bookmark_records import MISSING
 from desktop_app.library import ReadOnlyData
 from desktop_app.places import Place
+from desktop_app.reasons import BUSY, reason
 from desktop_app.ui.actions import make_action, refuse_in_read_only, set_texts
 from desktop_app.ui.background import BackgroundJob, Progress
 from desktop_app.ui.bookmarks.icons import star_icon
@@ -78,6 +79,7 @@ class BookmarkFeature(QObject):
         if host.settings.zoom:
             zoom_widget(self.panel.view, host.settings.zoom)
         self.service.changed.connect(self.update_star)
+        self.service.not_saved.connect(lambda text: self.host.notify(text, 0))
         self.panel.open_requested.connect(self._open_from_panel)
         self.retranslate_ui()
 
@@ -133,9 +135,9 @@ class BookmarkFeature(QObject):
         if on and not existing:
             self._add(place, tries_left=SAVE_TRIES)
         elif not on and existing:
-            self.panel.delete([b.id for b in existing], [], existing[0].label(self.host.lang))
-            self.host.notify(self.tr(
-                "Bookmark removed; Ctrl+Z brings it back."), 5000)
+            if self.panel.delete([b.id for b in existing], [],
+                                 existing[0].label(self.host.lang)):
+                self.host.notify(self.tr("Bookmark removed; Ctrl+Z brings it back."), 5000)
 
     def _add(self, place: Place, tries_left: int) -> None:
         """Bookmark ``place``; while another Field Reference holds the bookmarks, say so and
@@ -145,6 +147,10 @@ class BookmarkFeature(QObject):
         except ReadOnlyData:
             self.host.notify(self.tr("The bookmark was not saved: the data folder cannot be "
                                      "written."), 0)
+            return
+        except StoreNotSaved as exc:
+            self.host.notify(self.tr("The bookmark was not saved: {reason}.").format(
+                reason=QCoreApplication.translate("Problems", exc.reason)), 0)
             return
         except StoreBusy:
             if tries_left > 1:
@@ -211,7 +217,8 @@ class BookmarkFeature(QObject):
         self.host.open_place(place)
 
     def _on_place_opened(self, place: Place) -> None:
-        self.store.opened(place)
+        with self.service.saving():
+            self.store.opened(place)
         self.update_star()
 
     def _on_content_loaded(self) -> None:
@@ -280,10 +287,13 @@ class BookmarkFeature(QObject):
             self._message(QMessageBox.Icon.Warning, self.tr("The bookmarks were not imported"),
                           self.tr("The file could not be imported; your bookmarks are unchanged."
                                   "\n\n{problem}").format(problem=problem_text(error.problem)))
-        elif error is not None:  # the disk filled up, another program held the file too long
+        elif isinstance(error, Exception):  # a full disk, another window busy with them
+            why = (error.reason if isinstance(error, StoreNotSaved)
+                   else BUSY if isinstance(error, StoreBusy) else reason(error))
             self._message(QMessageBox.Icon.Warning, self.tr("The import stopped"), self.tr(
                 "The bookmarks could not all be saved ({problem}). Those saved before that are "
-                "kept; import the file again to add the rest.").format(problem=error))
+                "kept; import the file again to add the rest.").format(
+                problem=QCoreApplication.translate("Problems", why)))
         elif isinstance(report, ImportReport):
             self.panel.show()
             self._message(QMessageBox.Icon.Information, self.tr("Bookmarks imported"), self.tr(

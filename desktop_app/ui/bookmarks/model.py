@@ -217,16 +217,19 @@ class BookmarksModel(QAbstractItemModel):
             if node.folder is not None:
                 if not name:
                     return False
-                store.rename_folder(node.folder.id, name)
-                return True
+                with self.service.saving() as outcome:
+                    store.rename_folder(node.folder.id, name)
+                return outcome.saved
             assert node.bookmark is not None
             # Clearing the name, or typing the title itself, goes back to the content's title.
             own = "" if name in ("", node.bookmark.titles.get(self.lang)) else name
-            store.edit(node.bookmark.id, name=own)
-            return True
+            with self.service.saving() as outcome:
+                store.edit(node.bookmark.id, name=own)
+            return outcome.saved
         if role == NOTE_ROLE and node.bookmark is not None:
-            store.edit(node.bookmark.id, note=value.strip())
-            return True
+            with self.service.saving() as outcome:
+                store.edit(node.bookmark.id, note=value.strip())
+            return outcome.saved
         return False
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -301,7 +304,8 @@ class BookmarksModel(QAbstractItemModel):
         target, bookmark_row = self._drop_target(row, parent)
         folder_id = target.folder.id if target.folder is not None else None
         try:
-            self.service.store.drop(decoded[0], decoded[1], folder_id, bookmark_row)
+            with self.service.saving():
+                self.service.store.drop(decoded[0], decoded[1], folder_id, bookmark_row)
         except FolderNestingError:
             return False
         # The store's notice has already rebuilt the model. After a move the view asks to

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.bookmarks.store import BookmarkStore
 from desktop_app.db.bookmark_records import FolderNestingError, Snapshot
 from desktop_app.ui.bookmarks.delegate import BookmarkDelegate
 from desktop_app.ui.bookmarks.model import (
@@ -96,17 +95,21 @@ class BookmarksProxy(QSortFilterProxyModel):
 class DeleteCommand(QUndoCommand):
     """Deleting bookmarks and folders; undo puts them back with their notes and places."""
 
-    def __init__(self, store: BookmarkStore, bookmark_ids: list[int], folder_ids: list[int],
-                 name: str) -> None:
+    def __init__(self, service: BookmarkService, bookmark_ids: list[int],
+                 folder_ids: list[int], name: str) -> None:
         super().__init__(name)
-        self.store, self.bookmark_ids, self.folder_ids = store, bookmark_ids, folder_ids
+        self.service, self.bookmark_ids, self.folder_ids = service, bookmark_ids, folder_ids
         self.snapshot = Snapshot()
 
     def redo(self) -> None:
-        self.snapshot = self.store.remove(self.bookmark_ids, self.folder_ids)
+        with self.service.saving() as outcome:
+            self.snapshot = self.service.store.remove(self.bookmark_ids, self.folder_ids)
+        self.setObsolete(not outcome.saved)  # nothing was deleted: nothing to undo
 
     def undo(self) -> None:
-        self.store.restore(self.snapshot)
+        with self.service.saving() as outcome:
+            self.service.store.restore(self.snapshot)
+        self.setObsolete(not outcome.saved)
 
 
 class BookmarksPanel(QDockWidget):
@@ -297,9 +300,13 @@ class BookmarksPanel(QDockWidget):
         if index.isValid() and index.data(KEY_ROLE)[0] == BOOKMARK:
             self.open_requested.emit(index)
 
-    def delete(self, bookmark_ids: list[int], folder_ids: list[int], name: str) -> None:
-        if bookmark_ids or folder_ids:
-            self.undo_stack.push(DeleteCommand(self.store, bookmark_ids, folder_ids, name))
+    def delete(self, bookmark_ids: list[int], folder_ids: list[int], name: str) -> bool:
+        """Delete them, undoably; False when that was not saved (and nothing was deleted)."""
+        if not (bookmark_ids or folder_ids):
+            return False
+        command = DeleteCommand(self.service, bookmark_ids, folder_ids, name)
+        self.undo_stack.push(command)  # runs it; an obsolete command is not kept
+        return self.undo_stack.command(self.undo_stack.index() - 1) is command
 
     def delete_selected(self) -> None:
         marks, folders, names = self._selected()
@@ -309,8 +316,11 @@ class BookmarksPanel(QDockWidget):
 
     def new_folder(self, parent_id: int | None) -> None:
         try:
-            folder = self.store.add_folder(self.tr("New folder"), parent_id)
+            with self.service.saving() as outcome:
+                folder = self.store.add_folder(self.tr("New folder"), parent_id)
         except FolderNestingError:
+            return
+        if not outcome.saved:
             return
         self.select(FOLDER, folder.id)
         self._edit_later(FOLDER, folder.id, note=False)
@@ -350,7 +360,8 @@ class BookmarksPanel(QDockWidget):
     def move_selected(self, folder_id: int | None) -> None:
         marks, _folders, _names = self._selected()
         if marks:
-            self.store.move(marks, folder_id)
+            with self.service.saving():
+                self.store.move(marks, folder_id)
 
     # Context menu
 

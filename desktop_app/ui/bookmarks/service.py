@@ -2,16 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
-from desktop_app.bookmarks.store import BookmarkStore
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from desktop_app.bookmarks.store import BookmarkStore, StoreBusy, StoreNotSaved
 from desktop_app.db.bookmark_records import Target, TargetKey, TargetsByEntry
-from desktop_app.library import ContentLibrary, UserData
+from desktop_app.library import ContentLibrary, ReadOnlyData, UserData
+
+
+@dataclass
+class Saving:
+    """The outcome of a :meth:`BookmarkService.saving` block."""
+
+    saved: bool = True
+
+
+def not_saved_text(error: Exception) -> str:
+    """What the reader is told when a change of the bookmarks was not saved."""
+    if isinstance(error, StoreBusy):
+        return QCoreApplication.translate(
+            "BookmarkService", "The change was not saved: another Field Reference is busy with "
+            "the bookmarks. Try again in a moment.")
+    if isinstance(error, StoreNotSaved):
+        return QCoreApplication.translate(
+            "BookmarkService", "The change was not saved: {reason}. Your bookmarks are as "
+            "they were before it.").format(
+            reason=QCoreApplication.translate("Problems", error.reason))
+    return QCoreApplication.translate(
+        "BookmarkService", "The change was not saved: the data folder cannot be written.")
 
 
 class BookmarkService(QObject):
     """Signals:
     changed(): bookmarks or their statuses changed (emitted after the commit returned).
+    not_saved(str): a change made in a :meth:`saving` block was not saved; the text says why.
 
     Views read through ``store`` and refresh on ``changed``; nothing else notifies them.
     Whether a place is bookmarked (the star, the menus) the store answers from memory,
@@ -19,11 +46,24 @@ class BookmarkService(QObject):
     """
 
     changed = Signal()
+    not_saved = Signal(str)
 
     def __init__(self, user: UserData, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = BookmarkStore(user)
         self.store.subscribe(self.changed.emit)
+
+    @contextmanager
+    def saving(self) -> Iterator[Saving]:
+        """A block that changes the bookmarks: when the change cannot be saved (a full disk,
+        another Field Reference busy with them), the block ends there, nothing of it is
+        written, ``not_saved`` tells why and the outcome's ``saved`` is False."""
+        outcome = Saving()
+        try:
+            yield outcome
+        except (StoreBusy, StoreNotSaved, ReadOnlyData) as exc:
+            outcome.saved = False
+            self.not_saved.emit(not_saved_text(exc))
 
     def follow_content(self, library: ContentLibrary) -> None:
         """New content was loaded: recompute titles and ok / missing / changed."""
@@ -39,4 +79,5 @@ class BookmarkService(QObject):
 
         targets = TargetsByEntry(read)
         targets.load(self.store.bookmarked_slugs())
-        self.store.follow_content(targets)
+        with self.saving():
+            self.store.follow_content(targets)

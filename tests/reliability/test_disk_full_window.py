@@ -1,0 +1,88 @@
+"""The disk fills up while the window is open (a stick, a laptop's small disk): each change of
+the bookmarks that cannot be saved is said in the status bar in the reader's language, nothing
+is half written, no traceback, and once there is space again every change is saved."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_app.content.importer import import_pack
+from desktop_app.paths import DataPaths
+from desktop_app.places import Place
+from desktop_app.ui.app import build_window
+from desktop_app.ui.bookmarks.model import BOOKMARK
+from desktop_app.ui.reader.main_window import MainWindow
+from desktop_app.ui.start import start
+from tests.reliability.test_recovery_disk_full import fill_disk
+from tests.reliability.tmpfs import tmpfs
+from tests.ui.conftest import features, shown_message
+
+NOT_SAVED = "Закладка не сохранена: диск заполнен."
+CHANGE_NOT_SAVED = "Изменение не сохранено: диск заполнен. Закладки остались такими, как были."
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    with tmpfs(tmp_path / "disk", "8m") as mount:
+        yield mount
+
+
+def open_window(qtbot: QtBot, paths: DataPaths) -> MainWindow:
+    window = build_window(paths, "ru")
+    qtbot.addWidget(window)
+    window.show()
+    start(window, "mission")
+    return window
+
+
+def test_bookmark_changes_on_a_full_disk_are_said_and_nothing_is_lost(
+        qtbot: QtBot, small_disk: Path, pack_dir: Path) -> None:
+    paths = DataPaths(small_disk / "data").ensure()
+    import_pack(pack_dir, paths.content_db)
+    window = open_window(qtbot, paths)
+    bookmarks = features(window).bookmarks
+    kept = bookmarks.store.add(Place("mission"))
+    filler = fill_disk(small_disk)
+    try:
+        bookmarks.set_bookmarked(Place("borders/handbook", "part-2"), True)  # as Ctrl+D
+        assert window.statusBar().currentMessage() == NOT_SAVED
+        assert [m.slug for m in bookmarks.store.contents()[1]] == ["mission"]
+
+        bookmarks.set_bookmarked(Place("mission"), False)  # a delete that cannot be saved
+        assert window.statusBar().currentMessage() == CHANGE_NOT_SAVED
+        assert not bookmarks.panel.undo_stack.canUndo()  # nothing was deleted
+        model = bookmarks.panel.model
+        index = model.index_of(BOOKMARK, kept.id)
+        assert not model.setData(index, "Моя заметка", Qt.ItemDataRole.EditRole)
+        assert window.statusBar().currentMessage() == CHANGE_NOT_SAVED
+        assert [m.name for m in bookmarks.store.contents()[1]] == [""]
+    finally:
+        filler.unlink()  # space again
+    bookmarks.set_bookmarked(Place("borders/handbook", "part-2"), True)
+    assert "не сохранена" not in window.statusBar().currentMessage()
+    assert sorted(m.slug for m in bookmarks.store.contents()[1]) == [
+        "borders/handbook", "mission"]
+
+
+def test_a_bookmarks_import_onto_a_full_disk_says_why_in_russian(
+        qtbot: QtBot, small_disk: Path, pack_dir: Path, tmp_path: Path) -> None:
+    paths = DataPaths(small_disk / "data").ensure()
+    import_pack(pack_dir, paths.content_db)
+    window = open_window(qtbot, paths)
+    source = tmp_path / "marks.json"
+    source.write_text(json.dumps({"format": "field-reference-bookmarks", "version": 1,
+                                  "bookmarks": [{"target": f"mission#part-{n}", "note": "n" * 500}
+                                                for n in range(5000)]}), encoding="utf-8")
+    filler = fill_disk(small_disk)
+    with filler.open("r+b") as handle:  # room to begin the import, not to end it
+        handle.truncate(filler.stat().st_size - 256 * 1024)
+    features(window).bookmarks.import_from(source)
+    box = shown_message(qtbot, window, timeout_ms=30000)
+    assert box.text().startswith("Не все закладки удалось сохранить (диск заполнен).")
+    filler.unlink()
