@@ -86,3 +86,18 @@ def test_a_bookmarks_import_onto_a_full_disk_says_why_in_russian(
     box = shown_message(qtbot, window, timeout_ms=30000)
     assert box.text().startswith("Не все закладки удалось сохранить (диск заполнен).")
     filler.unlink()
+
+
+def test_a_pdf_that_does_not_fit_on_the_disk_is_not_said_to_be_saved(
+        qtbot: QtBot, small_disk: Path, pack_dir: Path, tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data").ensure()  # the data elsewhere: only the PDF's disk
+    import_pack(pack_dir, paths.content_db)
+    window = open_window(qtbot, paths)
+    filler = fill_disk(small_disk)
+    pdf = small_disk / "brief.pdf"
+    assert features(window).printing.export_open(pdf) is None
+    assert window.statusBar().currentMessage() == "brief.pdf не сохранён: диск заполнен."
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]  # no empty or cut PDF
+    filler.unlink()
+    assert features(window).printing.export_open(pdf) == pdf
+    assert pdf.read_bytes().rstrip().endswith(b"%%EOF")

@@ -10,12 +10,13 @@ and painted scaled to the device's resolution: the pages come out the same on ev
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -388,22 +389,30 @@ def write_pdf(path: Path, jobs: Sequence[PrintJob], layout: QPageLayout, title: 
     """Export ``jobs`` as one PDF at ``path`` (written beside and moved in: all or nothing);
     the number of pages written.
 
-    Returns None, leaving no file, when ``progress`` cancels.
+    Returns None, leaving no file, when ``progress`` cancels. The PDF is made in memory and
+    written with Python's own file calls: Qt's PDF writer says nothing when the disk fills
+    up, and would leave an empty or cut file reported as saved.
     """
     partial = side_file(path, ".part")
-    # Made here, the file says why it cannot be (no such folder, no permission, a full disk),
-    # where the writer would only fail to paint.
+    # Made here, the file says why it cannot be (no such folder, no permission, a full disk)
+    # before anything is painted.
     partial.touch()
-    writer = QPdfWriter(str(partial))
-    writer.setPageLayout(layout)
-    writer.setTitle(title)
-    writer.setCreator(APP_NAME)
     try:
+        pdf = QBuffer()
+        pdf.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(pdf)
+        writer.setPageLayout(layout)
+        writer.setTitle(title)
+        writer.setCreator(APP_NAME)
         try:
             pages = paint_jobs(writer, jobs, progress, pagination=pagination)
         finally:
-            del writer  # closes the file
+            del writer  # ends the PDF
         if pages is not None:
+            with partial.open("wb") as file:  # a full disk: OSError, said to the reader
+                file.write(pdf.data().data())
+                file.flush()
+                os.fsync(file.fileno())
             partial.replace(path)  # a folder of that name, a file open elsewhere: OSError
     finally:
         partial.unlink(missing_ok=True)  # cancelled, failed, or not moved in
