@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_app.db.content_reader import ContentReader, open_pack
-from desktop_app.db.errors import DatabaseDamaged
+from desktop_app.db.errors import DatabaseDamaged, UserDataUnavailable
 from desktop_app.db.records import EntryNode, EntryView, PackInfo, place_stamp
 from desktop_app.db.sqlite_files import connect_for_reading, connect_readonly
+from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
+from desktop_app.reasons import reason
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -154,6 +156,8 @@ class UserData:
         if self._sessions is not None:
             return
         # Opening user.sqlite, with its recovery and backups, loads after the first paint.
+        from sqlalchemy.exc import OperationalError
+
         from desktop_app.db.engine import make_session_factory
         from desktop_app.db.user_repo import open_user_copy, open_user_engine
         from desktop_app.db.user_safety import auto_backup, recover
@@ -164,7 +168,13 @@ class UserData:
             return
         self.recovery = recover(self.path, self.backups_dir)
         auto_backup(self.path, self.backups_dir)
-        self._engine = open_user_engine(self.path, self.backups_dir)
+        try:
+            self._engine = open_user_engine(self.path, self.backups_dir)
+        except (OperationalError, sqlite3.OperationalError, OSError) as exc:
+            raise UserDataUnavailable(Problem(str(self.path), None, QT_TRANSLATE_NOOP(
+                "Problems", "could not be opened: {reason}. Free some space on the disk, or "
+                "start with another data folder, and start again."),
+                {"reason": reason(exc)}, phrases=("reason",))) from exc
         self._sessions = make_session_factory(self._engine)
 
     def _session_factory(self) -> sessionmaker[Session]:
@@ -178,10 +188,9 @@ class UserData:
 
     def save_places(self) -> bool:
         """Write the places noted since the last save, in one transaction (none if none);
-        False when another process held the database too long: they wait for the next save."""
+        False when another process held the database too long, or it cannot be written now
+        (a full disk): they wait for the next save."""
         from sqlalchemy.exc import OperationalError
-
-        from desktop_app.db.engine import is_lock_timeout
 
         if not self._places or self.read_only:
             self._places = {}
@@ -191,9 +200,7 @@ class UserData:
             with self.write() as repo:
                 for slug, (section, scroll, opened_at) in places.items():
                     repo.record_place(slug, section, scroll, opened_at)
-        except OperationalError as exc:
-            if not is_lock_timeout(exc):
-                raise
+        except OperationalError:
             self._places = places | self._places  # noted since then: newer
             return False
         return True

@@ -18,6 +18,7 @@ from desktop_app.db.sqlite_files import connect_for_reading, copy_database
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
+from desktop_app.reasons import reason
 
 # MIGRATIONS[n] takes a database from version n to n + 1. Append, never edit a released step.
 MIGRATIONS: list[tuple[str, ...]] = [
@@ -80,7 +81,8 @@ def check_openable(db_path: Path) -> int:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(Problem(str(db_path), None, QT_TRANSLATE_NOOP(
-            "Problems", "the user database cannot be read ({error})."), {"error": exc})) from exc
+            "Problems", "the user database cannot be read ({error})."),
+            {"error": reason(exc, reading=True)}, phrases=("error",))) from exc
     if current > USER_SCHEMA_VERSION:
         raise UserDataTooNew(Problem(str(db_path), None, QT_TRANSLATE_NOOP(
             "Problems", "was written by a newer Field Reference (data format {found}; this "

@@ -24,6 +24,7 @@ from pathlib import Path
 from desktop_app.db.errors import DatabaseDamaged
 from desktop_app.db.sqlite_files import connect_readonly, copy_database, fsync_folder
 from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
+from desktop_app.reasons import DAMAGED, reason
 
 AUTO_PREFIX = "user-auto-"
 KEPT_PREFIX = "user-kept-"  # copies kept outside the rotation: taken before a drop in bookmarks
@@ -31,10 +32,11 @@ KEEP_BACKUPS = 5  # of each kind
 SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
 RESTORING_SUFFIX = ".restoring"
 
-# Reasons of our own; SQLite's own messages are shown as SQLite gives them.
-MISSING = QT_TRANSLATE_NOOP("RecoveryNotice", "the file is missing")
-JOURNAL_ONLY = QT_TRANSLATE_NOOP("RecoveryNotice", "only its journal is left")
-EMPTY = QT_TRANSLATE_NOOP("RecoveryNotice", "the file is empty")
+# Why a file is taken for damaged: these, or a phrase of desktop_app.reasons for what SQLite
+# said (its own words are English).
+MISSING = QT_TRANSLATE_NOOP("Problems", "the file is missing")
+JOURNAL_ONLY = QT_TRANSLATE_NOOP("Problems", "only its journal is left")
+EMPTY = QT_TRANSLATE_NOOP("Problems", "the file is empty")
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class Holding:
 class Recovery:
     """What happened to a damaged user.sqlite at start-up."""
 
-    reason: str  # why the file was taken for damaged (ours, or what SQLite said)
+    reason: str  # why the file was taken for damaged: a phrase of context "Problems"
     damaged_copy: Path | None  # where the damaged file now is; None: there was no file
     backup: Path | None  # the copy it was restored from; None: started empty
     backup_time: datetime | None  # when that copy was taken (local time)
@@ -112,9 +114,9 @@ def damage(path: Path, *, backed_up: bool = False) -> str | None:
         # Reference must never be moved aside; opening it normally reports the problem.
         return None
     except sqlite3.DatabaseError as exc:  # not a database, malformed
-        return str(exc)
-    if rows != [("ok",)]:
-        return "; ".join(str(row[0]) for row in rows[:3])
+        return reason(exc, reading=True)
+    if rows != [("ok",)]:  # SQLite lists the damaged pages
+        return DAMAGED
     if backed_up and tables == 0:
         return EMPTY
     return None
@@ -197,23 +199,24 @@ def recover(path: Path, backups_dir: Path) -> Recovery | None:
     """
     _remove_restoring(path)  # a restore killed half-way: never a user's file
     copies = backups(backups_dir)
-    reason = damage(path, backed_up=bool(copies))
-    if reason is None:
+    why = damage(path, backed_up=bool(copies))
+    if why is None:
         return None
     good = newest_good_backup(backups_dir)
     try:
         aside = _move_aside(path)
         if good is None:
-            return Recovery(reason, aside, None, None)
+            return Recovery(why, aside, None, None)
         _restore(good[0], path)
     except (OSError, sqlite3.Error) as exc:  # a full disk, a write-protected folder
         raise DatabaseDamaged(Problem(str(path), None, QT_TRANSLATE_NOOP(
             "Problems", "could not be restored from the backup {backup} ({error}). The "
             "backup is kept: start again once the disk has free space and the folder can be "
             "written."),
-            {"backup": str(good[0] if good else backups_dir), "error": str(exc)})) from exc
+            {"backup": str(good[0] if good else backups_dir), "error": reason(exc)},
+            phrases=("error",))) from exc
     backup, held = good
-    return Recovery(reason, aside, backup, taken_at(backup), held.bookmarks, held.notes)
+    return Recovery(why, aside, backup, taken_at(backup), held.bookmarks, held.notes)
 
 
 def auto_backup(path: Path, backups_dir: Path, keep: int = KEEP_BACKUPS) -> Path | None:

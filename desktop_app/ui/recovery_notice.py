@@ -29,8 +29,7 @@ def recovery_text(recovery: Recovery) -> str:
             "RecoveryNotice", "There was no backup to restore from, so Field Reference starts "
             "with no bookmarks.")
         when = ""
-    # our own reasons are translated; SQLite's come as SQLite words them
-    reason = QCoreApplication.translate("RecoveryNotice", recovery.reason)
+    reason = QCoreApplication.translate("Problems", recovery.reason)
     return text.format(reason=reason, damaged=recovery.damaged_copy, when=when,
                        bookmarks=recovery.bookmarks, notes=recovery.notes)
 

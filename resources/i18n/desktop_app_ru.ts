@@ -1389,6 +1389,18 @@ Import it only if you know where it comes from.</source>
         <translation>не удалось импортировать ({error}).</translation>
     </message>
     <message>
+        <source>the file is missing</source>
+        <translation>файла нет</translation>
+    </message>
+    <message>
+        <source>only its journal is left</source>
+        <translation>остался только его журнал</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
         <source>could not be restored from the backup {backup} ({error}). The backup is kept: start again once the disk has free space and the folder can be written.</source>
         <translation>не удалось восстановить из резервной копии {backup} ({error}). Копия сохранена: запустите программу снова, когда на диске будет свободное место и в папку можно будет записывать.</translation>
     </message>
@@ -1640,6 +1652,10 @@ Import it only if you know where it comes from.</source>
         <source>the system refused it</source>
         <translation>система отказала в этом</translation>
     </message>
+    <message>
+        <source>could not be opened: {reason}. Free some space on the disk, or start with another data folder, and start again.</source>
+        <translation>не удалось открыть: {reason}. Освободите место на диске или запустите программу с другой папкой данных, а затем запустите её снова.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -1751,18 +1767,6 @@ Bookmarks restored: {bookmarks}; notes: {notes}.</source>
     <message>
         <source>Your data could not be restored</source>
         <translation>Ваши данные не удалось восстановить</translation>
-    </message>
-    <message>
-        <source>the file is missing</source>
-        <translation>файла нет</translation>
-    </message>
-    <message>
-        <source>only its journal is left</source>
-        <translation>остался только его журнал</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>файл пуст</translation>
     </message>
 </context>
 <context>

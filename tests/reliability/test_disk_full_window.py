@@ -5,11 +5,14 @@ is half written, no traceback, and once there is space again every change is sav
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.content.importer import import_pack
@@ -18,7 +21,7 @@ from desktop_app.places import Place
 from desktop_app.ui.app import build_window
 from desktop_app.ui.bookmarks.model import BOOKMARK
 from desktop_app.ui.reader.main_window import MainWindow
-from desktop_app.ui.start import start
+from desktop_app.ui.start import after_first_paint, start
 from tests.reliability.test_recovery_disk_full import fill_disk
 from tests.reliability.tmpfs import tmpfs
 from tests.ui.conftest import features, shown_message
@@ -33,8 +36,20 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         yield mount
 
 
+WINDOWS: list[MainWindow] = []
+
+
+@pytest.fixture(autouse=True)
+def back_in_english() -> Iterator[None]:
+    """The application outlives the test: leave it in English, as the other tests expect."""
+    yield
+    while WINDOWS:
+        WINDOWS.pop().translators.switch("en")
+
+
 def open_window(qtbot: QtBot, paths: DataPaths) -> MainWindow:
     window = build_window(paths, "ru")
+    WINDOWS.append(window)
     qtbot.addWidget(window)
     window.show()
     start(window, "mission")
@@ -101,3 +116,44 @@ def test_a_pdf_that_does_not_fit_on_the_disk_is_not_said_to_be_saved(
     filler.unlink()
     assert features(window).printing.export_open(pdf) == pdf
     assert pdf.read_bytes().rstrip().endswith(b"%%EOF")
+
+
+def test_a_first_start_on_a_full_disk_says_so_and_ends(
+        qtbot: QtBot, small_disk: Path, pack_dir: Path) -> None:
+    paths = DataPaths(small_disk / "data").ensure()
+    import_pack(pack_dir, paths.content_db)
+    filler = fill_disk(small_disk)
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(50, read_and_close)
+
+    QTimer.singleShot(50, read_and_close)
+    window = build_window(paths, "ru", open_user=False)  # as the program starts
+    WINDOWS.append(window)
+    qtbot.addWidget(window)
+    window.show()
+    QTimer.singleShot(0, lambda: after_first_paint(window, paths, None, tree_filled=False))
+    assert QApplication.exec() == 1  # as the program's own loop, which the box ends
+    assert shown == [f"{paths.user_db}: не удалось открыть: диск заполнен. Освободите место на "
+                     "диске или запустите программу с другой папкой данных, а затем запустите "
+                     "её снова."]
+    filler.unlink()
+
+
+def test_the_command_line_says_a_full_disk_in_one_sentence(small_disk: Path) -> None:
+    data = small_disk / "data"
+    data.mkdir()
+    fill_disk(small_disk)
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data),
+                             "bookmarks", "export", str(small_disk / "out.json")],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().endswith(
+        "user.sqlite: could not be opened: the disk is full. Free some space on the disk, or "
+        "start with another data folder, and start again.")
