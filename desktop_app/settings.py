@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from desktop_app import LANGUAGES
 from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
+from desktop_app.reasons import reason
 
 THEMES = ("system", "light", "dark")
 ZOOM_RANGE = (-5, 10)
@@ -75,20 +77,28 @@ class SettingsStore:
     def load(self) -> Settings:
         self.problem = None
         try:
+            if not stat.S_ISREG(self.path.stat().st_mode):  # a pipe would block the start
+                self.problem = Problem(str(self.path), None, QT_TRANSLATE_NOOP(
+                    "Problems", "is not a file; using the default settings."))
+                return Settings()
             raw = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return Settings()
-        except (OSError, UnicodeDecodeError) as exc:
+        except UnicodeDecodeError:
+            self.problem = Problem(str(self.path), None, QT_TRANSLATE_NOOP(
+                "Problems", "is not UTF-8 text; using the default settings."))
+            return Settings()
+        except OSError as exc:
             self.problem = Problem(str(self.path), None, QT_TRANSLATE_NOOP(
                 "Problems", "could not be read ({error}); using the default settings."),
-                {"error": exc})
+                {"error": reason(exc, reading=True)}, phrases=("error",))
             return Settings()
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
             self.problem = Problem(str(self.path), exc.lineno, QT_TRANSLATE_NOOP(
-                "Problems", "not valid settings ({detail}); using the default settings."),
-                {"detail": exc.msg})
+                "Problems", "column {column}: not valid settings (JSON); using the default "
+                "settings."), {"column": exc.colno})
             return Settings()
         if not isinstance(data, dict):
             self.problem = Problem(str(self.path), None, QT_TRANSLATE_NOOP(

@@ -81,7 +81,7 @@ BROKEN: dict[str, tuple[dict[str, str | bytes | None], str, str, int | None]] = 
     "order of 5,000 digits": (
         {"en/mission.md": BASIC_ENTRIES["en/mission.md"].replace("order = 1",
                                                                  "order = " + "9" * 5000)},
-        "en/mission.md", "holds a value too long to read", 2),
+        "en/mission.md", "holds a number too long to read", 2),
     "front matter nested 5,000 deep": (
         {"en/mission.md": BASIC_ENTRIES["en/mission.md"].replace(
             "order = 1", "order = 1\ndeep = " + "[" * 5000 + "]" * 5000)},

@@ -57,3 +57,9 @@ def test_a_worker_whose_importer_is_gone_ends_quietly() -> None:
     worker.stdin.close()
     assert worker.wait(timeout=30) == 0
     assert worker.stderr is not None and worker.stderr.read() == b""  # no traceback
+
+
+def test_a_marked_section_that_is_not_cdata_renders_and_is_dropped() -> None:
+    """Python's HTMLParser fails on "<![x"; Markdown 3.11 passes it through."""
+    rendered = render_markdown("Before <![i](http://e.org/i.png) after.")
+    assert "<![" not in rendered.html and "Before" in rendered.html

@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
+from desktop_app.reasons import reason
 
 MANIFEST = "manifest.toml"
 SIGNATURE = "manifest.toml.minisig"  # signs the manifest, which holds every other file's hash
@@ -113,6 +114,25 @@ ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImpleme
               ValueError, struct.error, OverflowError, OSError)
 
 
+def _zip_damage(error: BaseException) -> str:
+    """What is wrong with a zip file, as a phrase the window translates: zipfile and zlib say
+    it in English, and in many ways."""
+    if isinstance(error, OSError) and not isinstance(error, zipfile.BadZipFile):
+        return reason(error, reading=True)
+    said = str(error).lower()
+    if "crc" in said:
+        return QT_TRANSLATE_NOOP("Problems", "its check sum does not match: the file was "
+                                 "damaged in copying")
+    if isinstance(error, zlib.error) or "decompress" in said:
+        return QT_TRANSLATE_NOOP("Problems", "its packed data is damaged")
+    if "encrypted" in said or "password" in said or isinstance(error, NotImplementedError):
+        return QT_TRANSLATE_NOOP("Problems", "it is encrypted or packed in a way Field "
+                                 "Reference does not read")
+    if isinstance(error, zipfile.BadZipFile) and "not a zip file" in said:
+        return QT_TRANSLATE_NOOP("Problems", "it is not a zip file, or it was cut short")
+    return QT_TRANSLATE_NOOP("Problems", "it is damaged")
+
+
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """The member's bytes, read up to one byte past the size limit."""
     with zf.open(info) as member:
@@ -124,7 +144,8 @@ def _read_zip(archive: Path) -> dict[str, bytes]:
         zf = zipfile.ZipFile(archive)
     except ZIP_DAMAGE as exc:
         problem = Problem(archive.name, None, QT_TRANSLATE_NOOP(
-            "Problems", "is not a readable zip file ({error})."), {"error": exc})
+            "Problems", "is not a readable zip file: {error}."),
+            {"error": _zip_damage(exc)}, phrases=("error",))
         raise PackError([problem]) from exc
     files: dict[str, bytes] = {}
     problems: list[Problem] = []
@@ -153,7 +174,7 @@ def _read_zip(archive: Path) -> dict[str, bytes]:
             except ZIP_DAMAGE as exc:
                 problems.append(Problem(archive.name, None, QT_TRANSLATE_NOOP(
                     "Problems", "the archive is damaged (member “{member}”): {error}."),
-                    {"member": info.filename, "error": exc}))
+                    {"member": info.filename, "error": _zip_damage(exc)}, phrases=("error",)))
                 continue
             if len(data) > MAX_FILE_BYTES:
                 problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
@@ -194,8 +215,37 @@ def _toml_line(exc: tomllib.TOMLDecodeError, text: str) -> int | None:
     return text.rstrip("\n").count("\n") + 1 if "end of document" in str(exc) else None
 
 
+# What tomllib says (English), by how its message begins, as a phrase the window translates.
+_TOML_SAYS = (
+    ("invalid value", QT_TRANSLATE_NOOP("Problems", "a value that is not valid (text needs "
+                                        "quotes)")),
+    ("expected '='", QT_TRANSLATE_NOOP("Problems", "a key without “= value”")),
+    ("illegal character", QT_TRANSLATE_NOOP("Problems", "a character that is not allowed "
+                                            "there")),
+    ("found invalid character", QT_TRANSLATE_NOOP("Problems", "a character that is not "
+                                                  "allowed there")),
+    ("invalid initial character", QT_TRANSLATE_NOOP("Problems", "a key that starts with a "
+                                                    "character keys may not start with")),
+    ("unterminated string", QT_TRANSLATE_NOOP("Problems", "text whose closing quote is "
+                                              "missing")),
+    ("unescaped", QT_TRANSLATE_NOOP("Problems", "a backslash in text (write \\\\ for one)")),
+    ("unclosed array", QT_TRANSLATE_NOOP("Problems", "a list without its closing ]")),
+    ("unclosed inline table", QT_TRANSLATE_NOOP("Problems", "a table without its closing }")),
+    ("expected ']", QT_TRANSLATE_NOOP("Problems", "a table name without its closing ]")),
+    ("cannot", QT_TRANSLATE_NOOP("Problems", "a key or table written twice")),
+    ("duplicate", QT_TRANSLATE_NOOP("Problems", "a key or table written twice")),
+    ("invalid date", QT_TRANSLATE_NOOP("Problems", "a date that is not valid")),
+    ("expected newline", QT_TRANSLATE_NOOP("Problems", "more than one key on a line")),
+    ("invalid statement", QT_TRANSLATE_NOOP("Problems", "a line that is neither a key, a "
+                                            "table nor a comment")),
+)
+TOML_SYNTAX = QT_TRANSLATE_NOOP("Problems", "a syntax error")
+
+
 def _toml_message(exc: tomllib.TOMLDecodeError) -> str:
-    return re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+    said = str(exc).lower()
+    return next((phrase for start, phrase in _TOML_SAYS if said.startswith(start)),
+                TOML_SYNTAX)
 
 
 def key_line(text: str, key: str, offset: int = 0) -> int | None:
@@ -227,8 +277,8 @@ def decode_utf8(name: str, data: bytes) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-NOT_TOML = QT_TRANSLATE_NOOP("Problems", "is not valid TOML ({detail}).")
-FRONT_MATTER_NOT_TOML = QT_TRANSLATE_NOOP("Problems", "front matter is not valid TOML ({detail}).")
+NOT_TOML = QT_TRANSLATE_NOOP("Problems", "is not valid TOML: {detail}.")
+FRONT_MATTER_NOT_TOML = QT_TRANSLATE_NOOP("Problems", "front matter is not valid TOML: {detail}.")
 
 
 def parse_toml(name: str, text: str, first_line: int = 1,
@@ -241,14 +291,13 @@ def parse_toml(name: str, text: str, first_line: int = 1,
     except tomllib.TOMLDecodeError as exc:
         line = _toml_line(exc, text)
         raise PackError([Problem(name, line + first_line - 1 if line else None, not_toml,
-                                 {"detail": _toml_message(exc).lower()})]) from exc
+                                 {"detail": _toml_message(exc)}, phrases=("detail",))]) from exc
     except RecursionError:
         raise PackError([Problem(name, first_line, QT_TRANSLATE_NOOP(
             "Problems", "nests arrays or tables too deeply to read."))]) from None
     except ValueError as exc:  # an integer of more digits than Python reads (4,300)
         raise PackError([Problem(name, first_line, QT_TRANSLATE_NOOP(
-            "Problems", "holds a value too long to read ({detail})."),
-            {"detail": str(exc).split(";")[0].lower()})]) from exc
+            "Problems", "holds a number too long to read (over 4,300 digits)."))]) from exc
 
 
 def field_getter(name: str, text: str, table: dict[str, Any], problems: list[Problem],

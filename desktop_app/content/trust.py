@@ -46,7 +46,6 @@ class Signed(Enum):
 class SignatureCheck:
     state: Signed
     key_id: str = ""  # the signer's key id, as minisign prints it
-    detail: str = ""
 
     @property
     def needs_consent(self) -> bool:
@@ -108,8 +107,8 @@ def check_signature(files: dict[str, bytes], keys: tuple[PublicKey, ...]) -> Sig
         return SignatureCheck(Signed.UNSIGNED)
     try:
         signature = read_signature(files[SIGNATURE].decode("utf-8"))
-    except (UnicodeDecodeError, KeyFileError) as exc:
-        return SignatureCheck(Signed.UNREADABLE, detail=str(exc))
+    except (UnicodeDecodeError, KeyFileError):
+        return SignatureCheck(Signed.UNREADABLE)
     key = next((k for k in keys if k.key_id == signature.key_id), None)
     if key is None:
         return SignatureCheck(Signed.UNTRUSTED, signature.id_text)
@@ -145,6 +144,6 @@ def refuse_unless_trusted(files: dict[str, bytes], trust: Trust) -> None:
             "was changed after it was signed."), {"key": check.key_id})
     else:
         problem = Problem(SIGNATURE, None, QT_TRANSLATE_NOOP(
-            "Problems", "is not a signature this program can read ({detail})."),
-            {"detail": check.detail})
+            "Problems", "is not a signature this program can read: it is damaged, or it was "
+            "not made by minisign or field-reference pack sign."))
     raise PackError([problem])

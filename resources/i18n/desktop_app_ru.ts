@@ -1277,8 +1277,28 @@ Import it only if you know where it comes from.</source>
         <translation>пакет слишком велик для импорта.</translation>
     </message>
     <message>
-        <source>is not a readable zip file ({error}).</source>
-        <translation>не удаётся прочитать как zip-архив ({error}).</translation>
+        <source>its check sum does not match: the file was damaged in copying</source>
+        <translation>не сходится контрольная сумма: файл повредился при копировании</translation>
+    </message>
+    <message>
+        <source>its packed data is damaged</source>
+        <translation>сжатые данные повреждены</translation>
+    </message>
+    <message>
+        <source>it is encrypted or packed in a way Field Reference does not read</source>
+        <translation>он зашифрован или сжат способом, который «Полевой справочник» не читает</translation>
+    </message>
+    <message>
+        <source>it is not a zip file, or it was cut short</source>
+        <translation>это не zip-архив, или он обрезан</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>он повреждён</translation>
+    </message>
+    <message>
+        <source>is not a readable zip file: {error}.</source>
+        <translation>не удаётся прочитать как zip-архив: {error}.</translation>
     </message>
     <message>
         <source>the pack holds too many files.</source>
@@ -1309,16 +1329,76 @@ Import it only if you know where it comes from.</source>
         <translation>такой папки или zip-архива нет.</translation>
     </message>
     <message>
+        <source>a value that is not valid (text needs quotes)</source>
+        <translation>недопустимое значение (текст нужно взять в кавычки)</translation>
+    </message>
+    <message>
+        <source>a key without “= value”</source>
+        <translation>ключ без «= значение»</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed there</source>
+        <translation>символ, который здесь не допускается</translation>
+    </message>
+    <message>
+        <source>a key that starts with a character keys may not start with</source>
+        <translation>ключ начинается с символа, с которого ключи начинаться не могут</translation>
+    </message>
+    <message>
+        <source>text whose closing quote is missing</source>
+        <translation>у текста нет закрывающей кавычки</translation>
+    </message>
+    <message>
+        <source>a backslash in text (write \\ for one)</source>
+        <translation>обратная косая черта в тексте (одна пишется как \\)</translation>
+    </message>
+    <message>
+        <source>a list without its closing ]</source>
+        <translation>список без закрывающей ]</translation>
+    </message>
+    <message>
+        <source>a table without its closing }</source>
+        <translation>таблица без закрывающей }</translation>
+    </message>
+    <message>
+        <source>a table name without its closing ]</source>
+        <translation>имя таблицы без закрывающей ]</translation>
+    </message>
+    <message>
+        <source>a key or table written twice</source>
+        <translation>ключ или таблица записаны дважды</translation>
+    </message>
+    <message>
+        <source>a date that is not valid</source>
+        <translation>недопустимая дата</translation>
+    </message>
+    <message>
+        <source>more than one key on a line</source>
+        <translation>больше одного ключа в строке</translation>
+    </message>
+    <message>
+        <source>a line that is neither a key, a table nor a comment</source>
+        <translation>строка, которая не является ни ключом, ни таблицей, ни комментарием</translation>
+    </message>
+    <message>
+        <source>a syntax error</source>
+        <translation>синтаксическая ошибка</translation>
+    </message>
+    <message>
         <source>is not valid UTF-8 text (byte {byte}).</source>
         <translation>не является корректным текстом в UTF-8 (байт {byte}).</translation>
     </message>
     <message>
-        <source>nests arrays or tables too deeply to read.</source>
-        <translation>содержит слишком глубоко вложенные массивы или таблицы.</translation>
+        <source>is not valid TOML: {detail}.</source>
+        <translation>не является корректным TOML: {detail}.</translation>
     </message>
     <message>
-        <source>holds a value too long to read ({detail}).</source>
-        <translation>содержит слишком длинное значение ({detail}).</translation>
+        <source>front matter is not valid TOML: {detail}.</source>
+        <translation>блок метаданных не является корректным TOML: {detail}.</translation>
+    </message>
+    <message>
+        <source>nests arrays or tables too deeply to read.</source>
+        <translation>содержит слишком глубоко вложенные массивы или таблицы.</translation>
     </message>
     <message>
         <source>{key} is missing.</source>
@@ -1329,8 +1409,8 @@ Import it only if you know where it comes from.</source>
         <translation>отсутствует: это не пакет содержимого.</translation>
     </message>
     <message>
-        <source>is not valid TOML ({detail}).</source>
-        <translation>не является корректным TOML ({detail}).</translation>
+        <source>holds a number too long to read (over 4,300 digits).</source>
+        <translation>содержит слишком длинное число (больше 4300 цифр).</translation>
     </message>
     <message>
         <source>id may hold only lowercase letters, digits and hyphens.</source>
@@ -1369,16 +1449,20 @@ Import it only if you know where it comes from.</source>
         <translation>блок метаданных не закрыт строкой «+++».</translation>
     </message>
     <message>
-        <source>front matter is not valid TOML ({detail}).</source>
-        <translation>блок метаданных не является корректным TOML ({detail}).</translation>
+        <source>is not a file; using the default settings.</source>
+        <translation>это не файл; используются настройки по умолчанию.</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; using the default settings.</source>
+        <translation>это не текст UTF-8; используются настройки по умолчанию.</translation>
     </message>
     <message>
         <source>could not be read ({error}); using the default settings.</source>
         <translation>не удалось прочитать ({error}); используются настройки по умолчанию.</translation>
     </message>
     <message>
-        <source>not valid settings ({detail}); using the default settings.</source>
-        <translation>файл настроек повреждён ({detail}); используются настройки по умолчанию.</translation>
+        <source>column {column}: not valid settings (JSON); using the default settings.</source>
+        <translation>столбец {column}: настройки записаны неверно (JSON); используются настройки по умолчанию.</translation>
     </message>
     <message>
         <source>not a settings file; using the default settings.</source>
@@ -1417,8 +1501,8 @@ Import it only if you know where it comes from.</source>
         <translation>подпись ключа {key} не соответствует манифесту: пакет изменили после подписания.</translation>
     </message>
     <message>
-        <source>is not a signature this program can read ({detail}).</source>
-        <translation>не является подписью, которую программа может прочитать ({detail}).</translation>
+        <source>is not a signature this program can read: it is damaged, or it was not made by minisign or field-reference pack sign.</source>
+        <translation>это не подпись, которую программа может прочитать: она повреждена или сделана не программой minisign и не командой field-reference pack sign.</translation>
     </message>
     <message>
         <source>has no {lang} version: write {path} with the same section ids.</source>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.problems import QT_TRANSLATE_NOOP, PackError, Problem
+from desktop_app.reasons import reason
 from desktop_app.ui.background import BackgroundJob, Cancelled, Progress
 
 if TYPE_CHECKING:
@@ -57,7 +58,9 @@ class ImportTask(QObject):
             problems = list(error.problems)
         elif error is not None:  # disk full, permissions: say it, keep the old content
             problems = [Problem(str(self.source), None, QT_TRANSLATE_NOOP(
-                "Problems", "could not be imported ({error})."), {"error": error})]
+                "Problems", "could not be imported ({error})."),
+                {"error": reason(error) if isinstance(error, BaseException) else error},
+                phrases=("error",))]
         else:
             problems = []
         self.finished.emit(info, problems)
