@@ -121,6 +121,18 @@ def test_pack_add_refuses_what_it_cannot_make(started: Path,
                                                                "folder.\n")
 
 
+def test_pack_add_writes_every_language_or_none(started: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    (started / "ru" / "border").mkdir(exist_ok=True)
+    (started / "ru" / "border" / "news").write_text("a file where a folder must be")
+    manifest = (started / "manifest.toml").read_bytes()
+    status, _out, err = _run(capsys, "pack", "add", str(started), "border/news/first",
+                             "--kind", "news", "--area", "border")
+    assert status == 1 and "could not be written" in err and "nothing was written" in err
+    assert not (started / "en" / "border" / "news" / "first.md").exists()
+    assert (started / "manifest.toml").read_bytes() == manifest
+
+
 def test_diff_lists_entries_and_the_sections_that_changed_per_language(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     new = tmp_path / "new"

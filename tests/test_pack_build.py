@@ -99,3 +99,16 @@ def test_a_zip_is_not_built_into_the_pack_folder_nor_over_a_folder(
     assert status == 1 and "Is a folder or a device" in err
     assert (folder / "manifest.toml").read_bytes() == manifest  # checked before anything is written
     assert not (folder / "inside.zip").exists()
+
+
+def test_a_full_disk_leaves_no_half_zip(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.reliability.test_recovery_disk_full import fill_disk
+    from tests.reliability.tmpfs import tmpfs
+
+    folder = shutil.copytree(bundled_pack_dir(), tmp_path / "pack")
+    with tmpfs(tmp_path / "stick", "1m") as stick:
+        fill_disk(stick)
+        status, _out, err = _build(capsys, str(folder), "-o", str(stick / "pack.zip"))
+        assert status == 1 and "No space left on device" in err and "Traceback" not in err
+        assert sorted(p.name for p in stick.iterdir()) == ["filler"]

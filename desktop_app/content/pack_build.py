@@ -52,11 +52,15 @@ def build_pack(folder: Path, output: Path, key: SecretKey | None = None) -> Buil
         del files[SIGNATURE]
         (folder / SIGNATURE).unlink()
         dropped = True
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for name in sorted(files):
-            member = zipfile.ZipInfo(name, ZIP_TIME)
-            member.external_attr = ZIP_MODE
-            member.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(member, files[name])
-    os.replace(partial, output)
+    try:
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+            for name in sorted(files):
+                member = zipfile.ZipInfo(name, ZIP_TIME)
+                member.external_attr = ZIP_MODE
+                member.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(member, files[name])
+        os.replace(partial, output)
+    except BaseException:  # a full disk, an interrupt: no half zip beside the output
+        partial.unlink(missing_ok=True)
+        raise
     return Built(info, len(files), key is not None, dropped)

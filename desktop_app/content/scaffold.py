@@ -106,9 +106,17 @@ def add_entry(folder: Path, slug: str, kind: str, area: str | None) -> list[Path
     for path in paths:
         if path.exists():
             raise ScaffoldError(f"{path} exists; nothing was written")
-    for lang, path in zip(languages, paths, strict=True):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(_entry_text(slug, kind, area, lang), encoding="utf-8")
+    written: list[Path] = []
+    try:
+        for lang, path in zip(languages, paths, strict=True):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(_entry_text(slug, kind, area, lang), encoding="utf-8")
+            written.append(path)
+    except OSError as exc:  # a file where a folder must be, a full disk: all languages or none
+        for done in written:
+            done.unlink(missing_ok=True)
+        raise ScaffoldError(f"{exc.filename or path} could not be written "
+                            f"({exc.strerror or exc}); nothing was written") from exc
     write_manifest_checksums(folder)
     return paths
 
