@@ -38,6 +38,12 @@ def test_nothing_found_exits_zero_and_says_so(imported: DataPaths) -> None:
     assert "Nothing found" in err
 
 
+def test_a_long_query_is_repeated_cut_short(imported: DataPaths) -> None:
+    code, lines, err = search(imported, "q" * 3000)
+    assert (code, lines) == (0, [])
+    assert err.strip() == f"Nothing found for “{'q' * 79}…”."
+
+
 def test_layout_correction_is_applied_and_said(imported: DataPaths) -> None:
     code, lines, err = search(imported, "j,extybt")  # обучение on the Latin layout
     assert code == 0 and "borders#training" in [line[0] for line in lines]

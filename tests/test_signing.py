@@ -103,6 +103,18 @@ def test_a_pack_signed_by_an_untrusted_key_imports_once_its_key_is_trusted(
     assert imported.returncode == 0, imported.stderr
 
 
+def test_trusting_a_key_file_that_is_missing_or_not_text_says_so_plainly(
+        tmp_path: Path) -> None:
+    data, missing = tmp_path / "data", tmp_path / "mission.pub"
+    result = run("--data-dir", str(data), "trust", "add", str(missing))
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"field-reference trust add: {missing}: No such file or "
+                                     "directory; nothing was changed.")
+    missing.write_bytes(b"\xff\xfe key")
+    result = run("--data-dir", str(data), "trust", "add", str(missing))
+    assert result.returncode == 1 and "not a public key (not UTF-8 text)" in result.stderr
+
+
 def test_a_signed_pack_changed_after_signing_is_refused_in_every_case(tmp_path: Path) -> None:
     pack = write_pack(tmp_path / "pack")  # signed with the development key, trusted
     mission = pack / "en" / "mission.md"

@@ -267,9 +267,13 @@ def run_trust(paths: DataPaths, args: argparse.Namespace) -> int:
         print(f"{APP_ID} trust add: {args.key_file}: {exc}; nothing was changed.",
               file=sys.stderr)
         return 1
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"{APP_ID} trust add: {args.key_file}: {exc}; nothing was changed.",
-              file=sys.stderr)
+    except UnicodeDecodeError:
+        print(f"{APP_ID} trust add: {args.key_file}: not a public key (not UTF-8 text); "
+              "nothing was changed.", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{APP_ID} trust add: {exc.filename or args.key_file}: {exc.strerror or exc}; "
+              "nothing was changed.", file=sys.stderr)
         return 1
     print(f"Packs signed with key {key.id_text} are now trusted in {paths.root}.")
     return 0

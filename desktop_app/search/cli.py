@@ -61,25 +61,31 @@ def _one_line(text: str) -> str:
     return " ".join(text.replace("\t", " ").split())
 
 
+def _quoted(query: str, most: int = 80) -> str:
+    """The query as the notes repeat it: on one line, a long one cut with "…"."""
+    text = _one_line(query)
+    return f"“{text if len(text) <= most else text[:most - 1] + '…'}”"
+
+
 def print_outcome(outcome: SearchOutcome) -> None:
     """One line per entry found, at its best-matching section; notes to standard error."""
     from desktop_app.search.engine import Correction
     from desktop_app.search.query import snippet_plain
 
     if outcome.correction is Correction.MOST_WORDS:
-        print(f"No entry holds every word of “{outcome.text}”; showing the entries that hold "
-              "all but one.", file=sys.stderr)
+        print(f"No entry holds every word of {_quoted(outcome.text)}; showing the entries "
+              "that hold all but one.", file=sys.stderr)
     elif outcome.corrected_from is not None:
         why = {Correction.LAYOUT: " (typed on the other keyboard layout)",
                Correction.TRANSLITERATION: " (read as Russian in Latin letters)"}
         because = why.get(outcome.correction, "") if outcome.correction else ""
-        print(f"Nothing found for “{outcome.corrected_from}”; showing results for "
-              f"“{outcome.text}”{because}.", file=sys.stderr)
+        print(f"Nothing found for {_quoted(outcome.corrected_from)}; showing results for "
+              f"{_quoted(outcome.text)}{because}.", file=sys.stderr)
     for result in outcome.results:
         title = result.title + (f" — {result.section_title}" if result.section_title else "")
         print(f"{result.place}\t{_one_line(title)}\t{_one_line(snippet_plain(result.snippet))}")
     if not outcome.results:
-        print(f"Nothing found for “{outcome.text}”.", file=sys.stderr)
+        print(f"Nothing found for {_quoted(outcome.text)}.", file=sys.stderr)
     elif outcome.total > len(outcome.results):
         print(f"Showing {len(outcome.results)} of {outcome.total} entries found; --limit N "
               "shows more.", file=sys.stderr)
