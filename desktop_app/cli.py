@@ -263,6 +263,11 @@ def cmd_import(paths: DataPaths, args: argparse.Namespace) -> int:
     from desktop_app.content.importer import import_pack
     from desktop_app.content.trust import NEEDS_CONSENT, trust_for
 
+    if paths.root.is_dir() and not paths.writable():
+        print(f"{paths.root} cannot be written (a write-protected drive?), so the pack "
+              f"{args.pack} was not imported; the current content is unchanged.",
+              file=sys.stderr)
+        return 1
     trust = trust_for(args.pack, paths.root, allow_unsigned=args.allow_unsigned)
     try:
         info = import_pack(args.pack, paths.ensure().content_db, _print_progress,

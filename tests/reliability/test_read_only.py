@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.bookmarks.store import BookmarkStore
 from desktop_app.content.importer import import_pack
 from desktop_app.library import UserData
-from desktop_app.paths import DataPaths
+from desktop_app.paths import DataPaths, bundled_pack_dir
 from desktop_app.places import Place
 from desktop_app.ui.app import build_window
 from desktop_app.ui.reader.main_window import MainWindow
@@ -131,4 +131,8 @@ def test_the_command_line_reads_and_refuses_to_write(
     assert "cannot be written" in imported.stderr and "Traceback" not in imported.stderr
     searched = run_cli(prepared, "search", "checkpoint")
     assert searched.returncode == 0 and "borders/checkpoint" in searched.stdout
+    pack = run_cli(prepared, "import", str(bundled_pack_dir()))
+    assert pack.returncode == 1
+    assert pack.stderr.startswith(f"{prepared.root} cannot be written (a write-protected "
+                                  "drive?), so the pack")
     assert snapshot(stick) == before
