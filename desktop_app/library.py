@@ -19,7 +19,7 @@ from desktop_app.db.errors import DatabaseDamaged, UserDataUnavailable
 from desktop_app.db.records import EntryNode, EntryView, PackInfo, place_stamp
 from desktop_app.db.sqlite_files import connect_for_reading, connect_readonly
 from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
-from desktop_app.reasons import reason
+from desktop_app.reasons import reason, storage_failure
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -172,8 +172,8 @@ class UserData:
             self._engine = open_user_engine(self.path, self.backups_dir)
         except (OperationalError, sqlite3.OperationalError, OSError) as exc:
             raise UserDataUnavailable(Problem(str(self.path), None, QT_TRANSLATE_NOOP(
-                "Problems", "could not be opened: {reason}. Free some space on the disk, or "
-                "start with another data folder, and start again."),
+                "Problems", "could not be opened: {reason}. Start again once the disk has "
+                "free space and the folder can be written, or start with another data folder."),
                 {"reason": reason(exc)}, phrases=("reason",))) from exc
         self._sessions = make_session_factory(self._engine)
 
@@ -192,6 +192,8 @@ class UserData:
         (a full disk): they wait for the next save."""
         from sqlalchemy.exc import OperationalError
 
+        from desktop_app.db.engine import is_lock_timeout
+
         if not self._places or self.read_only:
             self._places = {}
             return True
@@ -200,7 +202,9 @@ class UserData:
             with self.write() as repo:
                 for slug, (section, scroll, opened_at) in places.items():
                     repo.record_place(slug, section, scroll, opened_at)
-        except OperationalError:
+        except OperationalError as exc:
+            if not is_lock_timeout(exc) and storage_failure(exc) is None:
+                raise  # SQLite refused the statement: a mistake here, not the disk's
             self._places = places | self._places  # noted since then: newer
             return False
         return True

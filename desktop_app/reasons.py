@@ -47,19 +47,24 @@ _BY_SQLITE_CODE = {
 }
 
 
-def reason(error: BaseException, *, reading: bool = False) -> str:
-    """The phrase for ``error``: an OSError, a sqlite3 error, or SQLAlchemy's wrapper of one
-    (its ``orig``). ``reading``: a file that was being read (no such file, may not be opened)
-    rather than written (no such folder, may not be written)."""
+def storage_failure(error: BaseException, *, reading: bool = False) -> str | None:
+    """The phrase for ``error`` when the disk or the file failed: an OSError, or a sqlite3
+    error (or SQLAlchemy's wrapper of one, its ``orig``) with one of the result codes above.
+    None for anything else, such as SQLite refusing a statement: a mistake in the program,
+    not something a reader can mend. ``reading``: a file that was being read (no such file,
+    may not be opened) rather than written (no such folder, may not be written)."""
     error = getattr(error, "orig", None) or error
     if isinstance(error, sqlite3.Error):
-        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
-        return _BY_SQLITE_CODE.get(code, DAMAGED)
+        return _BY_SQLITE_CODE.get(getattr(error, "sqlite_errorcode", 0) & 0xFF)
     if isinstance(error, OSError):
         if error.errno == errno.ENOENT:
             return NO_FILE if reading else NO_FOLDER
         if reading and error.errno in (errno.EACCES, errno.EPERM):
             return MAY_NOT_READ
         return _BY_ERRNO.get(error.errno or 0, OTHER)
-    return OTHER
+    return None
 
+
+def reason(error: BaseException, *, reading: bool = False) -> str:
+    """:func:`storage_failure`, or :data:`OTHER` for an error it does not know."""
+    return storage_failure(error, reading=reading) or OTHER

@@ -79,7 +79,7 @@ def test_an_export_over_a_folder_or_a_device_is_refused_in_one_sentence(tmp_path
     for target in (tmp_path, Path("")):
         result = run("--data-dir", str(data), "bookmarks", "export", str(target))
         assert result.returncode == 1 and "Traceback" not in result.stderr
-        assert "could not be written (Is a folder or a device, not a file name)." \
+        assert "could not be written: that name is a folder or a device, not a file." \
             in result.stderr
     if hasattr(os, "mkfifo"):  # moving a file over a device would replace it
         pipe = tmp_path / "pipe"
@@ -99,6 +99,15 @@ def test_an_export_with_no_bookmarks_leaves_an_earlier_export_as_it_was(tmp_path
     assert f"{earlier}: holds bookmarks (2) and there are none to export now, so it was not " \
            "replaced." in result.stderr
     assert earlier.read_bytes() == saved
+    xbel = tmp_path / "mine.bak"  # XBEL, whatever the name ends in
+    good = tmp_path / "good"
+    assert run("--data-dir", str(good), "bookmarks", "import", str(earlier)).returncode == 0
+    assert run("--data-dir", str(good), "bookmarks", "export", "--format", "xbel",
+               str(xbel)).returncode == 0
+    saved = xbel.read_bytes()
+    result = run("--data-dir", str(tmp_path / "new"), "bookmarks", "export", str(xbel))
+    assert result.returncode == 1 and "holds bookmarks (2)" in result.stderr
+    assert xbel.read_bytes() == saved
     fresh = tmp_path / "fresh.json"  # a new file: an empty export is written
     assert run("--data-dir", str(tmp_path / "new"), "bookmarks", "export", str(fresh)
                ).returncode == 0

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.content.importer import import_pack, load_pack
+from desktop_app.content.pack import parse_toml
 from desktop_app.library import UserData
 from desktop_app.paths import DataPaths
 from desktop_app.problems import PackError
@@ -271,3 +272,26 @@ def test_a_pack_made_on_windows_imports(tmp_path: Path) -> None:
     mission = next(record for record in records if record.slug == "mission")
     assert [s.anchor for s in mission.texts["en"].sections] == ["history", "aims"]
     assert mission.texts["en"].title == "The mission"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("title = Field", "a value that is not valid (text needs quotes)"),
+    ("title", "a key without “= value”"),
+    ('title = "Field', "text whose closing quote is missing"),
+    ('title = "a"\ntitle = "b"', "a key or table written twice"),
+    ("date = 2026-13-45", "more on the line after its value (a date that is not valid, a "
+                          "second key)"),
+    ("list = [1, 2", "a list without its closing ]"),
+    ('t = {a = "b"', "a table without its closing }"),
+    ("[table", "a table name without its closing ]"),
+    ('a = "b" c = "d"', "more on the line after its value (a date that is not valid, a second "
+                        "key)"),
+    ('path = "C:\\Users"', "a backslash in text (write \\\\ for one)"),
+    ('path = "a\\q"', "a backslash in text (write \\\\ for one)"),
+])
+def test_a_toml_mistake_is_named_in_words(text: str, said: str) -> None:
+    """tomllib's own words are English and may change with Python: each mistake staff make
+    is still named, not just "a syntax error"."""
+    with pytest.raises(PackError) as caught:
+        parse_toml("manifest.toml", text)
+    assert caught.value.problems[0].text == f"is not valid TOML: {said}."

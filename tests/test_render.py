@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 import subprocess
-import sys
-
-import pytest
 
 from desktop_app.content.render import render_markdown
 from desktop_app.paths import RENDER_WORKER, program_command
@@ -28,23 +24,6 @@ def test_abbreviations_footnotes_and_references_stay_in_their_own_file() -> None
     assert "footnote" not in second.html
     assert second.links == []
     assert "[^1]" in second.html and "[office][office]" in second.html
-
-
-def test_a_file_the_renderer_fails_on_does_not_spoil_the_next() -> None:
-    """The renderer fails half-way through a file (here: out of stack, as Markdown before 3.11
-    did on a list nested a few hundred deep): nothing of that file reaches the next."""
-    limit = sys.getrecursionlimit()
-    with pytest.raises(RecursionError):
-        sys.setrecursionlimit(len(inspect.stack()) + 8)  # a conversion calls deeper than that
-        try:
-            render_markdown(DEFINES)
-        finally:
-            sys.setrecursionlimit(limit)
-    after = render_markdown("## Next {#next}\n\nText.\n")
-    assert after.html == '<h2 id="next">Next</h2>\n<p>Text.</p>'
-    assert [(s.anchor, s.text) for s in after.sections] == [("next", "Text.")]
-    uses = render_markdown(USES)
-    assert "<abbr" not in uses.html and "footnote" not in uses.html
 
 
 def test_a_worker_whose_importer_is_gone_ends_quietly() -> None:

@@ -6,7 +6,6 @@ checked completely before anything is merged, so a bad file changes nothing.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import re
@@ -16,15 +15,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError, SubElement, indent, tostring
-from xml.etree.ElementTree import parse as parse_xml
+from xml.etree.ElementTree import fromstring as fromstring_xml
 
 from desktop_app.db.bookmark_records import BookmarkRecord, FolderRecord, now_stamp
 from desktop_app.problems import QT_TRANSLATE_NOOP, Problem, ProblemError
+from desktop_app.reasons import reason
 from desktop_app.side_files import side_file
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # some 200,000 bookmarks with notes; larger is not ours
 FORMAT_NAME = "field-reference-bookmarks"
 FORMAT_VERSION = 1
+NOT_READ = QT_TRANSLATE_NOOP("Problems", "could not be read: {reason}.")
+NOT_WRITTEN = QT_TRANSLATE_NOOP("Problems", "could not be written: {reason}.")
 XBEL_DOCTYPE = ('<!DOCTYPE xbel PUBLIC "+//IDN python.org//DTD XML Bookmark Exchange Language '
                 '1.0//EN//XML" "http://pyxml.sourceforge.net/topics/dtds/xbel.dtd">')
 
@@ -34,7 +36,8 @@ class BookmarkFileError(ProblemError):
     names the file and where, in words the window translates."""
 
     def __init__(self, file: str | Path, message: str, **params: object) -> None:
-        super().__init__(Problem(str(file), None, message, params))
+        super().__init__(Problem(str(file), None, message, params,
+                                 phrases=("reason",) if "reason" in params else ()))
 
 
 @dataclass
@@ -250,8 +253,7 @@ def read_file(path: Path) -> Document:
             "Problems", "not a bookmarks file: it is not UTF-8 text (byte {offset}).",
         ), offset=exc.start + 1) from exc
     except OSError as exc:
-        message, params = _not_read(exc)
-        raise BookmarkFileError(path, message, **params) from exc
+        raise BookmarkFileError(path, NOT_READ, reason=reason(exc, reading=True)) from exc
     return parse_json(text, str(path))
 
 
@@ -317,8 +319,7 @@ def write_file(path: Path, document: Document, fmt: str | None = None, lang: str
     try:
         partial = side_file(target)
     except OSError as exc:  # a folder, a device
-        message, params = _not_written(exc)
-        raise BookmarkFileError(path, message, **params) from exc
+        raise BookmarkFileError(path, NOT_WRITTEN, reason=reason(exc)) from exc
     try:
         with partial.open("w", encoding="utf-8") as file:
             file.write(text)
@@ -329,8 +330,7 @@ def write_file(path: Path, document: Document, fmt: str | None = None, lang: str
         with suppress(OSError):  # on a write-protected drive, removing fails as writing did
             partial.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            message, params = _not_written(exc)
-        raise BookmarkFileError(path, message, **params) from exc
+            raise BookmarkFileError(path, NOT_WRITTEN, reason=reason(exc)) from exc
         raise BookmarkFileError(path, QT_TRANSLATE_NOOP(
             "Problems", "could not be written: a bookmark holds a character no file can "
             "store.")) from exc
@@ -338,34 +338,27 @@ def write_file(path: Path, document: Document, fmt: str | None = None, lang: str
 
 
 def bookmarks_in(path: Path) -> int:
-    """How many bookmarks an earlier export at ``path`` holds; 0 when it is none we read."""
-    if path.suffix.lower() != ".xbel":
-        try:
-            return read_file(path).count()[0]
-        except BookmarkFileError:
-            return 0
+    """How many bookmarks an earlier export at ``path`` holds, JSON or XBEL whatever its name
+    ends in, of any format version; 0 when it is neither."""
     try:
         if not stat.S_ISREG(path.stat().st_mode) or path.stat().st_size > MAX_FILE_BYTES:
             return 0
-        return sum(1 for _ in parse_xml(path).getroot().iter("bookmark"))
-    except (OSError, ParseError):
+        raw = path.read_bytes()
+    except OSError:
         return 0
-
-
-def _not_read(error: OSError) -> tuple[str, dict[str, object]]:
-    """The message of a file that could not be read, in words the window translates: the
-    system's own are English on Linux."""
-    if error.errno == errno.ENOENT:
-        return QT_TRANSLATE_NOOP("Problems", "could not be read: there is no such file."), {}
-    if error.errno in (errno.EACCES, errno.EPERM):
-        return QT_TRANSLATE_NOOP("Problems", "could not be read: it may not be opened (it is "
-                                 "protected, or open in another program)."), {}
-    return QT_TRANSLATE_NOOP("Problems", "could not be read (error {number})."), {
-        "number": error.errno}
-
-
-def _not_written(error: OSError) -> tuple[str, dict[str, object]]:
-    """The message of a file that could not be written (the window says why in its own
-    words, from the cause); the system's reason in English for the command line."""
-    return QT_TRANSLATE_NOOP("Problems", "could not be written ({reason})."), {
-        "reason": error.strerror or type(error).__name__}
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (ValueError, RecursionError):  # not JSON (UnicodeDecodeError is a ValueError)
+        try:
+            return sum(1 for _ in fromstring_xml(raw).iter("bookmark"))
+        except (ParseError, RecursionError):
+            return 0
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        return 0
+    count, lists = 0, [data]
+    while lists:
+        table = lists.pop()
+        marks, folders = table.get("bookmarks", []), table.get("folders", [])
+        count += len(marks) if isinstance(marks, list) else 0
+        lists += [f for f in folders if isinstance(f, dict)] if isinstance(folders, list) else []
+    return count

@@ -30,9 +30,9 @@ from desktop_app.db.bookmark_records import (
 )
 from desktop_app.db.engine import is_lock_timeout
 from desktop_app.db.user_safety import auto_backup
-from desktop_app.library import UserData
+from desktop_app.library import ReadOnlyData, UserData
 from desktop_app.places import Place
-from desktop_app.reasons import reason
+from desktop_app.reasons import BUSY, READ_ONLY, reason, storage_failure
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the first transaction, after the first paint
     from sqlalchemy.orm import Session
@@ -59,6 +59,20 @@ class StoreNotSaved(Exception):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path} could not be written: {reason}.")
         self.reason = reason
+
+
+NOT_SAVED_ERRORS = (StoreBusy, StoreNotSaved, ReadOnlyData)  # a change was not saved: nothing of it
+
+
+def failure_reason(error: Exception) -> str:
+    """Why a change was not saved, as a phrase of :mod:`desktop_app.reasons` (English)."""
+    if isinstance(error, StoreNotSaved):
+        return error.reason
+    if isinstance(error, StoreBusy):
+        return BUSY
+    if isinstance(error, ReadOnlyData):
+        return READ_ONLY
+    return reason(error)
 
 
 @dataclass(frozen=True)
@@ -180,7 +194,10 @@ class BookmarkStore:
         except OperationalError as exc:
             if is_lock_timeout(exc):
                 raise StoreBusy(str(self.user.path)) from exc
-            raise StoreNotSaved(str(self.user.path), reason(exc)) from exc
+            why = storage_failure(exc)
+            if why is None:  # SQLite refused the statement: a mistake here, not the disk's
+                raise
+            raise StoreNotSaved(str(self.user.path), why) from exc
         if notify:
             self._notify()
 

@@ -229,13 +229,16 @@ _TOML_SAYS = (
     ("unterminated string", QT_TRANSLATE_NOOP("Problems", "text whose closing quote is "
                                               "missing")),
     ("unescaped", QT_TRANSLATE_NOOP("Problems", "a backslash in text (write \\\\ for one)")),
+    ("invalid hex value", QT_TRANSLATE_NOOP("Problems", "a backslash in text (write \\\\ for "
+                                            "one)")),
     ("unclosed array", QT_TRANSLATE_NOOP("Problems", "a list without its closing ]")),
     ("unclosed inline table", QT_TRANSLATE_NOOP("Problems", "a table without its closing }")),
     ("expected ']", QT_TRANSLATE_NOOP("Problems", "a table name without its closing ]")),
     ("cannot", QT_TRANSLATE_NOOP("Problems", "a key or table written twice")),
     ("duplicate", QT_TRANSLATE_NOOP("Problems", "a key or table written twice")),
     ("invalid date", QT_TRANSLATE_NOOP("Problems", "a date that is not valid")),
-    ("expected newline", QT_TRANSLATE_NOOP("Problems", "more than one key on a line")),
+    ("expected newline", QT_TRANSLATE_NOOP("Problems", "more on the line after its value "
+                                           "(a date that is not valid, a second key)")),
     ("invalid statement", QT_TRANSLATE_NOOP("Problems", "a line that is neither a key, a "
                                             "table nor a comment")),
 )

@@ -54,7 +54,7 @@ class Recovery:
     reason: str  # why the file was taken for damaged: a phrase of context "Problems"
     damaged_copy: Path | None  # where the damaged file now is; None: there was no file
     backup: Path | None  # the copy it was restored from; None: started empty
-    backup_time: datetime | None  # when that copy was taken (local time)
+    backup_time: datetime | None  # when that copy was taken (local time, with its offset)
     bookmarks: int = 0  # what the restored file holds
     notes: int = 0
 
@@ -78,14 +78,15 @@ def _stamp() -> str:
 
 
 def taken_at(copy: Path) -> datetime:
-    """When a backup was taken, in local time: from the time in its name, which copying the
+    """When a backup was taken, in local time with its offset (so that two copies of the hour
+    a clock is put back still sort right): from the time in its name, which copying the
     folder to another disk or laptop keeps, else from the file's modification time."""
     stamp = copy.stem.removeprefix(AUTO_PREFIX).removeprefix(KEPT_PREFIX)
     try:
         utc = datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=UTC)
     except ValueError:  # a copy named by hand
-        return datetime.fromtimestamp(copy.stat().st_mtime)
-    return utc.astimezone().replace(tzinfo=None)
+        utc = datetime.fromtimestamp(copy.stat().st_mtime, UTC)
+    return utc.astimezone()
 
 
 def _side(path: Path, suffix: str) -> Path:

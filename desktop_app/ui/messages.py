@@ -21,10 +21,6 @@ def why_not_written(error: OSError) -> str:
     return QCoreApplication.translate("Problems", reason(error))
 
 
-def why_not_read(error: OSError) -> str:
-    return QCoreApplication.translate("Problems", reason(error, reading=True))
-
-
 def _open(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
           buttons: Button = Button.Ok) -> QMessageBox:
     box = QMessageBox(icon, title, text, buttons, parent)

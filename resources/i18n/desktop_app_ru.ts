@@ -172,20 +172,12 @@
         <translation>Показать закладки и перевести туда фокус клавиатуры</translation>
     </message>
     <message>
-        <source>The bookmark was not saved: the data folder cannot be written.</source>
-        <translation>Закладка не сохранена: в папку данных нельзя записывать.</translation>
-    </message>
-    <message>
         <source>The bookmark was not saved: {reason}.</source>
         <translation>Закладка не сохранена: {reason}.</translation>
     </message>
     <message>
         <source>Saving… another Field Reference is busy with the bookmarks.</source>
         <translation>Сохранение… закладками сейчас занят другой «Полевой справочник».</translation>
-    </message>
-    <message>
-        <source>The bookmark was not saved: another Field Reference is busy with the bookmarks. Try again in a moment.</source>
-        <translation>Закладка не сохранена: закладками сейчас занят другой «Полевой справочник». Повторите чуть позже.</translation>
     </message>
     <message>
         <source>“{title}” is already bookmarked.</source>
@@ -279,16 +271,8 @@
 <context>
     <name>BookmarkService</name>
     <message>
-        <source>The change was not saved: another Field Reference is busy with the bookmarks. Try again in a moment.</source>
-        <translation>Изменение не сохранено: другой «Полевой справочник» сейчас работает с закладками. Попробуйте ещё раз через минуту.</translation>
-    </message>
-    <message>
         <source>The change was not saved: {reason}. Your bookmarks are as they were before it.</source>
         <translation>Изменение не сохранено: {reason}. Закладки остались такими, как были.</translation>
-    </message>
-    <message>
-        <source>The change was not saved: the data folder cannot be written.</source>
-        <translation>Изменение не сохранено: в папку данных нельзя записывать.</translation>
     </message>
 </context>
 <context>
@@ -1373,10 +1357,6 @@ Import it only if you know where it comes from.</source>
         <translation>недопустимая дата</translation>
     </message>
     <message>
-        <source>more than one key on a line</source>
-        <translation>больше одного ключа в строке</translation>
-    </message>
-    <message>
         <source>a line that is neither a key, a table nor a comment</source>
         <translation>строка, которая не является ни ключом, ни таблицей, ни комментарием</translation>
     </message>
@@ -1411,6 +1391,10 @@ Import it only if you know where it comes from.</source>
     <message>
         <source>holds a number too long to read (over 4,300 digits).</source>
         <translation>содержит слишком длинное число (больше 4300 цифр).</translation>
+    </message>
+    <message>
+        <source>more on the line after its value (a date that is not valid, a second key)</source>
+        <translation>после значения в строке есть что-то ещё (недопустимая дата, второй ключ)</translation>
     </message>
     <message>
         <source>id may hold only lowercase letters, digits and hyphens.</source>
@@ -1597,6 +1581,14 @@ Import it only if you know where it comes from.</source>
         <translation>источнику «{source}» нужна запись {lang} = {{ title = &quot;…&quot;, markers = [&quot;…&quot;] }}.</translation>
     </message>
     <message>
+        <source>could not be read: {reason}.</source>
+        <translation>не удалось прочитать: {reason}.</translation>
+    </message>
+    <message>
+        <source>could not be written: {reason}.</source>
+        <translation>не удалось записать: {reason}.</translation>
+    </message>
+    <message>
         <source>{where}: &quot;{key}&quot; is missing.</source>
         <translation>{where}: нет поля «{key}».</translation>
     </message>
@@ -1673,22 +1665,6 @@ Import it only if you know where it comes from.</source>
         <translation>не удалось записать: в закладке есть символ, который нельзя сохранить в файле.</translation>
     </message>
     <message>
-        <source>could not be read: there is no such file.</source>
-        <translation>не удалось прочитать: такого файла нет.</translation>
-    </message>
-    <message>
-        <source>could not be read: it may not be opened (it is protected, or open in another program).</source>
-        <translation>не удалось прочитать: файл нельзя открыть (он защищён или открыт в другой программе).</translation>
-    </message>
-    <message>
-        <source>could not be read (error {number}).</source>
-        <translation>не удалось прочитать (ошибка {number}).</translation>
-    </message>
-    <message>
-        <source>could not be written ({reason}).</source>
-        <translation>не удалось записать ({reason}).</translation>
-    </message>
-    <message>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
@@ -1737,8 +1713,8 @@ Import it only if you know where it comes from.</source>
         <translation>система отказала в этом</translation>
     </message>
     <message>
-        <source>could not be opened: {reason}. Free some space on the disk, or start with another data folder, and start again.</source>
-        <translation>не удалось открыть: {reason}. Освободите место на диске или запустите программу с другой папкой данных, а затем запустите её снова.</translation>
+        <source>could not be opened: {reason}. Start again once the disk has free space and the folder can be written, or start with another data folder.</source>
+        <translation>не удалось открыть: {reason}. Запустите программу снова, когда на диске будет место и в папку можно будет записывать, или запустите её с другой папкой данных.</translation>
     </message>
 </context>
 <context>

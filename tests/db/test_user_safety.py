@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop_app.db.bookmark_repo import BookmarkRepository
@@ -92,11 +92,12 @@ def test_a_copied_backups_folder_still_restores_the_newest_backup(
     UserData(data_paths.user_db, data_paths.backups_dir).close()
     older, newer = autos(data_paths)
     os.utime(older, (newer.stat().st_mtime + 3600, newer.stat().st_mtime + 3600))
+    os.utime(newer, (0, 0))  # 1970, as far as the file system says
     data_paths.user_db.write_bytes(b"not a database at all" * 100)
     user = UserData(data_paths.user_db, data_paths.backups_dir)
     assert user.recovery is not None and user.recovery.backup == newer
     assert user.recovery.backup_time is not None
-    assert abs(user.recovery.backup_time - datetime.now()) < timedelta(minutes=5)
+    assert abs(user.recovery.backup_time - datetime.now(UTC)) < timedelta(minutes=5)
     with user.transaction() as s:
         assert [b.slug for b in BookmarkRepository(s).bookmarks()] == ["mission", "borders"]
     user.close()

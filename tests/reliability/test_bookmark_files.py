@@ -210,3 +210,12 @@ def test_closing_the_window_during_an_import_waits_for_it(tmp_path: Path) -> Non
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert len(marks_in(data / "user.sqlite")) == count
+
+
+def test_an_export_of_a_note_no_file_can_store_is_refused_in_words(tmp_path: Path) -> None:
+    from desktop_app.bookmarks.files import BookmarkItem, Document, write_file
+
+    document = Document([BookmarkItem("mission", "", "a lone \udc80 surrogate", "", {}, "")], [])
+    with pytest.raises(BookmarkFileError, match="a bookmark holds a character no file can store"):
+        write_file(tmp_path / "marks.json", document)
+    assert list(tmp_path.iterdir()) == []

@@ -85,6 +85,27 @@ def test_bookmark_changes_on_a_full_disk_are_said_and_nothing_is_lost(
         "borders/handbook", "mission"]
 
 
+def test_an_undo_that_cannot_be_saved_can_be_tried_again(
+        qtbot: QtBot, small_disk: Path, pack_dir: Path) -> None:
+    paths = DataPaths(small_disk / "data").ensure()
+    import_pack(pack_dir, paths.content_db)
+    window = open_window(qtbot, paths)
+    bookmarks = features(window).bookmarks
+    mark = bookmarks.store.add(Place("mission"))
+    bookmarks.store.edit(mark.id, note="ask about the checkpoint")
+    bookmarks.set_bookmarked(Place("mission"), False)  # deleted, with space to spare
+    assert bookmarks.store.contents()[1] == []
+    filler = fill_disk(small_disk)
+    bookmarks.panel.undo_stack.undo()  # Ctrl+Z on a full disk
+    assert window.statusBar().currentMessage() == CHANGE_NOT_SAVED
+    qtbot.waitUntil(lambda: bookmarks.panel.undo_stack.canUndo())  # still there to undo
+    assert bookmarks.store.contents()[1] == []
+    filler.unlink()
+    bookmarks.panel.undo_stack.undo()  # again, with space
+    assert [(m.slug, m.note) for m in bookmarks.store.contents()[1]] == [
+        ("mission", "ask about the checkpoint")]
+
+
 def test_a_bookmarks_import_onto_a_full_disk_says_why_in_russian(
         qtbot: QtBot, small_disk: Path, pack_dir: Path, tmp_path: Path) -> None:
     paths = DataPaths(small_disk / "data").ensure()
@@ -140,9 +161,9 @@ def test_a_first_start_on_a_full_disk_says_so_and_ends(
     window.show()
     QTimer.singleShot(0, lambda: after_first_paint(window, paths, None, tree_filled=False))
     assert QApplication.exec() == 1  # as the program's own loop, which the box ends
-    assert shown == [f"{paths.user_db}: не удалось открыть: диск заполнен. Освободите место на "
-                     "диске или запустите программу с другой папкой данных, а затем запустите "
-                     "её снова."]
+    assert shown == [f"{paths.user_db}: не удалось открыть: диск заполнен. Запустите программу "
+                     "снова, когда на диске будет место и в папку можно будет записывать, или "
+                     "запустите её с другой папкой данных."]
     filler.unlink()
 
 
@@ -155,5 +176,5 @@ def test_the_command_line_says_a_full_disk_in_one_sentence(small_disk: Path) -> 
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip().endswith(
-        "user.sqlite: could not be opened: the disk is full. Free some space on the disk, or "
-        "start with another data folder, and start again.")
+        "user.sqlite: could not be opened: the disk is full. Start again once the disk has "
+        "free space and the folder can be written, or start with another data folder.")

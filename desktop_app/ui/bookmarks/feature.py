@@ -7,25 +7,24 @@ the host's signals.
 
 from __future__ import annotations
 
+import logging
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop_app.bookmarks.files import BookmarkFileError, read_file, write_file
-from desktop_app.bookmarks.store import ImportReport, StoreBusy, StoreNotSaved
+from desktop_app.bookmarks.store import NOT_SAVED_ERRORS, ImportReport, StoreBusy
 from desktop_app.db.bookmark_records import MISSING
-from desktop_app.library import ReadOnlyData
 from desktop_app.places import Place
-from desktop_app.reasons import BUSY, reason
 from desktop_app.ui.actions import make_action, refuse_in_read_only, set_texts
 from desktop_app.ui.background import BackgroundJob, Progress
 from desktop_app.ui.bookmarks.icons import star_icon
 from desktop_app.ui.bookmarks.model import BOOKMARK, STATUS_ROLE
 from desktop_app.ui.bookmarks.panel import BookmarksPanel
-from desktop_app.ui.bookmarks.service import BookmarkService
+from desktop_app.ui.bookmarks.service import BookmarkService, why_not_saved
 from desktop_app.ui.host import WindowHost
 from desktop_app.ui.i18n import problem_text
 from desktop_app.ui.messages import why_not_written
@@ -144,23 +143,14 @@ class BookmarkFeature(QObject):
         try again a moment later, and say plainly when it was not saved in the end."""
         try:
             mark = self.store.add(place)
-        except ReadOnlyData:
-            self.host.notify(self.tr("The bookmark was not saved: the data folder cannot be "
-                                     "written."), 0)
-            return
-        except StoreNotSaved as exc:
-            self.host.notify(self.tr("The bookmark was not saved: {reason}.").format(
-                reason=QCoreApplication.translate("Problems", exc.reason)), 0)
-            return
-        except StoreBusy:
-            if tries_left > 1:
+        except NOT_SAVED_ERRORS as exc:
+            if isinstance(exc, StoreBusy) and tries_left > 1:
                 self.host.notify(self.tr("Saving… another Field Reference is busy with the "
                                          "bookmarks."), 0)
                 QTimer.singleShot(SAVE_RETRY_MS, lambda: self._add(place, tries_left - 1))
             else:
-                self.host.notify(self.tr("The bookmark was not saved: another Field Reference "
-                                         "is busy with the bookmarks. Try again in a moment."),
-                                 0)
+                self.host.notify(self.tr("The bookmark was not saved: {reason}.").format(
+                    reason=why_not_saved(exc)), 0)
             return
         self.panel.select(BOOKMARK, mark.id)
         self.update_star()
@@ -217,7 +207,7 @@ class BookmarkFeature(QObject):
         self.host.open_place(place)
 
     def _on_place_opened(self, place: Place) -> None:
-        with self.service.saving():
+        with self.service.saving(quiet=True):  # bookkeeping: done again when next opened
             self.store.opened(place)
         self.update_star()
 
@@ -288,12 +278,12 @@ class BookmarkFeature(QObject):
                           self.tr("The file could not be imported; your bookmarks are unchanged."
                                   "\n\n{problem}").format(problem=problem_text(error.problem)))
         elif isinstance(error, Exception):  # a full disk, another window busy with them
-            why = (error.reason if isinstance(error, StoreNotSaved)
-                   else BUSY if isinstance(error, StoreBusy) else reason(error))
+            if not isinstance(error, NOT_SAVED_ERRORS):  # a mistake here: keep its traceback
+                logging.getLogger(__name__).error("a bookmarks import failed", exc_info=error)
             self._message(QMessageBox.Icon.Warning, self.tr("The import stopped"), self.tr(
                 "The bookmarks could not all be saved ({problem}). Those saved before that are "
                 "kept; import the file again to add the rest.").format(
-                problem=QCoreApplication.translate("Problems", why)))
+                problem=why_not_saved(error)))
         elif isinstance(report, ImportReport):
             self.panel.show()
             self._message(QMessageBox.Icon.Information, self.tr("Bookmarks imported"), self.tr(

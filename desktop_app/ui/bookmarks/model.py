@@ -304,9 +304,11 @@ class BookmarksModel(QAbstractItemModel):
         target, bookmark_row = self._drop_target(row, parent)
         folder_id = target.folder.id if target.folder is not None else None
         try:
-            with self.service.saving():
+            with self.service.saving() as outcome:
                 self.service.store.drop(decoded[0], decoded[1], folder_id, bookmark_row)
         except FolderNestingError:
+            return False
+        if not outcome.saved:
             return False
         # The store's notice has already rebuilt the model. After a move the view asks to
         # remove the dragged rows: removeRows is not implemented, so nothing else changes.

@@ -95,13 +95,18 @@ class BookmarksProxy(QSortFilterProxyModel):
 class DeleteCommand(QUndoCommand):
     """Deleting bookmarks and folders; undo puts them back with their notes and places."""
 
-    def __init__(self, service: BookmarkService, bookmark_ids: list[int],
+    def __init__(self, service: BookmarkService, stack: QUndoStack, bookmark_ids: list[int],
                  folder_ids: list[int], name: str) -> None:
         super().__init__(name)
-        self.service, self.bookmark_ids, self.folder_ids = service, bookmark_ids, folder_ids
+        self.service, self.stack = service, stack
+        self.bookmark_ids, self.folder_ids = bookmark_ids, folder_ids
         self.snapshot = Snapshot()
+        self.still_deleted = False  # an undo that was not saved: the rows are still deleted
 
     def redo(self) -> None:
+        if self.still_deleted:
+            self.still_deleted = False
+            return
         with self.service.saving() as outcome:
             self.snapshot = self.service.store.remove(self.bookmark_ids, self.folder_ids)
         self.setObsolete(not outcome.saved)  # nothing was deleted: nothing to undo
@@ -109,7 +114,9 @@ class DeleteCommand(QUndoCommand):
     def undo(self) -> None:
         with self.service.saving() as outcome:
             self.service.store.restore(self.snapshot)
-        self.setObsolete(not outcome.saved)
+        if not outcome.saved:  # keep the snapshot, and the stack's step back, for another try
+            self.still_deleted = True
+            QTimer.singleShot(0, self.stack.redo)
 
 
 class BookmarksPanel(QDockWidget):
@@ -304,7 +311,7 @@ class BookmarksPanel(QDockWidget):
         """Delete them, undoably; False when that was not saved (and nothing was deleted)."""
         if not (bookmark_ids or folder_ids):
             return False
-        command = DeleteCommand(self.service, bookmark_ids, folder_ids, name)
+        command = DeleteCommand(self.service, self.undo_stack, bookmark_ids, folder_ids, name)
         self.undo_stack.push(command)  # runs it; an obsolete command is not kept
         return self.undo_stack.command(self.undo_stack.index() - 1) is command
 

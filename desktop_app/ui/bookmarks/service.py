@@ -8,9 +8,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from desktop_app.bookmarks.store import BookmarkStore, StoreBusy, StoreNotSaved
+from desktop_app.bookmarks.store import (
+    NOT_SAVED_ERRORS,
+    BookmarkStore,
+    failure_reason,
+)
 from desktop_app.db.bookmark_records import Target, TargetKey, TargetsByEntry
-from desktop_app.library import ContentLibrary, ReadOnlyData, UserData
+from desktop_app.library import ContentLibrary, UserData
 
 
 @dataclass
@@ -20,19 +24,16 @@ class Saving:
     saved: bool = True
 
 
+def why_not_saved(error: Exception) -> str:
+    """Why a change of the bookmarks was not saved, in the reader's language."""
+    return QCoreApplication.translate("Problems", failure_reason(error))
+
+
 def not_saved_text(error: Exception) -> str:
     """What the reader is told when a change of the bookmarks was not saved."""
-    if isinstance(error, StoreBusy):
-        return QCoreApplication.translate(
-            "BookmarkService", "The change was not saved: another Field Reference is busy with "
-            "the bookmarks. Try again in a moment.")
-    if isinstance(error, StoreNotSaved):
-        return QCoreApplication.translate(
-            "BookmarkService", "The change was not saved: {reason}. Your bookmarks are as "
-            "they were before it.").format(
-            reason=QCoreApplication.translate("Problems", error.reason))
     return QCoreApplication.translate(
-        "BookmarkService", "The change was not saved: the data folder cannot be written.")
+        "BookmarkService", "The change was not saved: {reason}. Your bookmarks are as they "
+        "were before it.").format(reason=why_not_saved(error))
 
 
 class BookmarkService(QObject):
@@ -54,16 +55,18 @@ class BookmarkService(QObject):
         self.store.subscribe(self.changed.emit)
 
     @contextmanager
-    def saving(self) -> Iterator[Saving]:
+    def saving(self, *, quiet: bool = False) -> Iterator[Saving]:
         """A block that changes the bookmarks: when the change cannot be saved (a full disk,
         another Field Reference busy with them), the block ends there, nothing of it is
-        written, ``not_saved`` tells why and the outcome's ``saved`` is False."""
+        written, ``not_saved`` tells why (unless ``quiet``: bookkeeping the reader did not
+        ask for, done again next time) and the outcome's ``saved`` is False."""
         outcome = Saving()
         try:
             yield outcome
-        except (StoreBusy, StoreNotSaved, ReadOnlyData) as exc:
+        except NOT_SAVED_ERRORS as exc:
             outcome.saved = False
-            self.not_saved.emit(not_saved_text(exc))
+            if not quiet:
+                self.not_saved.emit(not_saved_text(exc))
 
     def follow_content(self, library: ContentLibrary) -> None:
         """New content was loaded: recompute titles and ok / missing / changed."""
@@ -79,5 +82,5 @@ class BookmarkService(QObject):
 
         targets = TargetsByEntry(read)
         targets.load(self.store.bookmarked_slugs())
-        with self.saving():
+        with self.saving(quiet=True):
             self.store.follow_content(targets)
