@@ -18,7 +18,7 @@ from desktop_app.db.sqlite_files import connect_for_reading, copy_database
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
-from desktop_app.reasons import reason
+from desktop_app.reasons import A_FOLDER, reason
 
 # MIGRATIONS[n] takes a database from version n to n + 1. Append, never edit a released step.
 MIGRATIONS: list[tuple[str, ...]] = [
@@ -72,6 +72,10 @@ def check_openable(db_path: Path) -> int:
     """
     if not db_path.exists():
         return 0
+    if db_path.is_dir():  # SQLite would call it a disk I/O error
+        raise DatabaseDamaged(Problem(str(db_path), None, QT_TRANSLATE_NOOP(
+            "Problems", "the user database cannot be read ({error})."),
+            {"error": A_FOLDER}, phrases=("error",)))
     try:
         conn = connect_for_reading(db_path)
         try:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
-from desktop_app.db.errors import UserDataTooNew
+from desktop_app.db.errors import DatabaseDamaged, UserDataTooNew
 from desktop_app.db.migrations import USER_SCHEMA_VERSION
 from desktop_app.db.user_models import UserBase
 from desktop_app.db.user_repo import open_user_engine
@@ -97,3 +97,12 @@ def test_a_file_that_is_not_a_database_is_moved_aside_not_deleted(tmp_path: Path
     with user.read() as repo:
         assert repo.last_place() is None
     user.close()
+
+
+def test_a_folder_named_user_sqlite_is_named_as_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "user.sqlite").mkdir()
+    with pytest.raises(DatabaseDamaged) as caught:
+        UserData(tmp_path / "user.sqlite", tmp_path / "backups")
+    assert str(caught.value) == (f"{tmp_path / 'user.sqlite'}: the user database cannot be read "
+                                 "(that name is a folder or a device, not a file).")
+    assert (tmp_path / "user.sqlite").is_dir()
