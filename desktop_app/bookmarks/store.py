@@ -32,7 +32,8 @@ from desktop_app.db.engine import is_lock_timeout
 from desktop_app.db.user_safety import auto_backup
 from desktop_app.library import ReadOnlyData, UserData
 from desktop_app.places import Place
-from desktop_app.reasons import BUSY, READ_ONLY, reason, storage_failure
+from desktop_app.problems import QT_TRANSLATE_NOOP
+from desktop_app.reasons import reason, storage_failure
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the first transaction, after the first paint
     from sqlalchemy.orm import Session
@@ -69,9 +70,11 @@ def failure_reason(error: Exception) -> str:
     if isinstance(error, StoreNotSaved):
         return error.reason
     if isinstance(error, StoreBusy):
-        return BUSY
+        return QT_TRANSLATE_NOOP("Problems", "another Field Reference is busy with the "
+                                 "bookmarks; try again in a moment")
     if isinstance(error, ReadOnlyData):
-        return READ_ONLY
+        return QT_TRANSLATE_NOOP("Problems", "the data folder cannot be written (a "
+                                 "write-protected drive?)")
     return reason(error)
 
 

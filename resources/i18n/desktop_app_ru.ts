@@ -267,6 +267,10 @@
         <source>Import bookmarks</source>
         <translation>Импорт закладок</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
 </context>
 <context>
     <name>BookmarkService</name>
@@ -1715,6 +1719,14 @@ Import it only if you know where it comes from.</source>
     <message>
         <source>could not be opened: {reason}. Start again once the disk has free space and the folder can be written, or start with another data folder.</source>
         <translation>не удалось открыть: {reason}. Запустите программу снова, когда на диске будет место и в папку можно будет записывать, или запустите её с другой папкой данных.</translation>
+    </message>
+    <message>
+        <source>another Field Reference is busy with the bookmarks; try again in a moment</source>
+        <translation>другой «Полевой справочник» сейчас работает с закладками; попробуйте ещё раз через минуту</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written (a write-protected drive?)</source>
+        <translation>в папку данных нельзя записывать (диск защищён от записи?)</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from desktop_app.library import UserData
 from desktop_app.paths import DataPaths
 from desktop_app.places import Place
 from tests.test_bookmarks_io import shape
-from tests.ui.conftest import WindowFactory, features
+from tests.ui.conftest import WindowFactory, features, shown_message
 
 IMPORTED = 3000
 LONGEST_WAIT = 1.5  # seconds a bookmark may wait; the busy timeout is 2 s
@@ -124,8 +124,9 @@ def test_ctrl_d_says_plainly_when_the_bookmark_could_not_be_saved(
     holder = hold_write_lock(imported.user_db, 30)
     try:
         qtbot.keyClick(window.detail, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: "was not saved" in window.statusBar().currentMessage(),
-                        timeout=15000)
+        box = shown_message(qtbot, window, timeout_ms=15000)
+        assert box.text() == ("The bookmark was not saved: another Field Reference is busy "
+                              "with the bookmarks; try again in a moment.")
     finally:
         holder.kill()
         holder.wait()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.bookmarks.store import BookmarkStore
@@ -24,7 +25,7 @@ from desktop_app.ui.app import build_window
 from desktop_app.ui.reader.main_window import MainWindow
 from desktop_app.ui.start import start
 from tests.reliability.tmpfs import make_read_only, tmpfs
-from tests.ui.conftest import features
+from tests.ui.conftest import features, shown_message
 
 
 @pytest.fixture
@@ -90,7 +91,10 @@ def test_the_window_reads_searches_and_prints_and_changes_nothing(
         assert not action.isEnabled() and "cannot be written" in action.toolTip()
     assert not bookmarks.panel.act_delete.isEnabled()
     bookmarks.set_bookmarked(Place("borders/handbook", "part-2"), True)  # as Ctrl+D would
-    assert "not saved" in window.statusBar().currentMessage()
+    box = shown_message(qtbot, window)
+    assert box.text() == ("The bookmark was not saved: the data folder cannot be written (a "
+                          "write-protected drive?).")
+    box.done(QMessageBox.StandardButton.Ok)
     assert len(bookmarks.store.contents()[1]) == 2
 
     assert found.printing.export_open(tmp_path / "brief.pdf")  # printing, elsewhere

@@ -78,7 +78,8 @@ class BookmarkFeature(QObject):
         if host.settings.zoom:
             zoom_widget(self.panel.view, host.settings.zoom)
         self.service.changed.connect(self.update_star)
-        self.service.not_saved.connect(lambda text: self.host.notify(text, 0))
+        self.service.not_saved.connect(self._tell_not_saved)
+        self._not_saved_box: QMessageBox | None = None
         self.panel.open_requested.connect(self._open_from_panel)
         self.retranslate_ui()
 
@@ -149,8 +150,8 @@ class BookmarkFeature(QObject):
                                          "bookmarks."), 0)
                 QTimer.singleShot(SAVE_RETRY_MS, lambda: self._add(place, tries_left - 1))
             else:
-                self.host.notify(self.tr("The bookmark was not saved: {reason}.").format(
-                    reason=why_not_saved(exc)), 0)
+                self._tell_not_saved(self.tr("The bookmark was not saved: {reason}.").format(
+                    reason=why_not_saved(exc)))
             return
         self.panel.select(BOOKMARK, mark.id)
         self.update_star()
@@ -297,6 +298,20 @@ class BookmarkFeature(QObject):
             self.tr("Field Reference bookmarks (*.json)"))
         if name:
             self.import_from(Path(name))
+
+    def _tell_not_saved(self, text: str) -> None:
+        """A change the reader made was not kept: a box, which the status bar's width cannot
+        cut short; one at a time, holding the latest."""
+        self.host.notify("", 0)  # a "Saving…" note, if any, is over
+        if self._not_saved_box is not None and self._not_saved_box.isVisible():
+            self._not_saved_box.setText(text)
+            return
+        box = self._message(QMessageBox.Icon.Warning, self.tr("Not saved"), text)
+        self._not_saved_box = box
+        box.destroyed.connect(self._forget_not_saved_box)
+
+    def _forget_not_saved_box(self) -> None:
+        self._not_saved_box = None
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.host.window())
