@@ -48,6 +48,7 @@ class Problem:
     message: str
     params: Mapping[str, object] = field(default_factory=dict)
     phrases: tuple[str, ...] = ()  # params that are phrases of this context, translated too
+    detail: str = ""  # a library's own English words: the command line shows them, the window not
 
     def __post_init__(self) -> None:
         text = MappingProxyType({key: str(value) for key, value in self.params.items()})
@@ -55,7 +56,7 @@ class Problem:
 
     def __hash__(self) -> int:  # a mapping is not hashable: its items are
         return hash((self.file, self.line, self.message, frozenset(self.params.items()),
-                     self.phrases))
+                     self.phrases, self.detail))
 
     @property
     def where(self) -> str:
@@ -63,11 +64,16 @@ class Problem:
 
     @property
     def text(self) -> str:
-        """The message in English, its placeholders filled."""
+        """The message in English, its placeholders filled, and the detail after it."""
+        text = self._filled()
+        return f"{text} ({self.detail})" if self.detail else text
+
+    def _filled(self) -> str:
         return self.message.format_map(self.params) if self.params else self.message
 
     def translated(self, translate: Callable[[str], str]) -> str:
-        """The message through ``translate``; English when the translation does not fit."""
+        """The message through ``translate``, without the detail; English when the
+        translation does not fit."""
         template = translate(self.message)
         if not self.params:
             return template or self.message
@@ -78,7 +84,7 @@ class Problem:
                 return template.format_map(params)
             except (KeyError, IndexError, ValueError):
                 pass
-        return self.text
+        return self._filled()
 
     def __str__(self) -> str:
         return f"{self.where}: {self.text}"

@@ -294,4 +294,6 @@ def test_a_toml_mistake_is_named_in_words(text: str, said: str) -> None:
     is still named, not just "a syntax error"."""
     with pytest.raises(PackError) as caught:
         parse_toml("manifest.toml", text)
-    assert caught.value.problems[0].text == f"is not valid TOML: {said}."
+    problem = caught.value.problems[0]
+    assert problem.translated(lambda template: template) == f"is not valid TOML: {said}."
+    assert problem.text.startswith(f"is not valid TOML: {said}. (")  # and tomllib's words

@@ -72,3 +72,16 @@ def test_every_russian_problem_keeps_the_placeholders() -> None:
         source, russian = message.findtext("source") or "", message.findtext("translation") or ""
         assert russian and placeholders(russian) == placeholders(source), source
         assert "'" not in russian and "“" not in russian, russian  # Russian quotes are «…»
+
+
+def test_a_library_s_own_words_reach_the_command_line_not_the_window() -> None:
+    problem = Problem("en/mission.md", 4, "front matter is not valid TOML: {detail}.",
+                      {"detail": "a syntax error"}, phrases=("detail",),
+                      detail="Invalid value (at line 4, column 9)")
+    assert str(problem) == ("en/mission.md:4: front matter is not valid TOML: a syntax error. "
+                            "(Invalid value (at line 4, column 9))")
+    russian = {"front matter is not valid TOML: {detail}.": "блок метаданных: {detail}.",
+               "a syntax error": "синтаксическая ошибка"}
+    assert problem.translated(lambda t: russian.get(t, "")) == \
+        "блок метаданных: синтаксическая ошибка."
+    assert problem.translated(lambda t: "") == "front matter is not valid TOML: a syntax error."

@@ -172,8 +172,8 @@ def _read_front(name: str, data: bytes, problems: list[Problem]) -> _Front | Non
 
 TOO_SLOW = QT_TRANSLATE_NOOP("Problems", "took too long to render (over {seconds} s); "
                              "simplify this file.")
-NOT_RENDERED = QT_TRANSLATE_NOOP("Problems", "could not be rendered ({error}); simplify this "
-                                 "file.")
+NOT_RENDERED = QT_TRANSLATE_NOOP("Problems", "could not be rendered: the Markdown renderer "
+                                 "failed on it; simplify this file.")
 
 
 def _render(fronts: dict[str, _Front], progress: Progress | None, budget_s: float,
@@ -280,7 +280,7 @@ def _entry(name: str, front: _Front, rendered: Rendered | NotRendered, budget_s:
         if rendered.timed_out:
             problems.append(Problem(name, None, TOO_SLOW, {"seconds": f"{budget_s:g}"}))
         else:
-            problems.append(Problem(name, None, NOT_RENDERED, {"error": rendered.detail}))
+            problems.append(Problem(name, None, NOT_RENDERED, detail=rendered.detail))
         return None
     entry = EntryFile(name, PurePosixPath(name).parts[0], front.meta, front.brief, rendered,
                       front.body, front.body_line)

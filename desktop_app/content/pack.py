@@ -145,7 +145,7 @@ def _read_zip(archive: Path) -> dict[str, bytes]:
     except ZIP_DAMAGE as exc:
         problem = Problem(archive.name, None, QT_TRANSLATE_NOOP(
             "Problems", "is not a readable zip file: {error}."),
-            {"error": _zip_damage(exc)}, phrases=("error",))
+            {"error": _zip_damage(exc)}, phrases=("error",), detail=str(exc))
         raise PackError([problem]) from exc
     files: dict[str, bytes] = {}
     problems: list[Problem] = []
@@ -174,7 +174,8 @@ def _read_zip(archive: Path) -> dict[str, bytes]:
             except ZIP_DAMAGE as exc:
                 problems.append(Problem(archive.name, None, QT_TRANSLATE_NOOP(
                     "Problems", "the archive is damaged (member “{member}”): {error}."),
-                    {"member": info.filename, "error": _zip_damage(exc)}, phrases=("error",)))
+                    {"member": info.filename, "error": _zip_damage(exc)}, phrases=("error",),
+                    detail=str(exc)))
                 continue
             if len(data) > MAX_FILE_BYTES:
                 problems.append(Problem(rel, None, QT_TRANSLATE_NOOP(
@@ -294,7 +295,8 @@ def parse_toml(name: str, text: str, first_line: int = 1,
     except tomllib.TOMLDecodeError as exc:
         line = _toml_line(exc, text)
         raise PackError([Problem(name, line + first_line - 1 if line else None, not_toml,
-                                 {"detail": _toml_message(exc)}, phrases=("detail",))]) from exc
+                                 {"detail": _toml_message(exc)}, phrases=("detail",),
+                                 detail=str(exc))]) from exc
     except RecursionError:
         raise PackError([Problem(name, first_line, QT_TRANSLATE_NOOP(
             "Problems", "nests arrays or tables too deeply to read."))]) from None

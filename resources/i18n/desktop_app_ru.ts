@@ -1121,8 +1121,8 @@ Import it only if you know where it comes from.</source>
         <translation>обрабатывается слишком долго (дольше {seconds} с); упростите этот файл.</translation>
     </message>
     <message>
-        <source>could not be rendered ({error}); simplify this file.</source>
-        <translation>не удалось обработать ({error}); упростите этот файл.</translation>
+        <source>could not be rendered: the Markdown renderer failed on it; simplify this file.</source>
+        <translation>не удалось отобразить: программа разметки Markdown дала сбой на этом файле; упростите файл.</translation>
     </message>
     <message>
         <source>heading “{heading}” uses “#”; the title comes from the front matter, sections start at “##”.</source>
