@@ -99,6 +99,8 @@ def test_damaged_settings_are_said_in_russian(qtbot: QtBot, make_window: WindowF
                                               imported: DataPaths, content: bytes | None,
                                               said: str) -> None:
     if content is None:
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("named pipes are POSIX")
         os.mkfifo(imported.settings_file)  # reading it would block the start for ever
     else:
         imported.settings_file.write_bytes(content)
