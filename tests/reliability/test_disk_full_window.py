@@ -187,3 +187,23 @@ def test_the_command_line_says_a_full_disk_in_one_sentence(small_disk: Path) -> 
     assert result.stderr.strip().endswith(
         "user.sqlite: could not be opened: the disk is full. Start again once the disk has "
         "free space and the folder can be written, or start with another data folder.")
+
+
+def test_the_reading_place_waits_while_the_disk_is_full(small_disk: Path) -> None:
+    from desktop_app.library import UserData
+
+    paths = DataPaths(small_disk / "data").ensure()
+    user = UserData(paths.user_db, paths.backups_dir)
+    user.note_place("mission", "aims", 120)
+    assert user.save_places()
+    filler = fill_disk(small_disk)
+    for n in range(200):  # enough places that the write needs new pages
+        user.note_place(f"entry-{n}", "part-" + "x" * 500, n)
+    assert not user.save_places()  # kept in memory, no exception
+    filler.unlink()
+    assert user.save_places()
+    user.close()
+    reopened = UserData(paths.user_db, paths.backups_dir)
+    with reopened.read() as repo:
+        assert set(repo.opened_places()) == {"mission", *(f"entry-{n}" for n in range(200))}
+    reopened.close()
