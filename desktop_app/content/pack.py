@@ -244,6 +244,7 @@ _TOML_SAYS = (
                                             "table nor a comment")),
 )
 TOML_SYNTAX = QT_TRANSLATE_NOOP("Problems", "a syntax error")
+_TOML_PLACE = re.compile(r"\s*\(at line \d+, column \d+\)")  # of the front matter, not the file
 
 
 def _toml_message(exc: tomllib.TOMLDecodeError) -> str:
@@ -296,7 +297,7 @@ def parse_toml(name: str, text: str, first_line: int = 1,
         line = _toml_line(exc, text)
         raise PackError([Problem(name, line + first_line - 1 if line else None, not_toml,
                                  {"detail": _toml_message(exc)}, phrases=("detail",),
-                                 detail=str(exc))]) from exc
+                                 detail=_TOML_PLACE.sub("", str(exc)))]) from exc
     except RecursionError:
         raise PackError([Problem(name, first_line, QT_TRANSLATE_NOOP(
             "Problems", "nests arrays or tables too deeply to read."))]) from None
