@@ -53,6 +53,12 @@ def refuse_link(parent: QWidget, url: str) -> QMessageBox:
                  text.format(url=shown))
 
 
+def warn(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """A warning the reader must not miss (something was not saved), which a status bar
+    would cut short on a small screen."""
+    return _open(parent, QMessageBox.Icon.Warning, title, text)
+
+
 def critical(parent: QWidget, text: str) -> None:
     """A blocking error box, for what stops Field Reference from going on."""
     QMessageBox.critical(parent, QCoreApplication.translate("Messages", "Field Reference"), text)

@@ -1042,6 +1042,10 @@ Import it only if you know where it comes from.</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The PDF was not saved</source>
+        <translation>PDF не сохранён</translation>
+    </message>
+    <message>
         <source>{file} was not saved: {reason}.</source>
         <translation>{file} не сохранён: {reason}.</translation>
     </message>

@@ -141,7 +141,10 @@ def test_a_pdf_that_does_not_fit_on_the_disk_is_not_said_to_be_saved(
     filler = fill_disk(small_disk)
     pdf = small_disk / "brief.pdf"
     assert features(window).printing.export_open(pdf) is None
-    assert window.statusBar().currentMessage() == "brief.pdf не сохранён: диск заполнен."
+    box = shown_message(qtbot, window)
+    assert (box.windowTitle(), box.text()) == ("PDF не сохранён",
+                                               "brief.pdf не сохранён: диск заполнен.")
+    box.done(QMessageBox.StandardButton.Ok)
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]  # no empty or cut PDF
     filler.unlink()
     assert features(window).printing.export_open(pdf) == pdf

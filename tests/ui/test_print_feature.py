@@ -28,7 +28,7 @@ from tests.briefs import (
     page_texts,
     pdf_title,
 )
-from tests.ui.conftest import WindowFactory, access_keys, features
+from tests.ui.conftest import WindowFactory, access_keys, features, shown_message
 
 
 @pytest.fixture
@@ -76,14 +76,14 @@ def test_export_pdf_of_the_open_project_through_the_action(
 
 
 def test_a_pdf_that_cannot_be_written_is_said_in_the_reader_s_language(
-        make_window: WindowFactory, brief_paths: DataPaths, monkeypatch: pytest.MonkeyPatch,
-        tmp_path: Path) -> None:
+        qtbot: QtBot, make_window: WindowFactory, brief_paths: DataPaths,
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     (tmp_path / "a-file").write_text("not a folder")
     gone = tmp_path / "a-file" / "training-ru.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(gone), ""))
     window = make_window("borders/training", lang="ru", paths=brief_paths)
     features(window).printing.act_export.trigger()
-    assert window.statusBar().currentMessage() == "training-ru.pdf не сохранён: такой папки нет."
+    assert shown_message(qtbot, window).text() == "training-ru.pdf не сохранён: такой папки нет."
     assert list(tmp_path.glob("**/*.part")) == []
 
 

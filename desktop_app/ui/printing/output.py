@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButto
 from desktop_app import APP_NAME, LANGUAGES
 from desktop_app.content.brief import BriefError
 from desktop_app.ui.host import WindowHost
-from desktop_app.ui.messages import why_not_written
+from desktop_app.ui.messages import warn, why_not_written
 from desktop_app.ui.printing.pages import (
     Pagination,
     PrintJob,
@@ -99,13 +99,14 @@ class PrintOutput(QObject):
               progress: Progress | None = None, pagination: Pagination = Pagination()) -> bool:
         try:
             done = write_pdf(path, jobs, layout, title, progress, pagination) is not None
-        except OSError as exc:  # the name alone: the status bar is short
-            self.host.notify(self.tr("{file} was not saved: {reason}.").format(
-                file=path.name, reason=why_not_written(exc)), 10000)
+        except OSError as exc:
+            warn(self.host.window(), self.tr("The PDF was not saved"), self.tr(
+                "{file} was not saved: {reason}.").format(file=path.name,
+                                                          reason=why_not_written(exc)))
             return False
         except BriefError as exc:
-            self.host.notify(self.tr("The PDF was not saved: {reason}").format(reason=str(exc)),
-                             10000)
+            warn(self.host.window(), self.tr("The PDF was not saved"),
+                 self.tr("The PDF was not saved: {reason}").format(reason=str(exc)))
             return False
         if done:
             self.host.notify(self.tr("Saved {file}.").format(file=str(path)))
