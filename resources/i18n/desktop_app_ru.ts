@@ -1050,8 +1050,8 @@ Import it only if you know where it comes from.</source>
         <translation>{file} не сохранён: {reason}.</translation>
     </message>
     <message>
-        <source>The PDF was not saved: {reason}</source>
-        <translation>Файл PDF не сохранён: {reason}</translation>
+        <source>{file} was not saved: what it prints is no longer in the content as it was. Choose again what to print.</source>
+        <translation>{file} не сохранён: того, что в нём печатается, в содержимом больше нет в прежнем виде. Выберите снова, что печатать.</translation>
     </message>
     <message>
         <source>Saved {file}.</source>

@@ -104,9 +104,10 @@ class PrintOutput(QObject):
                 "{file} was not saved: {reason}.").format(file=path.name,
                                                           reason=why_not_written(exc)))
             return False
-        except BriefError as exc:
-            warn(self.host.window(), self.tr("The PDF was not saved"),
-                 self.tr("The PDF was not saved: {reason}").format(reason=str(exc)))
+        except BriefError:  # the content changed under the dialog: an entry went, or its kind
+            warn(self.host.window(), self.tr("The PDF was not saved"), self.tr(
+                "{file} was not saved: what it prints is no longer in the content as it was. "
+                "Choose again what to print.").format(file=path.name))
             return False
         if done:
             self.host.notify(self.tr("Saved {file}.").format(file=str(path)))
