@@ -308,9 +308,10 @@ class BookmarkStore:
         with self._write() as repo:
             return repo.remove(bookmark_ids, folder_ids)
 
-    def restore(self, snapshot: Snapshot) -> None:
+    def restore(self, snapshot: Snapshot) -> dict[tuple[str, int], int]:
+        """Put back what :meth:`remove` took; the new ids of those whose ids were taken."""
         with self._write() as repo:
-            repo.restore(snapshot)
+            return repo.restore(snapshot)
 
     # Files
 

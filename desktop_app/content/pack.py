@@ -244,7 +244,8 @@ _TOML_SAYS = (
                                             "table nor a comment")),
 )
 TOML_SYNTAX = QT_TRANSLATE_NOOP("Problems", "a syntax error")
-_TOML_PLACE = re.compile(r"\s*\(at line \d+, column \d+\)")  # of the front matter, not the file
+# tomllib's place counts the lines of the front matter, not of the file
+_TOML_PLACE = re.compile(r"\s*\(at (?:line \d+, column \d+|end of document)\)")
 
 
 def _toml_message(exc: tomllib.TOMLDecodeError) -> str:

@@ -190,18 +190,34 @@ class BookmarkRepository:
                 BookmarkFolder.id == level_first.id))
         return Snapshot(tuple(folders), tuple(marks))
 
-    def restore(self, snapshot: Snapshot) -> None:
-        """Put back what :meth:`remove` took, with the same ids, folders, positions."""
+    def restore(self, snapshot: Snapshot) -> dict[tuple[str, int], int]:
+        """Put back what :meth:`remove` took, in the same folders and positions, with the same
+        ids where they are still free: a bookmark made since may have taken one (SQLite gives
+        a new row the highest id plus one). Returns the new id of each (kind, old id) that
+        needed one, kind "folder" or "bookmark"."""
+        moved: dict[tuple[str, int], int] = {}
+        taken = set(self.session.scalars(select(BookmarkFolder.id)))
         for f in sorted(snapshot.folders, key=lambda f: f.parent_id is not None):
-            self.session.add(BookmarkFolder(id=f.id, name=f.name, parent_id=f.parent_id,
-                                            position=f.position, created_at=f.created_at))
-        self.session.flush()
+            parent = moved.get(("folder", f.parent_id), f.parent_id) if f.parent_id else None
+            folder = BookmarkFolder(id=None if f.id in taken else f.id, name=f.name,
+                                    parent_id=parent, position=f.position,
+                                    created_at=f.created_at)
+            self.session.add(folder)
+            self.session.flush()
+            if folder.id != f.id:
+                moved[("folder", f.id)] = folder.id
+        taken = set(self.session.scalars(select(Bookmark.id)))
         for b in snapshot.bookmarks:
-            self.session.add(Bookmark(id=b.id, slug=b.slug, section=b.section,
-                                      folder_id=b.folder_id, position=b.position, name=b.name,
-                                      note=b.note, created_at=b.created_at,
-                                      titles=dict(b.titles), text_hash=b.text_hash))
-        self.session.flush()
+            in_folder = moved.get(("folder", b.folder_id), b.folder_id) if b.folder_id else None
+            mark = Bookmark(id=None if b.id in taken else b.id, slug=b.slug, section=b.section,
+                            folder_id=in_folder, position=b.position, name=b.name,
+                            note=b.note, created_at=b.created_at, titles=dict(b.titles),
+                            text_hash=b.text_hash)
+            self.session.add(mark)
+            self.session.flush()
+            if mark.id != b.id:
+                moved[("bookmark", b.id)] = mark.id
+        return moved
 
     # Following the content
 

@@ -18,7 +18,7 @@ from desktop_app.db.sqlite_files import connect_for_reading, copy_database
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
-from desktop_app.reasons import A_FOLDER, reason
+from desktop_app.reasons import A_FOLDER, DAMAGED, storage_failure
 
 # MIGRATIONS[n] takes a database from version n to n + 1. Append, never edit a released step.
 MIGRATIONS: list[tuple[str, ...]] = [
@@ -86,7 +86,8 @@ def check_openable(db_path: Path) -> int:
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(Problem(str(db_path), None, QT_TRANSLATE_NOOP(
             "Problems", "the user database cannot be read ({error})."),
-            {"error": reason(exc, reading=True)}, phrases=("error",))) from exc
+            {"error": storage_failure(exc, reading=True) or DAMAGED},
+            phrases=("error",))) from exc
     if current > USER_SCHEMA_VERSION:
         raise UserDataTooNew(Problem(str(db_path), None, QT_TRANSLATE_NOOP(
             "Problems", "was written by a newer Field Reference (data format {found}; this "

@@ -24,7 +24,7 @@ from pathlib import Path
 from desktop_app.db.errors import DatabaseDamaged
 from desktop_app.db.sqlite_files import connect_readonly, copy_database, fsync_folder
 from desktop_app.problems import QT_TRANSLATE_NOOP, Problem
-from desktop_app.reasons import DAMAGED, reason
+from desktop_app.reasons import DAMAGED, reason, storage_failure
 
 AUTO_PREFIX = "user-auto-"
 KEPT_PREFIX = "user-kept-"  # copies kept outside the rotation: taken before a drop in bookmarks
@@ -115,7 +115,7 @@ def damage(path: Path, *, backed_up: bool = False) -> str | None:
         # Reference must never be moved aside; opening it normally reports the problem.
         return None
     except sqlite3.DatabaseError as exc:  # not a database, malformed
-        return reason(exc, reading=True)
+        return storage_failure(exc, reading=True) or DAMAGED
     if rows != [("ok",)]:  # SQLite lists the damaged pages
         return DAMAGED
     if backed_up and tables == 0:

@@ -210,3 +210,25 @@ def test_the_reading_place_waits_while_the_disk_is_full(small_disk: Path) -> Non
     with reopened.read() as repo:
         assert set(repo.opened_places()) == {"mission", *(f"entry-{n}" for n in range(200))}
     reopened.close()
+
+
+def test_two_undos_that_cannot_be_saved_delete_nothing_again(
+        qtbot: QtBot, small_disk: Path, pack_dir: Path) -> None:
+    paths = DataPaths(small_disk / "data").ensure()
+    import_pack(pack_dir, paths.content_db)
+    window = open_window(qtbot, paths)
+    bookmarks = features(window).bookmarks
+    for place in (Place("mission"), Place("borders/handbook", "part-2")):
+        bookmarks.store.add(place)
+        bookmarks.set_bookmarked(place, False)
+    keep = bookmarks.store.add(Place("borders"))  # a bookmark no undo may touch
+    stack = bookmarks.panel.undo_stack
+    filler = fill_disk(small_disk)
+    stack.undo()
+    stack.undo()  # before the first one's step back has run
+    qtbot.wait(100)
+    filler.unlink()
+    assert [m.id for m in bookmarks.store.contents()[1]] == [keep.id]
+    while stack.canUndo():
+        stack.undo()
+    assert {m.slug for m in bookmarks.store.contents()[1]} >= {"borders", "mission"}

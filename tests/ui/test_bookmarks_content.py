@@ -190,3 +190,22 @@ def test_an_empty_export_never_replaces_an_earlier_one(
     assert box.text() == (f"{out}: содержит закладки (1), а экспортировать сейчас нечего, "
                           "поэтому файл не заменён.")
     assert out.read_bytes() == saved
+
+
+def test_undo_brings_back_a_bookmark_whose_id_a_newer_one_took(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    """Bookmark, remove it, bookmark something else (SQLite gives it the freed id), Ctrl+Z:
+    the first comes back with its note and the other stays; a redo removes only the first."""
+    window = make_window("mission")
+    bookmarks = features(window).bookmarks
+    first = bookmark_place(window, Place("mission", "aims"))
+    bookmarks.store.edit(first, note="for the meeting")
+    bookmarks.set_bookmarked(Place("mission", "aims"), False)
+    other = bookmark_place(window, Place("borders"))
+    assert other == first  # the freed id, as SQLite gives it
+    stack = bookmarks.panel.undo_stack
+    stack.undo()
+    assert sorted((m.slug, m.note) for m in bookmarks.store.contents()[1]) == [
+        ("borders", ""), ("mission", "for the meeting")]
+    stack.redo()
+    assert [m.slug for m in bookmarks.store.contents()[1]] == ["borders"]

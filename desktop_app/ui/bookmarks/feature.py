@@ -302,16 +302,17 @@ class BookmarkFeature(QObject):
     def _tell_not_saved(self, text: str) -> None:
         """A change the reader made was not kept: a box, which the status bar's width cannot
         cut short; one at a time, holding the latest."""
-        self.host.notify("", 0)  # a "Saving…" note, if any, is over
+        self.host.notify("", 0)  # the "Saving…" note, if it was there, is over
         if self._not_saved_box is not None and self._not_saved_box.isVisible():
             self._not_saved_box.setText(text)
             return
         box = self._message(QMessageBox.Icon.Warning, self.tr("Not saved"), text)
         self._not_saved_box = box
-        box.destroyed.connect(self._forget_not_saved_box)
+        box.finished.connect(partial(self._forget_not_saved_box, box))
 
-    def _forget_not_saved_box(self) -> None:
-        self._not_saved_box = None
+    def _forget_not_saved_box(self, box: QMessageBox, _result: int) -> None:
+        if self._not_saved_box is box:
+            self._not_saved_box = None
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.host.window())

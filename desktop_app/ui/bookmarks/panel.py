@@ -113,10 +113,21 @@ class DeleteCommand(QUndoCommand):
 
     def undo(self) -> None:
         with self.service.saving() as outcome:
-            self.service.store.restore(self.snapshot)
+            moved = self.service.store.restore(self.snapshot)
+            # a redo must delete these rows again, not those that took their ids meanwhile
+            self.bookmark_ids = [moved.get(("bookmark", i), i) for i in self.bookmark_ids]
+            self.folder_ids = [moved.get(("folder", i), i) for i in self.folder_ids]
         if not outcome.saved:  # keep the snapshot, and the stack's step back, for another try
             self.still_deleted = True
-            QTimer.singleShot(0, self.stack.redo)
+            QTimer.singleShot(0, self._step_forward_again)
+
+    def _step_forward_again(self) -> None:
+        """After an undo that was not saved: the stack steps over this command again (its
+        rows are still deleted). When something else moved the stack meanwhile, it is left
+        where it is: a later redo of this command finds its rows deleted and does nothing."""
+        at = self.stack.index()
+        if at < self.stack.count() and self.stack.command(at) is self:
+            self.stack.redo()
 
 
 class BookmarksPanel(QDockWidget):
