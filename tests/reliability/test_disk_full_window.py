@@ -36,6 +36,14 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         yield mount
 
 
+@pytest.fixture
+def on_disk(small_disk: Path, pack_dir: Path) -> DataPaths:
+    """A data folder on the small disk, with content, before the disk fills up."""
+    paths = DataPaths(small_disk / "data").ensure()
+    import_pack(pack_dir, paths.content_db)
+    return paths
+
+
 WINDOWS: list[MainWindow] = []
 
 
@@ -66,10 +74,8 @@ def open_window(qtbot: QtBot, paths: DataPaths) -> MainWindow:
 
 
 def test_bookmark_changes_on_a_full_disk_are_said_and_nothing_is_lost(
-        qtbot: QtBot, small_disk: Path, pack_dir: Path) -> None:
-    paths = DataPaths(small_disk / "data").ensure()
-    import_pack(pack_dir, paths.content_db)
-    window = open_window(qtbot, paths)
+        qtbot: QtBot, small_disk: Path, on_disk: DataPaths) -> None:
+    window = open_window(qtbot, on_disk)
     bookmarks = features(window).bookmarks
     kept = bookmarks.store.add(Place("mission"))
     filler = fill_disk(small_disk)
@@ -95,10 +101,8 @@ def test_bookmark_changes_on_a_full_disk_are_said_and_nothing_is_lost(
 
 
 def test_an_undo_that_cannot_be_saved_can_be_tried_again(
-        qtbot: QtBot, small_disk: Path, pack_dir: Path) -> None:
-    paths = DataPaths(small_disk / "data").ensure()
-    import_pack(pack_dir, paths.content_db)
-    window = open_window(qtbot, paths)
+        qtbot: QtBot, small_disk: Path, on_disk: DataPaths) -> None:
+    window = open_window(qtbot, on_disk)
     bookmarks = features(window).bookmarks
     mark = bookmarks.store.add(Place("mission"))
     bookmarks.store.edit(mark.id, note="ask about the checkpoint")
@@ -116,10 +120,8 @@ def test_an_undo_that_cannot_be_saved_can_be_tried_again(
 
 
 def test_a_bookmarks_import_onto_a_full_disk_says_why_in_russian(
-        qtbot: QtBot, small_disk: Path, pack_dir: Path, tmp_path: Path) -> None:
-    paths = DataPaths(small_disk / "data").ensure()
-    import_pack(pack_dir, paths.content_db)
-    window = open_window(qtbot, paths)
+        qtbot: QtBot, small_disk: Path, on_disk: DataPaths, tmp_path: Path) -> None:
+    window = open_window(qtbot, on_disk)
     source = tmp_path / "marks.json"
     source.write_text(json.dumps({"format": "field-reference-bookmarks", "version": 1,
                                   "bookmarks": [{"target": f"mission#part-{n}", "note": "n" * 500}
@@ -152,9 +154,7 @@ def test_a_pdf_that_does_not_fit_on_the_disk_is_not_said_to_be_saved(
 
 
 def test_a_first_start_on_a_full_disk_says_so_and_ends(
-        qtbot: QtBot, small_disk: Path, pack_dir: Path) -> None:
-    paths = DataPaths(small_disk / "data").ensure()
-    import_pack(pack_dir, paths.content_db)
+        qtbot: QtBot, small_disk: Path, on_disk: DataPaths) -> None:
     filler = fill_disk(small_disk)
     shown: list[str] = []
 
@@ -167,13 +167,13 @@ def test_a_first_start_on_a_full_disk_says_so_and_ends(
             QTimer.singleShot(50, read_and_close)
 
     QTimer.singleShot(50, read_and_close)
-    window = build_window(paths, "ru", open_user=False)  # as the program starts
+    window = build_window(on_disk, "ru", open_user=False)  # as the program starts
     WINDOWS.append(window)
     qtbot.addWidget(window)
     window.show()
-    QTimer.singleShot(0, lambda: after_first_paint(window, paths, None, tree_filled=False))
+    QTimer.singleShot(0, lambda: after_first_paint(window, on_disk, None, tree_filled=False))
     assert QApplication.exec() == 1  # as the program's own loop, which the box ends
-    assert shown == [f"{paths.user_db}: не удалось открыть: диск заполнен. Запустите программу "
+    assert shown == [f"{on_disk.user_db}: не удалось открыть: диск заполнен. Запустите программу "
                      "снова, когда на диске будет место и в папку можно будет записывать, или "
                      "запустите её с другой папкой данных."]
     filler.unlink()
@@ -213,10 +213,8 @@ def test_the_reading_place_waits_while_the_disk_is_full(small_disk: Path) -> Non
 
 
 def test_two_undos_that_cannot_be_saved_delete_nothing_again(
-        qtbot: QtBot, small_disk: Path, pack_dir: Path) -> None:
-    paths = DataPaths(small_disk / "data").ensure()
-    import_pack(pack_dir, paths.content_db)
-    window = open_window(qtbot, paths)
+        qtbot: QtBot, small_disk: Path, on_disk: DataPaths) -> None:
+    window = open_window(qtbot, on_disk)
     bookmarks = features(window).bookmarks
     for place in (Place("mission"), Place("borders/handbook", "part-2")):
         bookmarks.store.add(place)
